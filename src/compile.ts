@@ -1,0 +1,155 @@
+/**
+ * The pipeline for one layer: spec -> schedule -> lower -> emit -> build -> load, and the
+ * library API over it (`compileLayer`). The stages stay in their folders; this file only wires them.
+ */
+import type { LayerSpec, Pass } from './spec/types.js';
+import { PASSES } from './spec/types.js';
+import { tensorSizes } from './spec/layout.js';
+import { defaultSchedule, type Schedule } from './schedule/index.js';
+import { lower } from './lower/index.js';
+import type { LoweredKernel } from './lower/ir.js';
+import { emitWat, type WatModule } from './emit/wat.js';
+import { assembleWat } from './build/wasm.js';
+import { WasmKernelInstance } from './run/wasm.js';
+import { LayerCase, verifyKernel, type VerifiableKernel, type VerifyResult } from './verify/index.js';
+
+export type Target = 'wasm';
+export const TARGETS: readonly Target[] = ['wasm'];
+
+export interface GeneratedKernel {
+  pass: Pass;
+  lowered: LoweredKernel;
+  wat: WatModule;
+}
+
+/** Generates the text of one kernel: a pure function of (spec, pass, schedule). */
+export function generateKernel(spec: LayerSpec, pass: Pass, schedule?: Schedule): GeneratedKernel {
+  const lowered = lower(spec, pass, schedule ?? defaultSchedule(spec, pass));
+  return { pass, lowered, wat: emitWat(lowered) };
+}
+
+const OUTPUT_OF: Record<Pass, string> = { forward: 'y', 'input-grad': 'dx', 'weight-grad': 'dw', 'bias-grad': 'db' };
+
+/** A kernel assembled and instantiated in this process. */
+export class BuiltKernel implements VerifiableKernel {
+  private constructor(
+    readonly generated: GeneratedKernel,
+    readonly wasm: Uint8Array<ArrayBuffer>,
+    readonly instance: WasmKernelInstance,
+  ) {}
+
+  static async build(g: GeneratedKernel): Promise<BuiltKernel> {
+    const wasm = await assembleWat(g.lowered.name, g.wat.text);
+    return new BuiltKernel(g, wasm, await WasmKernelInstance.load(wasm, g.wat.entry, g.wat.plan));
+  }
+
+  get pass(): Pass {
+    return this.generated.pass;
+  }
+  inputs(): string[] {
+    return this.generated.wat.plan.buffers.filter((b) => b.role === 'input').map((b) => b.name);
+  }
+  output(): string {
+    return OUTPUT_OF[this.pass];
+  }
+  write(name: string, data: Float32Array): void {
+    const view = this.instance.view(name);
+    if (data.length !== view.length) {
+      throw new RangeError(`${this.generated.lowered.name}: ${name} needs ${view.length} float32 values, got ${data.length}`);
+    }
+    view.set(data);
+  }
+  read(name: string): Float32Array {
+    return this.instance.view(name).slice();
+  }
+  poisonOutputs(): void {
+    this.instance.poisonOutputs();
+  }
+  armRedZones(): void {
+    this.instance.armRedZones();
+  }
+  redZoneViolations(): string[] {
+    return this.instance.redZoneViolations();
+  }
+  async run(): Promise<void> {
+    this.instance.run();
+  }
+
+  /** Writes the inputs it reads (extra ones are ignored), runs, returns a copy of the output. */
+  async call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
+    for (const name of this.inputs()) {
+      const t = inputs[name];
+      if (!t) throw new TypeError(`${this.pass} needs input ${name}`);
+      this.write(name, t);
+    }
+    await this.run();
+    return this.read(this.output());
+  }
+}
+
+export interface CompileOptions {
+  target?: Target;
+  passes?: readonly Pass[];
+  schedules?: Partial<Record<Pass, Schedule>>;
+}
+
+export interface VerifyReport {
+  layer: string;
+  results: VerifyResult[];
+  ok: boolean;
+}
+
+/** All requested passes of one layer, built and ready to run. */
+export class CompiledLayer {
+  constructor(
+    readonly spec: LayerSpec,
+    readonly target: Target,
+    readonly kernels: ReadonlyMap<Pass, BuiltKernel>,
+  ) {}
+
+  kernel(pass: Pass): BuiltKernel {
+    const k = this.kernels.get(pass);
+    if (!k) throw new Error(`${this.spec.name}: pass ${pass} was not compiled (compiled: ${[...this.kernels.keys()].join(', ')})`);
+    return k;
+  }
+
+  /** y = sigma(b + x * w), all in the spec's layout. */
+  async forward(t: { x: Float32Array; w: Float32Array; b: Float32Array }): Promise<{ y: Float32Array }> {
+    return { y: await this.kernel('forward').call(t) };
+  }
+
+  /** dx, dw, db from the saved forward output y and the incoming gradient dy. */
+  async backward(t: { x: Float32Array; w: Float32Array; y: Float32Array; dy: Float32Array }): Promise<{
+    dx: Float32Array;
+    dw: Float32Array;
+    db: Float32Array;
+  }> {
+    const n = tensorSizes(this.spec);
+    for (const [name, len] of [['x', n.x], ['w', n.w], ['y', n.y], ['dy', n.y]] as const) {
+      if (t[name].length !== len) throw new RangeError(`backward: ${name} needs ${len} float32 values, got ${t[name].length}`);
+    }
+    return {
+      dx: await this.kernel('input-grad').call(t),
+      dw: await this.kernel('weight-grad').call(t),
+      db: await this.kernel('bias-grad').call(t),
+    };
+  }
+
+  /** Verifies every compiled pass against the float64 reference on random inputs from `seed`. */
+  async verify(opts: { seed?: number } = {}): Promise<VerifyReport> {
+    const c = new LayerCase(this.spec, opts.seed ?? 1);
+    const results: VerifyResult[] = [];
+    for (const k of this.kernels.values()) results.push(await verifyKernel(k, c, this.target));
+    return { layer: this.spec.name, results, ok: results.every((r) => r.ok) };
+  }
+}
+
+export async function compileLayer(spec: LayerSpec, opts: CompileOptions = {}): Promise<CompiledLayer> {
+  const target = opts.target ?? 'wasm';
+  if (!TARGETS.includes(target)) throw new RangeError(`target: got ${String(target)}; must be one of ${TARGETS.join(', ')}`);
+  const kernels = new Map<Pass, BuiltKernel>();
+  for (const pass of opts.passes ?? PASSES) {
+    kernels.set(pass, await BuiltKernel.build(generateKernel(spec, pass, opts.schedules?.[pass])));
+  }
+  return new CompiledLayer(spec, target, kernels);
+}

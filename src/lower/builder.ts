@@ -1,0 +1,174 @@
+/** Small helpers the per-pass lowerings share: affine arithmetic, tiled loops, padded copies, delta. */
+import type { Affine, BufferDecl, FExpr, Stmt } from './ir.js';
+import type { LayerSpec } from '../spec/types.js';
+import { actStrides, type ActStrides, xStrides, yStrides } from '../spec/layout.js';
+
+export const aff = (c: number, terms: Record<string, number> = {}): Affine => ({
+  c,
+  terms: Object.entries(terms).filter(([, k]) => k !== 0),
+});
+
+export function affAdd(a: Affine, b: Affine): Affine {
+  const terms = new Map(a.terms);
+  for (const [v, k] of b.terms) terms.set(v, (terms.get(v) ?? 0) + k);
+  return { c: a.c + b.c, terms: [...terms].filter(([, k]) => k !== 0) };
+}
+
+export function affScale(a: Affine, k: number): Affine {
+  return { c: a.c * k, terms: k === 0 ? [] : a.terms.map(([v, m]) => [v, m * k] as [string, number]) };
+}
+
+/** Collects the locals a lowering declares, in order of first use, so names stay stable. */
+export class Locals {
+  readonly indices: string[] = [];
+  readonly floats: string[] = [];
+  index(name: string): string {
+    if (!this.indices.includes(name)) this.indices.push(name);
+    return name;
+  }
+  float(name: string): string {
+    if (!this.floats.includes(name)) this.floats.push(name);
+    return name;
+  }
+}
+
+export const load = (buf: string, ptr: string | null, offset: number): FExpr => ({ op: 'load', buf, ptr, offset });
+export const get = (name: string): FExpr => ({ op: 'get', name });
+export const fconst = (value: number): FExpr => ({ op: 'const', value });
+export const madd = (acc: string, a: FExpr, b: FExpr): Stmt => ({
+  op: 'set',
+  name: acc,
+  value: { op: 'add', a: get(acc), b: { op: 'mul', a, b } },
+});
+
+export function loop(locals: Locals, v: string, count: number, body: Stmt[]): Stmt[] {
+  return count < 1 ? [] : [{ op: 'loop', var: locals.index(v), count, body }];
+}
+
+/**
+ * Splits an axis of length `len` into full tiles of `size` (a loop over `v`) and one tail tile
+ * of the remainder; `emit(size, start)` writes the code for one tile starting at `start`.
+ */
+export function tiled(
+  locals: Locals,
+  v: string,
+  len: number,
+  size: number,
+  emit: (size: number, start: Affine) => Stmt[],
+): Stmt[] {
+  const full = Math.floor(len / size);
+  const rest = len - full * size;
+  const out: Stmt[] = [];
+  if (full > 0) out.push(...loop(locals, v, full, emit(size, aff(0, { [v]: size }))));
+  if (rest > 0) out.push(...emit(rest, aff(full * size)));
+  return out;
+}
+
+export const hasPadding = (s: LayerSpec): boolean => s.pt + s.pb + s.pl + s.pr > 0;
+
+/** Where the (possibly zero-padded) input lives: coordinates (y + pt, x + pl) of X are (y', x') here. */
+export interface PaddedInput {
+  buf: string;
+  strides: ActStrides;
+  decl: BufferDecl[];
+  prologue: Stmt[];
+}
+
+/**
+ * Copies X once into a zero-bordered buffer so the unrolled bodies read without bounds checks
+ * (wasm-performance.md: the copy costs little next to the convolution). Without padding X is read as is.
+ */
+export function paddedInput(spec: LayerSpec, locals: Locals): PaddedInput {
+  if (!hasPadding(spec)) return { buf: 'x', strides: xStrides(spec), decl: [], prologue: [] };
+  const Hp = spec.H + spec.pt + spec.pb;
+  const Wp = spec.W + spec.pl + spec.pr;
+  const ps = actStrides(spec.layout, spec.Ci, Hp, Wp);
+  const xs = xStrides(spec);
+  const shape = spec.layout === 'nchw' ? [spec.N, spec.Ci, Hp, Wp] : [spec.N, Hp, Wp, spec.Ci];
+  // A contiguous row: W elements of one channel (nchw) or W * Ci interleaved elements (nhwc).
+  const copyRow = (cTerms: Record<string, number>, cSrc: Record<string, number>): Stmt[] => [
+    { op: 'index', name: locals.index('pdst'), value: aff(spec.pt * ps.y + spec.pl * ps.x, { n: ps.n, y: ps.y, ...cTerms }) },
+    { op: 'index', name: locals.index('psrc'), value: aff(0, { n: xs.n, y: xs.y, ...cSrc }) },
+    {
+      op: 'copy',
+      dst: 'xpad',
+      dstPtr: 'pdst',
+      src: 'x',
+      srcPtr: 'psrc',
+      count: spec.layout === 'nchw' ? spec.W : spec.W * spec.Ci,
+    },
+  ];
+  const body =
+    spec.layout === 'nchw'
+      ? loop(locals, 'c', spec.Ci, loop(locals, 'y', spec.H, copyRow({ c: ps.c }, { c: xs.c })))
+      : loop(locals, 'y', spec.H, copyRow({}, {}));
+  return {
+    buf: 'xpad',
+    strides: ps,
+    decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp, shape }],
+    prologue: [
+      { op: 'comment', text: 'copy X into the zero-bordered xpad' },
+      { op: 'zero', buf: 'xpad' },
+      ...loop(locals, 'n', spec.N, body),
+    ],
+  };
+}
+
+/** delta = dY * sigma'(Z), with sigma' computed from Y; for act none it is dY itself. */
+export function deltaAt(spec: LayerSpec, ptr: string | null, offset: number): FExpr {
+  const dy = load('dy', ptr, offset);
+  return spec.act === 'none' ? dy : { op: 'mul', a: dy, b: { op: 'actDeriv', fn: spec.act, y: load('y', ptr, offset) } };
+}
+
+/** The input buffers that carry delta: dY, and Y when sigma' needs it. */
+export function deltaInputs(spec: LayerSpec, yShape: number[], yElems: number): BufferDecl[] {
+  const d: BufferDecl[] = [{ name: 'dy', role: 'input', elems: yElems, shape: yShape }];
+  if (spec.act !== 'none') d.push({ name: 'y', role: 'input', elems: yElems, shape: yShape });
+  return d;
+}
+
+/** Where delta lives after the prologue, with a zero border of the given size around each image. */
+export interface DeltaBuffer {
+  buf: string;
+  strides: ActStrides;
+  decl: BufferDecl[];
+  prologue: Stmt[];
+}
+
+/**
+ * Materialises delta once into a scratch buffer (bordered by zeros where asked) when the pass
+ * needs it more than once per element; with act none and no border the kernel reads dY directly.
+ */
+export function deltaBuffer(
+  spec: LayerSpec,
+  locals: Locals,
+  border: { top: number; bottom: number; left: number; right: number },
+): DeltaBuffer {
+  const ys = yStrides(spec);
+  const bordered = border.top + border.bottom + border.left + border.right > 0;
+  if (spec.act === 'none' && !bordered) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
+  const Hd = spec.Ho + border.top + border.bottom;
+  const Wd = spec.Wo + border.left + border.right;
+  const ds = actStrides(spec.layout, spec.Co, Hd, Wd);
+  const shape = spec.layout === 'nchw' ? [spec.N, spec.Co, Hd, Wd] : [spec.N, Hd, Wd, spec.Co];
+  const elem: Stmt[] = [
+    { op: 'index', name: locals.index('pd'), value: aff(border.top * ds.y + border.left * ds.x, { n: ds.n, c: ds.c, i: ds.y, j: ds.x }) },
+    { op: 'index', name: locals.index('py'), value: aff(0, { n: ys.n, c: ys.c, i: ys.y, j: ys.x }) },
+    { op: 'store', buf: 'delta', ptr: 'pd', offset: 0, value: deltaAt(spec, 'py', 0) },
+  ];
+  // Walk memory in order: channels innermost for nhwc, columns innermost for nchw.
+  const nest =
+    spec.layout === 'nchw'
+      ? loop(locals, 'c', spec.Co, loop(locals, 'i', spec.Ho, loop(locals, 'j', spec.Wo, elem)))
+      : loop(locals, 'i', spec.Ho, loop(locals, 'j', spec.Wo, loop(locals, 'c', spec.Co, elem)));
+  return {
+    buf: 'delta',
+    strides: ds,
+    decl: [{ name: 'delta', role: 'scratch', elems: spec.N * spec.Co * Hd * Wd, shape }],
+    prologue: [
+      { op: 'comment', text: bordered ? 'delta = dY * sigma\'(Y) into the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)' },
+      ...(bordered ? [{ op: 'zero', buf: 'delta' } as Stmt] : []),
+      ...loop(locals, 'n', spec.N, nest),
+    ],
+  };
+}

@@ -1,0 +1,40 @@
+/** Lowering: (spec, pass, schedule) -> a LoweredKernel that the emitters print. */
+import type { LayerSpec, Pass } from '../spec/types.js';
+import { checkSchedule, defaultSchedule, type Schedule } from '../schedule/index.js';
+import type { BufferDecl, LoweredKernel, Stmt } from './ir.js';
+import type { Locals } from './builder.js';
+import { lowerForward } from './forward.js';
+import { lowerInputGrad } from './input-grad.js';
+import { lowerWeightGrad } from './weight-grad.js';
+import { lowerBiasGrad } from './bias-grad.js';
+
+export type { LoweredKernel } from './ir.js';
+
+/** What a per-pass lowering returns; `lower` adds the name, spec and schedule. */
+export interface Lowering {
+  locals: Locals;
+  buffers: BufferDecl[];
+  body: Stmt[];
+}
+
+const LOWERINGS: Record<Pass, (spec: LayerSpec, s: Schedule) => Lowering> = {
+  forward: lowerForward,
+  'input-grad': lowerInputGrad,
+  'weight-grad': lowerWeightGrad,
+  'bias-grad': lowerBiasGrad,
+};
+
+export function lower(spec: LayerSpec, pass: Pass, schedule: Schedule = defaultSchedule(spec, pass)): LoweredKernel {
+  checkSchedule(spec, pass, schedule);
+  const { locals, buffers, body } = LOWERINGS[pass](spec, schedule);
+  return {
+    name: `${spec.name}_${pass.replace('-', '_')}`,
+    spec,
+    pass,
+    schedule,
+    buffers,
+    indices: locals.indices,
+    floats: locals.floats,
+    body,
+  };
+}

@@ -1,0 +1,115 @@
+import type { LayerSpec } from '../spec/types.js';
+import type { Schedule } from '../schedule/index.js';
+import type { Affine, Stmt } from './ir.js';
+import { tensorShapes, tensorSizes, weightStrides, xStrides } from '../spec/layout.js';
+import { aff, affAdd, affScale, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
+import type { Lowering } from './index.js';
+
+/** One stride phase of one axis: input rows r, r + s, r + 2s, ... and the kernel taps that reach them. */
+interface Phase {
+  r: number;
+  /** rows in this phase */
+  count: number;
+  /** (tap, delta row offset c): input row r + s*t reads delta row t + c */
+  taps: { k: number; c: number }[];
+}
+
+/** Phases of one axis: for input row y = r + s*t, tap k contributes when (y + p - k*d) is a multiple of s. */
+function phases(len: number, s: number, p: number, d: number, K: number): Phase[] {
+  const out: Phase[] = [];
+  for (let r = 0; r < s && r < len; r++) {
+    const taps: Phase['taps'] = [];
+    for (let k = 0; k < K; k++) {
+      const q = r + p - k * d;
+      if (((q % s) + s) % s === 0) taps.push({ k, c: q / s });
+    }
+    out.push({ r, count: Math.ceil((len - r) / s), taps });
+  }
+  return out;
+}
+
+/** Zero border delta needs so that every phase reads rows t + c inside the buffer. */
+function border(ph: Phase[], outLen: number): [number, number] {
+  let before = 0;
+  let after = 0;
+  for (const { count, taps } of ph)
+    for (const { c } of taps) {
+      before = Math.max(before, -c);
+      after = Math.max(after, count - 1 + c - (outLen - 1));
+    }
+  return [before, after];
+}
+
+/**
+ * Input gradient, exactly, stride phase by stride phase (no inserted zeros):
+ * dX[n, ci, r + sh*t, q + sw*u] = sum over co and the taps (k, l) of phase (r, q) of
+ * delta[n, co, t + ck, u + cl] * W[co, ci, k, l], delta read from a zero-bordered copy.
+ * Loops n, input-channel tiles, then per phase t, u; the reduction over output channels runs in
+ * blocks of `unroll` channels, each one unrolled body.
+ */
+export function lowerInputGrad(spec: LayerSpec, sch: Schedule): Lowering {
+  const locals = new Locals();
+  const rows = phases(spec.H, spec.sh, spec.pt, spec.dh, spec.K);
+  const cols = phases(spec.W, spec.sw, spec.pl, spec.dw, spec.L);
+  const [top, bottom] = border(rows, spec.Ho);
+  const [left, right] = border(cols, spec.Wo);
+  const delta = deltaBuffer(spec, locals, { top, bottom, left, right });
+  const ds = delta.strides;
+  const ws = weightStrides(spec);
+  const xs = xStrides(spec);
+  const sizes = tensorSizes(spec);
+  const shapes = tensorShapes(spec);
+
+  const ciTile = (T: number, ci0: Affine): Stmt[] => {
+    const accs = Array.from({ length: T }, (_, c) => locals.float(`acc${c}`));
+    const out: Stmt[] = [];
+    for (const py of rows)
+      for (const px of cols) {
+        const taps = py.taps.flatMap((a) => px.taps.map((b) => ({ k: a.k, l: b.k, ck: a.c, cl: b.c })));
+        const pixel: Stmt[] = [
+          { op: 'comment', text: `phase (${py.r}, ${px.r}): ${taps.length} taps` },
+          ...accs.map((a): Stmt => ({ op: 'set', name: a, value: fconst(0) })),
+        ];
+        if (taps.length > 0) {
+          pixel.push(
+            { op: 'index', name: locals.index('dp'), value: aff(0, { n: ds.n, t: ds.y, u: ds.x }) },
+            { op: 'index', name: locals.index('wp'), value: affScale(ci0, ws.ci) },
+            ...tiled(locals, 'cb', spec.Co, sch.unroll, (U, co0) => {
+              const dv = locals.float('dv');
+              const body: Stmt[] = [
+                { op: 'index', name: locals.index('dq'), value: affAdd(aff(0, { dp: 1 }), affScale(co0, ds.c)) },
+                { op: 'index', name: locals.index('wq'), value: affAdd(aff(0, { wp: 1 }), affScale(co0, ws.co)) },
+              ];
+              for (let co = 0; co < U; co++)
+                for (const { k, l, ck, cl } of taps) {
+                  body.push({ op: 'set', name: dv, value: load(delta.buf, 'dq', co * ds.c + (ck + top) * ds.y + (cl + left) * ds.x) });
+                  accs.forEach((a, c) => body.push(madd(a, get(dv), load('w', 'wq', co * ws.co + c * ws.ci + k * ws.k + l * ws.l))));
+                }
+              return body;
+            }),
+          );
+        }
+        pixel.push(
+          {
+            op: 'index',
+            name: locals.index('xp'),
+            value: affAdd(aff(py.r * xs.y + px.r * xs.x, { n: xs.n, t: spec.sh * xs.y, u: spec.sw * xs.x }), affScale(ci0, xs.c)),
+          },
+          ...accs.map((a, c): Stmt => ({ op: 'store', buf: 'dx', ptr: 'xp', offset: c * xs.c, value: get(a) })),
+        );
+        out.push(...loop(locals, 't', py.count, loop(locals, 'u', px.count, pixel)));
+      }
+    return out;
+  };
+
+  return {
+    locals,
+    buffers: [
+      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
+      ...deltaInputs(spec, shapes.y, sizes.y),
+      { name: 'dx', role: 'output', elems: sizes.x, shape: shapes.x },
+      ...delta.decl,
+    ],
+    body: [...delta.prologue, ...loop(locals, 'n', spec.N, tiled(locals, 'ct', spec.Ci, sch.tile, ciTile))],
+  };
+}

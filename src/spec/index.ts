@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './layout.js';
+export * from './errors.js';
+export * from './parse.js';
+export * from './derive.js';
+export { jsonErrorPlace, scanJsonError, type JsonErrorPlace } from './json.js';

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { moduleMemoryBytes, WASM32_MAX_BYTES } from './derive.js';
+import { SpecError, type SpecProblem } from './errors.js';
+import { jsonErrorPlace } from './json.js';
+import { ACTIVATIONS, LAYOUTS, type LayerInput, type LayerSpec } from './types.js';
+
+/** The keys a layer object may have, in the order problems are reported. */
+export const LAYER_KEYS = ['name', 'N', 'Ci', 'H', 'W', 'Co', 'K', 'L', 'stride', 'pad', 'dilation', 'act', 'layout'] as const;
+/** Keys a spec file may have at its top level besides a layer's own. */
+export const FILE_KEYS = ['layers', 'about', '$schema'] as const;
+
+/** Every size, stride, pad and dilation is capped so products of a few of them stay finite and exact enough. */
+export const MAX_DIM = 2 ** 24;
+export const MAX_NAME_LENGTH = 64;
+const NAME_RE = /^[A-Za-z0-9_.-]+$/;
+const DEFAULT_NAME = 'layer';
+
+type Problems = SpecProblem[];
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const article = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+
+/** Why `v` is not an integer in [min, MAX_DIM], or undefined when it is one. */
+function intProblem(v: unknown, min: 0 | 1): string | undefined {
+  const want = min === 1 ? 'a positive integer (>= 1)' : 'a non-negative integer (>= 0)';
+  if (typeof v !== 'number') return `must be ${want}, not ${article(v)}`;
+  if (!Number.isInteger(v) || v < min) return `must be ${want}`;
+  if (v > MAX_DIM) return `must be at most ${MAX_DIM} (2^24)`;
+  return undefined;
+}
+
+/** Validates a layer with all problems collected; `prefix` is prepended to field names (`layers[3].`). */
+function checkLayer(input: unknown, prefix: string, problems: Problems): LayerSpec | undefined {
+  const at = (field: string, value: unknown, message: string) => problems.push({ field: prefix + field, value, message });
+  if (!isObject(input)) {
+    problems.push({ field: prefix ? prefix.slice(0, -1) : 'layer', value: input, message: `must be a layer object {"Ci": ..., "H": ..., ...}, not ${article(input)}` });
+    return undefined;
+  }
+  const start = problems.length;
+  // Only an absent key takes the default; an explicit null is a wrong value, reported as such.
+  const get = (key: string, fallback?: unknown): unknown => (input[key] === undefined ? fallback : input[key]);
+
+  for (const key of Object.keys(input)) {
+    if ((LAYER_KEYS as readonly string[]).includes(key)) continue;
+    const near = LAYER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
+    at(key, input[key], `unknown key${near ? ` (did you mean "${near}"?)` : ''}; allowed keys: ${LAYER_KEYS.join(', ')}`);
+  }
+
+  // name: it becomes a folder name, so no separators, no "." / "..", bounded length
+  const name = get('name', DEFAULT_NAME);
+  const nameAllowed = `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters from A-Z a-z 0-9 _ . - (it names the layer's output folder)`;
+  if (typeof name !== 'string' || name === '') at('name', name, nameAllowed);
+  else if (name.length > MAX_NAME_LENGTH) at('name', name, `is ${name.length} characters long; ${nameAllowed}`);
+  else if (!NAME_RE.test(name)) {
+    const bad = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
+    at('name', name, `contains ${bad}; ${nameAllowed}`);
+  } else if (name === '.' || name === '..') at('name', name, `must not be "." or ".."; ${nameAllowed}`);
+  const beforeNumbers = problems.length; // key and name problems do not stop the shape checks below
+
+  const size = (key: 'N' | 'Ci' | 'H' | 'W' | 'Co' | 'K' | 'L', fallback?: number): number => {
+    const v = get(key, fallback);
+    if (v === undefined) return at(key, v, 'required: a positive integer (>= 1)'), NaN;
+    const why = intProblem(v, 1);
+    return why ? (at(key, v, why), NaN) : (v as number);
+  };
+  const N = size('N', 1), Ci = size('Ci'), H = size('H'), W = size('W'), Co = size('Co'), K = size('K'), L = size('L');
+
+  const pair = (key: 'stride' | 'dilation'): [number, number] => {
+    const v = get(key, 1);
+    const allowed = `; allowed: a positive integer or an array of exactly 2 positive integers [h, w], each at most ${MAX_DIM}`;
+    if (!Array.isArray(v)) {
+      const why = intProblem(v, 1);
+      return why ? (at(key, v, why + allowed), [NaN, NaN]) : [v as number, v as number];
+    }
+    if (v.length !== 2) return at(key, v, `an array must have exactly 2 elements [h, w], not ${v.length}${allowed}`), [NaN, NaN];
+    const i = v.findIndex((e) => intProblem(e, 1));
+    return i >= 0 ? (at(key, v, `element ${i}: ${intProblem(v[i], 1)}${allowed}`), [NaN, NaN]) : [v[0], v[1]];
+  };
+  const [sh, sw] = pair('stride'), [dh, dw] = pair('dilation');
+
+  // pad: [t, b, l, r], or 'same' (resolved once the other fields are known)
+  const pad = ((): [number, number, number, number] | 'same' | undefined => {
+    const v = get('pad', 0);
+    const allowed = `; allowed: a non-negative integer, [h, w], [top, bottom, left, right], "valid" or "same"`;
+    if (v === 'same') return 'same';
+    if (v === 'valid') return [0, 0, 0, 0];
+    if (typeof v === 'string') return at('pad', v, `unknown padding mode${allowed}`), undefined;
+    if (!Array.isArray(v)) {
+      const why = intProblem(v, 0);
+      return why ? (at('pad', v, why + allowed), undefined) : [v as number, v as number, v as number, v as number];
+    }
+    if (v.length !== 2 && v.length !== 4) return at('pad', v, `an array must have 2 [h, w] or 4 [top, bottom, left, right] elements, not ${v.length}${allowed}`), undefined;
+    const i = v.findIndex((e) => intProblem(e, 0));
+    if (i >= 0) return at('pad', v, `element ${i}: ${intProblem(v[i], 0)}${allowed}`), undefined;
+    const p = v.map((e: number) => e + 0); // + 0 turns -0 into 0
+    return p.length === 2 ? [p[0]!, p[0]!, p[1]!, p[1]!] : [p[0]!, p[1]!, p[2]!, p[3]!];
+  })();
+
+  const choice = <T extends string>(key: 'act' | 'layout', options: readonly T[]): T => {
+    const v = get(key, options[0]);
+    if (options.includes(v as T)) return v as T;
+    const near = typeof v === 'string' ? options.find((o) => o === v.toLowerCase()) : undefined;
+    at(key, v, `must be one of ${options.map((o) => `"${o}"`).join(', ')} (lowercase)${near ? `; did you mean "${near}"?` : ''}`);
+    return options[0]!;
+  };
+  const act = choice('act', ACTIVATIONS), layout = choice('layout', LAYOUTS);
+
+  // Shape checks need every number above; if any failed, its problem is already reported.
+  if (problems.length > beforeNumbers || pad === undefined) return undefined;
+  const [pt, pb, pl, pr] = pad === 'same' ? ([...samePad(H, K, sh, dh), ...samePad(W, L, sw, dw)] as const) : pad;
+  const Ho = Math.floor((H + pt + pb - (K - 1) * dh - 1) / sh) + 1;
+  const Wo = Math.floor((W + pl + pr - (L - 1) * dw - 1) / sw) + 1;
+  const spec: LayerSpec = { name: name as string, N, Ci, H, W, Co, K, L, sh, sw, dh, dw, pt, pb, pl, pr, act, layout, Ho, Wo };
+
+  // Ho < 1 exactly when the dilated kernel is taller than the padded input.
+  if (Ho < 1) at('K', K, `the dilated kernel height (K-1)*dh+1 = ${(K - 1) * dh + 1} is larger than the padded input height H+pt+pb = ${H + pt + pb}, so the output height Ho would be ${Ho} (must be >= 1)`);
+  if (Wo < 1) at('L', L, `the dilated kernel width (L-1)*dw+1 = ${(L - 1) * dw + 1} is larger than the padded input width W+pl+pr = ${W + pl + pr}, so the output width Wo would be ${Wo} (must be >= 1)`);
+  if (Ho < 1 || Wo < 1) return undefined;
+
+  const need = moduleMemoryBytes(spec);
+  if (need > WASM32_MAX_BYTES) {
+    const shown = Number.isSafeInteger(need) ? `${need}` : `about ${need.toExponential(2)}`;
+    at('tensors', need, `the kernel modules need 4*(x + padded x + w + b + y + dy + dx + dw + db) = ${shown} bytes (${(need / 2 ** 30).toFixed(1)} GiB); a wasm32 module holds at most ${WASM32_MAX_BYTES} bytes (4 GiB, 65536 pages); reduce N or the image/channel sizes`);
+    return undefined;
+  }
+  return problems.length > start ? undefined : spec;
+}
+
+/** TensorFlow 'same': out = ceil(in/stride); the padding total is split with the extra row at the end. */
+export function samePad(size: number, k: number, stride: number, dilation: number): [number, number] {
+  const out = Math.ceil(size / stride);
+  const total = Math.max((out - 1) * stride + (k - 1) * dilation + 1 - size, 0);
+  const before = Math.floor(total / 2);
+  return [before, total - before];
+}
+
+const heading = (input: unknown): string =>
+  isObject(input) && typeof input.name === 'string' && input.name !== '' ? `invalid layer spec ${JSON.stringify(input.name)}` : 'invalid layer spec';
+
+/**
+ * Validates one loose layer object (LayerInput) and returns the normalized spec with Ho, Wo.
+ * `where` prefixes field names in problems (e.g. `layers[3]`). Throws one SpecError listing every problem.
+ */
+export function parseSpec(input: unknown, where?: string): LayerSpec {
+  const problems: Problems = [];
+  const spec = checkLayer(input, where ? `${where}.` : '', problems);
+  if (!spec) throw new SpecError(heading(input), problems);
+  return spec;
+}
+
+/** Overrides without their undefined entries, so an unset CLI flag does not erase a file value. */
+function definedOnly(overrides: Partial<LayerInput> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Parses a spec file's text: one layer object, or `{ "layers": [...], "about"?, "$schema"? }`.
+ * `overrides` replace every layer's values before validation. Throws one SpecError for the whole file.
+ */
+export function parseSpecJson(text: string, source: string, overrides?: Partial<LayerInput>): LayerSpec[] {
+  const fail = (problems: Problems): never => { throw new SpecError(`invalid spec file ${source}`, problems); };
+  const body = text.replace(/^\uFEFF/, ''); // editors on Windows may save a BOM, which JSON.parse rejects
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const { line, column, offset } = jsonErrorPlace(body, raw);
+    // V8 may quote the whole text in its message; drop that so the problem stays on one line.
+    const why = raw.replace(/, ".*" is not valid JSON$/s, '').replace(/\s+/g, ' ');
+    const lineText = body.split('\n')[line - 1]?.trim() ?? '';
+    fail([{ field: 'json', value: lineText, message: `malformed JSON at ${source}:${line}:${column} (line ${line}, column ${column}, offset ${offset}): ${why}` }]);
+  }
+
+  if (!isObject(doc)) {
+    return fail([{ field: 'spec', value: doc, message: `must be a layer object or { "layers": [...] }, not ${article(doc)}` }]);
+  }
+  const extra = definedOnly(overrides);
+  const problems: Problems = [];
+  const specs: (LayerSpec | undefined)[] = [];
+
+  if (!('layers' in doc)) {
+    // A single layer; "about" and "$schema" are file-level notes, not layer keys.
+    const { about: _about, $schema: _schema, ...layer } = doc;
+    specs.push(checkLayer({ ...layer, ...extra }, '', problems));
+  } else {
+    for (const key of Object.keys(doc)) {
+      if (!(FILE_KEYS as readonly string[]).includes(key)) {
+        problems.push({ field: key, value: doc[key], message: `unknown top-level key; allowed: ${FILE_KEYS.join(', ')} (layer keys go inside each element of "layers")` });
+      }
+    }
+    const layers = doc.layers;
+    if (!Array.isArray(layers)) problems.push({ field: 'layers', value: layers, message: `must be a non-empty array of layer objects, not ${article(layers)}` });
+    else if (layers.length === 0) problems.push({ field: 'layers', value: layers, message: 'must be a non-empty array of layer objects; the file has no layers' });
+    else {
+      layers.forEach((layer, i) => specs.push(checkLayer(isObject(layer) ? { ...layer, ...extra } : layer, `layers[${i}].`, problems)));
+      // Names become folder names, so compare them as a case-insensitive file system would.
+      const seen = new Map<string, number>();
+      layers.forEach((layer, i) => {
+        const name = specs[i]?.name ?? (isObject(layer) ? (extra.name ?? layer.name ?? DEFAULT_NAME) : undefined);
+        if (typeof name !== 'string') return;
+        const first = seen.get(name.toLowerCase());
+        if (first === undefined) seen.set(name.toLowerCase(), i);
+        else problems.push({ field: `layers[${i}].name`, value: name, message: `duplicate layer name (same as layers[${first}].name, ignoring case; an unnamed layer is called "${DEFAULT_NAME}"); names must be unique because each names an output folder` });
+      });
+    }
+  }
+  if (problems.length > 0) fail(problems);
+  return specs as LayerSpec[];
+}
+
+/** Reads and parses a spec file; a missing or unreadable file is a SpecError on field `spec`. */
+export function readSpecFile(path: string, overrides?: Partial<LayerInput>): LayerSpec[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a JSON file' : `cannot be read (${(e as Error).message})`;
+    throw new SpecError(`invalid spec file ${path}`, [{ field: 'spec', value: path, message }]);
+  }
+  return parseSpecJson(text, path, overrides);
+}
+
+/** The spec as an explicit layer object: parseSpec(specToInput(s)) deep-equals s. */
+export function specToInput(s: LayerSpec): Required<LayerInput> {
+  return {
+    name: s.name, N: s.N, Ci: s.Ci, H: s.H, W: s.W, Co: s.Co, K: s.K, L: s.L,
+    stride: [s.sh, s.sw], pad: [s.pt, s.pb, s.pl, s.pr], dilation: [s.dh, s.dw], act: s.act, layout: s.layout,
+  };
+}
+
+/** One line: `res3x3: N=1 Ci=64 H=56 W=56 Co=64 K=3 L=3 stride=1x1 pad=1,1,1,1 dilation=1x1 act=relu layout=nchw -> Ho=56 Wo=56` */
+export function describeSpec(s: LayerSpec): string {
+  return `${s.name}: N=${s.N} Ci=${s.Ci} H=${s.H} W=${s.W} Co=${s.Co} K=${s.K} L=${s.L} stride=${s.sh}x${s.sw} ` +
+    `pad=${s.pt},${s.pb},${s.pl},${s.pr} dilation=${s.dh}x${s.dw} act=${s.act} layout=${s.layout} -> Ho=${s.Ho} Wo=${s.Wo}`;
+}
