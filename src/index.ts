@@ -1,0 +1,17 @@
+/** convgen's library API: parse a layer, compile its kernels, run and verify them. */
+export * from './spec/index.js';
+export { compileLayer, generateKernel, CompiledLayer, BuiltKernel, TARGETS } from './compile.js';
+export type { CompileOptions, GeneratedKernel, Target, VerifyReport } from './compile.js';
+export { defaultSchedule, scheduleBounds, checkSchedule, describeSchedule } from './schedule/index.js';
+export type { Schedule } from './schedule/index.js';
+export { lower } from './lower/index.js';
+export type { LoweredKernel, Stmt, FExpr, Affine, BufferDecl } from './lower/ir.js';
+export { emitWat } from './emit/wat.js';
+export type { WatModule } from './emit/wat.js';
+export type { MemoryPlan, PlacedBuffer } from './emit/memory.js';
+export { assembleWat, WatBuildError, WASM_FEATURES } from './build/wasm.js';
+export { LayerCase, verifyKernel, REL_TOLERANCE } from './verify/index.js';
+export type { VerifyResult, VerifiableKernel } from './verify/index.js';
+export * as reference from './reference/index.js';
+export { readNpy, writeNpy, readNpyFile, writeNpyFile } from './io/npy.js';
+export { GENERATOR_VERSION } from './version.js';

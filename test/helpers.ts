@@ -1,0 +1,138 @@
+/** Shared helpers of the kernel tests: compile + verify with readable failure strings, WAT checks. */
+import { fileURLToPath } from 'node:url';
+import {
+  BuiltKernel, defaultSchedule, describeSpec, generateKernel, LayerCase, PASSES, REL_TOLERANCE, specToInput, verifyKernel,
+  type LayerSpec, type Pass, type Schedule, type VerifyResult,
+} from '../src/index.js';
+
+/** The public benchmark suite, resolved relative to this repository (../../shared/bench/suite.json). */
+export const SUITE_PATH = fileURLToPath(new URL('../../shared/bench/suite.json', import.meta.url));
+
+/** Everything needed to reproduce one kernel: the spec as a layer object, the pass and the schedule. */
+export function describeKernel(spec: LayerSpec, pass: Pass, schedule: Schedule | undefined): string {
+  const s = schedule ?? defaultSchedule(spec, pass);
+  return (
+    `${describeSpec(spec)}\n    input: ${JSON.stringify(specToInput(spec))}\n` +
+    `    pass: ${pass}  schedule: ${JSON.stringify(s)}${schedule ? '' : ' (default)'}`
+  );
+}
+
+export interface PassOutcome {
+  pass: Pass;
+  schedule: Schedule;
+  result?: VerifyResult;
+  kernel?: BuiltKernel;
+  /** a readable failure (spec, pass, schedule, error) or undefined when the kernel verified */
+  failure?: string;
+}
+
+/**
+ * Generates, assembles and verifies one pass of a layer against the float64 reference on the
+ * case's inputs. Never throws: a build or run error becomes a failure string naming spec, pass, schedule.
+ */
+export async function verifyPass(spec: LayerSpec, pass: Pass, c: LayerCase, schedule?: Schedule): Promise<PassOutcome> {
+  const sch = schedule ?? defaultSchedule(spec, pass);
+  const where = () => describeKernel(spec, pass, schedule);
+  let kernel: BuiltKernel;
+  try {
+    kernel = await BuiltKernel.build(generateKernel(spec, pass, schedule));
+  } catch (e) {
+    return { pass, schedule: sch, failure: `BUILD FAILED ${where()}\n    error: ${errText(e)}` };
+  }
+  let result: VerifyResult;
+  try {
+    result = await verifyKernel(kernel, c, 'wasm');
+  } catch (e) {
+    return { pass, schedule: sch, kernel, failure: `RUN FAILED ${where()}\n    error: ${errText(e)}` };
+  }
+  if (!result.ok || !(result.relError <= REL_TOLERANCE)) {
+    return {
+      pass, schedule: sch, kernel, result,
+      failure: `WRONG RESULT ${where()}\n    relError: ${result.relError} (tolerance ${REL_TOLERANCE}); ${result.problem ?? 'not ok'}`,
+    };
+  }
+  return { pass, schedule: sch, kernel, result };
+}
+
+/** Verifies the given passes (all four by default) on one shared case; schedules per pass, default when absent. */
+export async function verifyLayer(
+  spec: LayerSpec,
+  opts: { seed?: number; schedules?: Partial<Record<Pass, Schedule>>; passes?: readonly Pass[] } = {},
+): Promise<{ outcomes: PassOutcome[]; failures: string[] }> {
+  const c = new LayerCase(spec, opts.seed ?? 1);
+  const outcomes: PassOutcome[] = [];
+  for (const pass of opts.passes ?? PASSES) outcomes.push(await verifyPass(spec, pass, c, opts.schedules?.[pass]));
+  return { outcomes, failures: outcomes.flatMap((o) => (o.failure ? [o.failure] : [])) };
+}
+
+/** The failures as one assertion message (empty string when there are none). */
+export function report(failures: string[]): string {
+  return failures.length === 0 ? '' : `${failures.length} kernel(s) failed:\n${failures.join('\n')}`;
+}
+
+function errText(e: unknown): string {
+  const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return s.length > 2000 ? `${s.slice(0, 2000)}...` : s;
+}
+
+/** Tensors a pass's module must export (scratch buffers are internal). */
+export function expectedTensors(spec: LayerSpec, pass: Pass): { inputs: string[]; output: string } {
+  const delta = spec.act === 'none' ? ['dy'] : ['dy', 'y'];
+  switch (pass) {
+    case 'forward':
+      return { inputs: ['x', 'w', 'b'], output: 'y' };
+    case 'input-grad':
+      return { inputs: ['w', ...delta], output: 'dx' };
+    case 'weight-grad':
+      return { inputs: ['x', ...delta], output: 'dw' };
+    case 'bias-grad':
+      return { inputs: delta, output: 'db' };
+  }
+}
+
+/**
+ * Structural problems of a generated module's text (empty when fine):
+ * - every `(loop $v_loop` is closed by exactly one `br_if $v_loop` whose bound is a literal `i32.const N`, N >= 2;
+ * - every `f32.load` / `f32.store` inside a loop body carries an `offset=` immediate.
+ * The emitter writes one statement per line; a loop opens on its own line and its `br_if` line closes it.
+ */
+export function watStructureProblems(text: string): string[] {
+  const problems: string[] = [];
+  const open: string[] = [];
+  const BR_IF = /^\s*\(br_if \$(\w+)_loop \(i32\.lt_u \(local\.tee \$(\w+) \(i32\.add \(local\.get \$(\w+)\) \(i32\.const 1\)\)\) \(i32\.const (\d+)\)\)\)\)$/;
+  let loops = 0;
+  let memOpsInLoops = 0;
+  text.split('\n').forEach((line, i) => {
+    const at = `line ${i + 1}: ${line.trim().slice(0, 160)}`;
+    const opened = /^\s*\(loop \$(\w+)_loop\s*$/.exec(line);
+    if (opened) {
+      open.push(opened[1]!);
+      loops++;
+      return;
+    }
+    if (/\bbr_if\b/.test(line)) {
+      const m = BR_IF.exec(line);
+      if (!m) {
+        problems.push(`br_if without a literal i32.const bound (or not in the expected form): ${at}`);
+        open.pop();
+        return;
+      }
+      const [, label, tee, get, bound] = m;
+      if (label !== tee || label !== get) problems.push(`br_if of loop ${label} counts another variable: ${at}`);
+      if (open.at(-1) !== label) problems.push(`br_if ${label} does not close the innermost open loop (${open.at(-1) ?? 'none'}): ${at}`);
+      if (Number(bound) < 2) problems.push(`loop ${label} has bound ${bound}; a single-trip loop should be inlined: ${at}`);
+      open.pop();
+      return;
+    }
+    if (/\(loop\b/.test(line)) problems.push(`loop not in the expected form: ${at}`);
+    if (open.length > 0) {
+      for (const m of line.matchAll(/f32\.(load|store)\b(\s+offset=\d+)?/g)) {
+        memOpsInLoops++;
+        if (!m[2]) problems.push(`f32.${m[1]} inside loop ${open.at(-1)} without an offset= immediate: ${at}`);
+      }
+    }
+  });
+  if (open.length > 0) problems.push(`loops never closed: ${open.join(', ')}`);
+  if (loops > 0 && memOpsInLoops === 0) problems.push('no f32.load/f32.store inside any loop body');
+  return problems;
+}

@@ -1,0 +1,189 @@
+/**
+ * Every pass of every layer of the public benchmark suite, in both layouts, built and verified
+ * against the float64 reference; the generated WAT's reproducibility, header, loop bounds, offset
+ * immediates and exports; and the library API example.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  assembleWat, compileLayer, defaultSchedule, describeSpec, generateKernel, GENERATOR_VERSION, parseSpec, PASSES,
+  readSpecFile, REL_TOLERANCE, type LayerSpec, type Layout,
+} from '../src/index.js';
+import { backwardRef, forwardRef, randomUniform, relError } from '../src/reference/index.js';
+import { expectedTensors, report, SUITE_PATH, verifyLayer, watStructureProblems } from './helpers.js';
+
+interface SuiteCase {
+  name: string;
+  layout: Layout;
+  spec: LayerSpec;
+}
+
+const LAYOUTS: readonly Layout[] = ['nchw', 'nhwc'];
+/** The suite as written (nchw, the default) and with every layer overridden to nhwc. */
+const loadSuite = (layout: Layout): LayerSpec[] => (layout === 'nchw' ? readSpecFile(SUITE_PATH) : readSpecFile(SUITE_PATH, { layout }));
+const CASES: SuiteCase[] = LAYOUTS.flatMap((layout) => loadSuite(layout).map((spec) => ({ name: spec.name, layout, spec })));
+
+describe('the benchmark suite', () => {
+  it('has 8 layers in each layout (64 kernels in all)', () => {
+    expect(CASES).toHaveLength(16);
+    for (const c of CASES) expect(c.spec.layout).toBe(c.layout);
+    expect(CASES.length * PASSES.length).toBe(64);
+  });
+});
+
+describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
+  it(`verifies ${PASSES.join(', ')} with rel error <= ${REL_TOLERANCE}`, async () => {
+    const { outcomes, failures } = await verifyLayer(spec);
+    expect(failures, report(failures)).toEqual([]);
+    expect(outcomes.map((o) => o.pass)).toEqual([...PASSES]);
+    for (const o of outcomes) {
+      expect(o.result?.ok, `${spec.name} ${o.pass}`).toBe(true);
+      expect(o.result!.relError, `${spec.name} ${o.pass}`).toBeLessThanOrEqual(1e-5);
+      expect(o.result!.target).toBe('wasm');
+
+      // the module exports its memory, its entry and <tensor>_offset / <tensor>_length of every non-scratch tensor
+      const k = o.kernel!;
+      const exports = new Map(WebAssembly.Module.exports(new WebAssembly.Module(k.wasm)).map((e) => [e.name, e.kind]));
+      const { inputs, output } = expectedTensors(spec, o.pass);
+      const tensors = [...inputs, output];
+      expect(exports.get('memory'), `${spec.name} ${o.pass}: memory export`).toBe('memory');
+      expect(exports.get(o.pass), `${spec.name} ${o.pass}: entry export`).toBe('function');
+      for (const t of tensors) {
+        expect(exports.get(`${t}_offset`), `${spec.name} ${o.pass}: ${t}_offset`).toBe('global');
+        expect(exports.get(`${t}_length`), `${spec.name} ${o.pass}: ${t}_length`).toBe('global');
+      }
+      expect([...exports.keys()].sort()).toEqual(['memory', o.pass, ...tensors.flatMap((t) => [`${t}_offset`, `${t}_length`])].sort());
+      expect(k.inputs().sort()).toEqual([...inputs].sort());
+      expect(k.output()).toBe(output);
+
+      // the globals' values agree with the memory plan and the tensor sizes
+      const { instance } = await WebAssembly.instantiate(k.wasm);
+      const plan = k.generated.wat.plan;
+      for (const t of tensors) {
+        const placed = plan.buffers.find((b) => b.name === t)!;
+        expect((instance.exports[`${t}_offset`] as WebAssembly.Global).value).toBe(placed.offset);
+        expect((instance.exports[`${t}_length`] as WebAssembly.Global).value).toBe(placed.elems);
+        expect(placed.offset % 4).toBe(0);
+      }
+      const mem = instance.exports.memory as WebAssembly.Memory;
+      const end = Math.max(...plan.buffers.map((b) => b.offset + b.elems * 4 + plan.redZoneBytes));
+      expect(mem.buffer.byteLength).toBeGreaterThanOrEqual(end);
+    }
+  });
+
+  it('generates reproducible, well-formed WAT for every pass', () => {
+    const again = loadSuite(spec.layout).find((s) => s.name === spec.name)!; // a fresh, equal spec object
+    for (const pass of PASSES) {
+      const schedule = defaultSchedule(spec, pass);
+      const a = generateKernel(spec, pass).wat.text;
+      const b = generateKernel(spec, pass).wat.text;
+      const c = generateKernel(again, pass, { ...schedule }).wat.text;
+      expect(b === a, `${spec.name} ${pass}: second generation differs`).toBe(true);
+      expect(c === a, `${spec.name} ${pass}: generation from a re-read spec with the explicit default schedule differs`).toBe(true);
+
+      // the header: every line before (module is a comment, and it names spec, pass, schedule and version
+      const start = a.indexOf('\n(module');
+      expect(start, `${spec.name} ${pass}: no (module`).toBeGreaterThan(0);
+      const header = a.slice(0, start).split('\n');
+      for (const line of header) expect(line.startsWith(';;'), `header line ${JSON.stringify(line)}`).toBe(true);
+      const head = header.join('\n');
+      expect(head).toContain(`convgen ${GENERATOR_VERSION}`);
+      expect(head).toContain(`spec: ${describeSpec(spec)}`);
+      expect(head).toContain(`(pass ${pass}, target wasm)`);
+      expect(head).toContain(`schedule: ${JSON.stringify(schedule)}`);
+
+      // literal loop bounds, offset= immediates in loop bodies
+      const problems = watStructureProblems(a);
+      expect(problems, `${spec.name} ${pass}:\n${problems.slice(0, 20).join('\n')}`).toEqual([]);
+
+      // exports in the text as well
+      expect(a).toContain('(memory (export "memory")');
+      const { inputs, output } = expectedTensors(spec, pass);
+      for (const t of [...inputs, output]) {
+        expect(a).toMatch(new RegExp(`\\(global \\(export "${t}_offset"\\) i32 \\(i32\\.const \\d+\\)\\)`));
+        expect(a).toMatch(new RegExp(`\\(global \\(export "${t}_length"\\) i32 \\(i32\\.const \\d+\\)\\)`));
+      }
+    }
+  });
+});
+
+describe('generated files', () => {
+  it('carry the package version as the generator version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(GENERATOR_VERSION).toBe(pkg.version);
+  });
+
+  it('assemble to byte-identical wasm twice', async () => {
+    const spec = CASES.find((c) => c.name === 'rect3x5' && c.layout === 'nhwc')!.spec;
+    for (const pass of PASSES) {
+      const g = generateKernel(spec, pass);
+      const a = await assembleWat(g.wat.entry, g.wat.text);
+      const b = await assembleWat(g.wat.entry, generateKernel(spec, pass).wat.text);
+      expect(Buffer.from(a).equals(Buffer.from(b)), `${pass}: wasm bytes differ`).toBe(true);
+    }
+  });
+
+  it('differ when the schedule differs, and name it in the header', () => {
+    const spec = CASES.find((c) => c.name === 'lenet2' && c.layout === 'nchw')!.spec;
+    const a = generateKernel(spec, 'forward', { tile: 1, unroll: 1 }).wat.text;
+    const b = generateKernel(spec, 'forward', { tile: 2, unroll: 3 }).wat.text;
+    expect(a).not.toBe(b);
+    expect(a).toContain('schedule: {"tile":1,"unroll":1}');
+    expect(b).toContain('schedule: {"tile":2,"unroll":3}');
+  });
+});
+
+describe('the API example', () => {
+  const spec = parseSpec({ N: 1, Ci: 3, H: 32, W: 32, Co: 8, K: 3, L: 3, pad: 1, act: 'relu' });
+  const x = randomUniform(1 * 3 * 32 * 32, 11);
+  const w = randomUniform(8 * 3 * 3 * 3, 12);
+  const b = randomUniform(8, 13);
+  const dy = randomUniform(1 * 8 * 32 * 32, 14);
+
+  it('forward matches forwardRef and backward matches backwardRef at the same float32 y', async () => {
+    expect([spec.Ho, spec.Wo]).toEqual([32, 32]);
+    const k = await compileLayer(spec, { target: 'wasm' });
+    expect([...k.kernels.keys()]).toEqual([...PASSES]);
+
+    const { y } = await k.forward({ x, w, b });
+    expect(y).toBeInstanceOf(Float32Array);
+    expect(y.length).toBe(8 * 32 * 32);
+    expect(relError(y, forwardRef(spec, x, w, b).y)).toBeLessThanOrEqual(1e-5);
+
+    const { dx, dw, db } = await k.backward({ x, w, y, dy });
+    const ref = backwardRef(spec, x, w, y, dy);
+    expect(dx.length).toBe(x.length);
+    expect(dw.length).toBe(w.length);
+    expect(db.length).toBe(b.length);
+    expect(relError(dx, ref.dx), 'dx').toBeLessThanOrEqual(1e-5);
+    expect(relError(dw, ref.dw), 'dw').toBeLessThanOrEqual(1e-5);
+    expect(relError(db, ref.db), 'db').toBeLessThanOrEqual(1e-5);
+
+    // running again on the same inputs gives the same outputs (no state left behind)
+    expect((await k.forward({ x, w, b })).y).toEqual(y);
+    expect((await k.backward({ x, w, y, dy })).dw).toEqual(dw);
+
+    // verify() agrees
+    const v = await k.verify({ seed: 3 });
+    expect(v.ok, JSON.stringify(v.results)).toBe(true);
+    expect(v.results.map((r) => r.pass)).toEqual([...PASSES]);
+  });
+
+  it('rejects an input of the wrong length with an error naming the tensor', async () => {
+    const k = await compileLayer(spec, { target: 'wasm' });
+    const y = (await k.forward({ x, w, b })).y;
+    const short = (t: Float32Array) => t.subarray(0, t.length - 1);
+    await expect(k.forward({ x: short(x), w, b })).rejects.toThrow(/\bx needs 3072 float32 values, got 3071/);
+    await expect(k.forward({ x, w: short(w), b })).rejects.toThrow(/\bw needs 216 float32 values, got 215/);
+    await expect(k.forward({ x, w, b: new Float32Array(9) })).rejects.toThrow(/\bb needs 8 float32 values, got 9/);
+    await expect(k.backward({ x: short(x), w, y, dy })).rejects.toThrow(/\bx needs 3072 float32 values, got 3071/);
+    await expect(k.backward({ x, w: short(w), y, dy })).rejects.toThrow(/\bw needs 216 float32 values, got 215/);
+    await expect(k.backward({ x, w, y: short(y), dy })).rejects.toThrow(/\by needs 8192 float32 values, got 8191/);
+    await expect(k.backward({ x, w, y, dy: short(dy) })).rejects.toThrow(/\bdy needs 8192 float32 values, got 8191/);
+    await expect(k.forward({ x, w, b: undefined as unknown as Float32Array })).rejects.toThrow(/\binput b\b/);
+  });
+
+  it('refuses an unknown target', async () => {
+    await expect(compileLayer(spec, { target: 'webgpu' as 'wasm' })).rejects.toThrow(/target: got webgpu; must be one of wasm/);
+  });
+});
