@@ -105,17 +105,21 @@ function checkLayer(input: unknown, prefix: string, problems: Problems): LayerSp
   };
   const act = choice('act', ACTIVATIONS), layout = choice('layout', LAYOUTS);
 
-  // Shape checks need every number above; if any failed, its problem is already reported.
-  if (problems.length > beforeNumbers || pad === undefined) return undefined;
-  const [pt, pb, pl, pr] = pad === 'same' ? ([...samePad(H, K, sh, dh), ...samePad(W, L, sw, dw)] as const) : pad;
-  const Ho = Math.floor((H + pt + pb - (K - 1) * dh - 1) / sh) + 1;
-  const Wo = Math.floor((W + pl + pr - (L - 1) * dw - 1) / sw) + 1;
-  const spec: LayerSpec = { name: name as string, N, Ci, H, W, Co, K, L, sh, sw, dh, dw, pt, pb, pl, pr, act, layout, Ho, Wo };
-
+  // Each axis is checked as soon as the numbers it depends on are valid (problems with those are
+  // already reported), so a bad width does not hide a kernel taller than the input.
+  if (pad === undefined) return undefined;
+  const ok = (...v: number[]) => v.every(Number.isFinite);
+  const rows = ok(H, K, sh, dh) ? (pad === 'same' ? samePad(H, K, sh, dh) : [pad[0], pad[1]]) : undefined;
+  const cols = ok(W, L, sw, dw) ? (pad === 'same' ? samePad(W, L, sw, dw) : [pad[2], pad[3]]) : undefined;
+  const Ho = rows ? Math.floor((H + rows[0]! + rows[1]! - (K - 1) * dh - 1) / sh) + 1 : NaN;
+  const Wo = cols ? Math.floor((W + cols[0]! + cols[1]! - (L - 1) * dw - 1) / sw) + 1 : NaN;
   // Ho < 1 exactly when the dilated kernel is taller than the padded input.
-  if (Ho < 1) at('K', K, `the dilated kernel height (K-1)*dh+1 = ${(K - 1) * dh + 1} is larger than the padded input height H+pt+pb = ${H + pt + pb}, so the output height Ho would be ${Ho} (must be >= 1)`);
-  if (Wo < 1) at('L', L, `the dilated kernel width (L-1)*dw+1 = ${(L - 1) * dw + 1} is larger than the padded input width W+pl+pr = ${W + pl + pr}, so the output width Wo would be ${Wo} (must be >= 1)`);
-  if (Ho < 1 || Wo < 1) return undefined;
+  if (Ho < 1) at('K', K, `the dilated kernel height (K-1)*dh+1 = ${(K - 1) * dh + 1} is larger than the padded input height H+pt+pb = ${H + rows![0]! + rows![1]!}, so the output height Ho would be ${Ho} (must be >= 1)`);
+  if (Wo < 1) at('L', L, `the dilated kernel width (L-1)*dw+1 = ${(L - 1) * dw + 1} is larger than the padded input width W+pl+pr = ${W + cols![0]! + cols![1]!}, so the output width Wo would be ${Wo} (must be >= 1)`);
+  if (problems.length > beforeNumbers || !rows || !cols) return undefined;
+  const [pt, pb] = rows as [number, number];
+  const [pl, pr] = cols as [number, number];
+  const spec: LayerSpec = { name: name as string, N, Ci, H, W, Co, K, L, sh, sw, dh, dw, pt, pb, pl, pr, act, layout, Ho, Wo };
 
   const need = moduleMemoryBytes(spec);
   if (need > WASM32_MAX_BYTES) {

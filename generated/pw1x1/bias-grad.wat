@@ -1,0 +1,55 @@
+;; convgen 0.1.0: generated file, do not edit. Template: templates/wasm/module.wat
+;; kernel: pw1x1_bias_grad (pass bias-grad, target wasm)
+;; spec: pw1x1: N=1 Ci=256 H=14 W=14 Co=64 K=1 L=1 stride=1x1 pad=0,0,0,0 dilation=1x1 act=none layout=nchw -> Ho=14 Wo=14
+;; schedule: {"tile":1,"unroll":8}
+;; memory: 1 pages; 64-byte red zone after every tensor
+;;   dy (input) at byte 0, [1, 64, 14, 14] float32
+;;   db (output) at byte 50240, [64] float32
+(module
+  ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
+  (memory (export "memory") 1 1)
+  (global (export "dy_offset") i32 (i32.const 0))
+  (global (export "dy_length") i32 (i32.const 12544))
+  (global (export "db_offset") i32 (i32.const 50240))
+  (global (export "db_length") i32 (i32.const 64))
+
+  (func $kernel (export "bias-grad")
+    (local $p i32)
+    (local $jb i32)
+    (local $i i32)
+    (local $n i32)
+    (local $bp i32)
+    (local $ct i32)
+    (local $acc0 f32)
+    (local $row0 f32)
+    (local.set $ct (i32.const 0))
+    (loop $ct_loop
+      (local.set $acc0 (f32.const 0))
+      (local.set $n (i32.const 0))
+      (local.set $i (i32.const 0))
+      (loop $i_loop
+        (local.set $row0 (f32.const 0))
+        (local.set $jb (i32.const 0))
+        (local.set $p (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 56))) (i32.mul (local.get $ct) (i32.const 784))) (i32.mul (local.get $jb) (i32.const 32))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=0 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=4 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=8 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=12 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=16 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=20 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=24 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=28 (local.get $p))))
+        (local.set $p (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 56))) (i32.mul (local.get $ct) (i32.const 784))) (i32.const 32)))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=0 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=4 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=8 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=12 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=16 (local.get $p))))
+        (local.set $row0 (f32.add (local.get $row0) (f32.load offset=20 (local.get $p))))
+        (local.set $acc0 (f32.add (local.get $acc0) (local.get $row0)))
+        (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 14))))
+      (local.set $bp (i32.mul (local.get $ct) (i32.const 4)))
+      (f32.store offset=50240 (local.get $bp) (local.get $acc0))
+      (br_if $ct_loop (i32.lt_u (local.tee $ct (i32.add (local.get $ct) (i32.const 1))) (i32.const 64))))
+  )
+)
