@@ -1,6 +1,9 @@
 /** Shared helpers of the kernel tests: compile + verify with readable failure strings, WAT checks. */
 import { fileURLToPath } from 'node:url';
 import {
+  biasGradRef, deltaRef, forwardRef, inputGradRef, weightGradRef,
+} from '../src/reference/index.js';
+import {
   BuiltKernel, defaultSchedule, describeSpec, generateKernel, LayerCase, PASSES, REL_TOLERANCE, specToInput, verifyKernel,
   type LayerSpec, type Pass, type Schedule, type VerifyResult,
 } from '../src/index.js';
@@ -48,7 +51,9 @@ export async function verifyPass(spec: LayerSpec, pass: Pass, c: LayerCase, sche
   if (!result.ok || !(result.relError <= REL_TOLERANCE)) {
     return {
       pass, schedule: sch, kernel, result,
-      failure: `WRONG RESULT ${where()}\n    relError: ${result.relError} (tolerance ${REL_TOLERANCE}); ${result.problem ?? 'not ok'}`,
+      failure:
+        `WRONG RESULT ${where()}\n    relError: ${result.relError} (tolerance ${REL_TOLERANCE}); ${result.problem ?? 'not ok'}\n` +
+        `    conditioning: ${conditioningNote(spec, pass, c, result.relError)}`,
     };
   }
   return { pass, schedule: sch, kernel, result };
@@ -63,6 +68,66 @@ export async function verifyLayer(
   const outcomes: PassOutcome[] = [];
   for (const pass of opts.passes ?? PASSES) outcomes.push(await verifyPass(spec, pass, c, opts.schedules?.[pass]));
   return { outcomes, failures: outcomes.flatMap((o) => (o.failure ? [o.failure] : [])) };
+}
+
+/** float32 unit roundoff */
+export const EPS32 = 2 ** -24;
+
+/**
+ * kappa = ||sum of |terms| || / ||reference||: how much the reference's sums cancel. A float32
+ * kernel that sums in any order can be off by about EPS32 * kappa (times a small factor) relative
+ * to the reference, so a rel error near that is rounding on an ill-conditioned case, not a wrong index.
+ */
+export function conditioning(spec: LayerSpec, pass: Pass, c: LayerCase): number {
+  const abs = (a: ArrayLike<number>) => Float64Array.from(a, Math.abs);
+  const linear = { ...spec, act: 'none' as const };
+  const ref = c.reference(pass);
+  let terms: Float64Array;
+  if (pass === 'forward') {
+    terms = forwardRef(linear, abs(c.x), abs(c.w), abs(c.b)).z;
+    if (spec.act === 'relu') terms = terms.map((t, i) => (ref[i] === 0 ? 0 : t));
+  } else {
+    const delta = abs(deltaRef(spec, c.y, c.dy));
+    terms =
+      pass === 'bias-grad' ? biasGradRef(spec, delta)
+      : pass === 'weight-grad' ? weightGradRef(spec, abs(c.x), delta)
+      : inputGradRef(spec, abs(c.w), delta);
+  }
+  const norm = (a: ArrayLike<number>) => Math.sqrt(Array.from(a).reduce((s, v) => s + v * v, 0));
+  return norm(terms) / Math.max(norm(ref), 1e-30);
+}
+
+function conditioningNote(spec: LayerSpec, pass: Pass, c: LayerCase, rel: number): string {
+  try {
+    const kappa = conditioning(spec, pass, c);
+    const bound = EPS32 * kappa;
+    const rounding = Number.isFinite(rel) && rel <= 16 * bound;
+    let note =
+      `kappa = ${kappa.toPrecision(3)}, EPS32 * kappa = ${bound.toPrecision(3)}; ` +
+      (rounding
+        ? 'within float32 rounding of this ill-conditioned case (cancellation), probably not an indexing bug'
+        : 'far above float32 summation rounding');
+    if (!rounding && pass !== 'forward' && spec.act === 'tanh') {
+      // sigma'(y) = 1 - y*y in float32 loses digits as |y| -> 1; (1 - y) * (1 + y) does not
+      const f = Math.fround;
+      const exact = Float64Array.from(c.y, (y, i) => c.dy[i]! * (1 - y * y));
+      const naive = Float64Array.from(c.y, (y, i) => f(c.dy[i]! * f(1 - f(y * y))));
+      const maxY = c.y.reduce((m, y) => Math.max(m, Math.abs(y)), 0);
+      note += `; delta = dy * (1 - y*y) computed in float32 alone has rel error ${relErrorOf(naive, exact).toPrecision(3)} (max |y| = ${maxY})`;
+    }
+    return note;
+  } catch (e) {
+    return `unknown (${errText(e)})`;
+  }
+}
+
+function relErrorOf(out: ArrayLike<number>, ref: ArrayLike<number>): number {
+  let num = 0, den = 0;
+  for (let i = 0; i < ref.length; i++) {
+    num += (out[i]! - ref[i]!) ** 2;
+    den += ref[i]! ** 2;
+  }
+  return Math.sqrt(num) / Math.max(Math.sqrt(den), 1e-30);
 }
 
 /** The failures as one assertion message (empty string when there are none). */

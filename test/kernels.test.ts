@@ -187,3 +187,30 @@ describe('the API example', () => {
     await expect(compileLayer(spec, { target: 'webgpu' as 'wasm' })).rejects.toThrow(/target: got webgpu; must be one of wasm/);
   });
 });
+
+describe('the WAT structure check itself', () => {
+  const spec = parseSpec({ Ci: 2, H: 5, W: 5, Co: 3, K: 3, L: 3, pad: 1, act: 'tanh' });
+  const text = generateKernel(spec, 'forward').wat.text;
+
+  it('passes generated text and catches a non-literal bound or a missing offset', () => {
+    expect(watStructureProblems(text)).toEqual([]);
+    const varBound = text.replace(/(\(br_if \$\w+_loop .*)\(i32\.const \d+\)\)\)\)$/m, '$1(local.get $n))))');
+    expect(varBound).not.toBe(text);
+    expect(watStructureProblems(varBound).join('\n')).toMatch(/br_if without a literal i32\.const bound/);
+    const noOffset = text.replace(/f32\.load offset=\d+ /, 'f32.load ');
+    expect(noOffset).not.toBe(text);
+    expect(watStructureProblems(noOffset).join('\n')).toMatch(/f32\.load inside loop \w+ without an offset= immediate/);
+  });
+});
+
+describe('accuracy regressions', () => {
+  // Backward passes compute sigma'(y) for tanh as 1 - y*y in float32, which loses digits as
+  // |y| -> 1 (here max |y| = 0.99968: 1 - y*y = 6.3e-4 carries ~1e-4 relative rounding error from
+  // the float32 y*y); (1 - y) * (1 + y) stays within a few ulps. A small, valid layer whose only
+  // output saturates fails rel <= 1e-5 in all three backward passes, in both layouts.
+  it.each(LAYOUTS)('tanh backward passes stay accurate when |y| is close to 1 (%s)', async (layout) => {
+    const spec = parseSpec({ name: 'tanhsat', N: 1, Ci: 7, H: 5, W: 5, Co: 1, K: 5, L: 5, act: 'tanh', layout });
+    const { failures } = await verifyLayer(spec, { seed: 1 });
+    expect(failures, report(failures)).toEqual([]);
+  });
+});

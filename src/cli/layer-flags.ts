@@ -41,9 +41,12 @@ function value(text: string): unknown {
 }
 
 /** The layer fields given as flags (only those given: the rest come from a spec file or defaults). */
-export function layerFlags(o: Record<string, string | undefined>): Partial<LayerInput> {
+export function layerFlags(o: Record<string, string | undefined>, opts: LayerFlagOptions = {}): Partial<LayerInput> {
   const out: Record<string, unknown> = {};
-  for (const [flag, field] of SHAPE_FLAGS) if (o[flag] !== undefined) out[field] = value(o[flag]);
+  for (const [flag, field] of SHAPE_FLAGS) {
+    if (flag === 'w' && opts.widthFlagTaken) continue;
+    if (o[flag] !== undefined) out[field] = value(o[flag]);
+  }
   if (o.width !== undefined) out.W = value(o.width);
   if (o.height !== undefined) out.H = value(o.height);
   for (const key of ['stride', 'pad', 'dilation'] as const) if (o[key] !== undefined) out[key] = value(o[key]);

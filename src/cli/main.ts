@@ -12,7 +12,7 @@ import { compileLayer, TARGETS, type CompiledLayer, type Target } from '../compi
 import { describeSchedule } from '../schedule/index.js';
 import { readNpyFile, writeNpy } from '../io/npy.js';
 import { writeOutput, type FileSet } from './output.js';
-import { addLayerFlags, layerFlags } from './layer-flags.js';
+import { addLayerFlags, layerFlags, type LayerFlagOptions } from './layer-flags.js';
 import { table } from './table.js';
 import { timeSync } from '../bench/time.js';
 import { GENERATOR_VERSION } from '../version.js';
@@ -49,8 +49,8 @@ function specOption(cmd: Command): Command {
 }
 
 /** Layers from --spec (with flags as overrides) or from the flags alone. */
-function specsFrom(o: Record<string, string | undefined>, extra: Partial<LayerInput> = {}): LayerSpec[] {
-  const flags = { ...extra, ...layerFlags(o) };
+function specsFrom(o: Record<string, string | undefined>, extra: Partial<LayerInput> = {}, flagOpts: LayerFlagOptions = {}): LayerSpec[] {
+  const flags = { ...extra, ...layerFlags(o, flagOpts) };
   return o.spec !== undefined ? readSpecFile(o.spec, flags) : [parseSpec(flags)];
 }
 
@@ -172,7 +172,7 @@ async function runCommand(o: Record<string, string | undefined>): Promise<number
   const need = pass === 'forward' ? ['x', 'w', 'b'] : ['x', 'w', 'y', 'dy'];
   const missing = need.filter((f) => o[f] === undefined);
   if (missing.length > 0) throw new UsageError(`--pass ${pass} needs ${need.map((f) => `--${f}`).join(' ')}; missing ${missing.map((f) => `--${f}`).join(', ')}`);
-  const specs = specsFrom(o, shapeFromFiles(o));
+  const specs = specsFrom(o, shapeFromFiles(o), { widthFlagTaken: true });
   if (specs.length !== 1) throw new UsageError(`--spec: ${o.spec} holds ${specs.length} layers; run takes one (use a file with one layer)`);
   const spec = specs[0]!;
   const shapes = tensorShapes(spec);

@@ -12,6 +12,7 @@ export function writeOutput(dir: string, folders: Record<string, FileSet>, topLe
   mkdirSync(dir, { recursive: true });
   const staging = join(dir, `.convgen-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
   const written: string[] = [];
   try {
     for (const [folder, files] of Object.entries(folders)) {
