@@ -1,4 +1,5 @@
 /** Shared helpers of the kernel tests: compile + verify with readable failure strings, WAT checks. */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   biasGradRef, deltaRef, forwardRef, inputGradRef, weightGradRef,
@@ -8,8 +9,12 @@ import {
   type LayerSpec, type Pass, type Schedule, type VerifyResult,
 } from '../src/index.js';
 
-/** The public benchmark suite, resolved relative to this repository (../../shared/bench/suite.json). */
-export const SUITE_PATH = fileURLToPath(new URL('../../shared/bench/suite.json', import.meta.url));
+/**
+ * The public benchmark suite: ../shared/bench/suite.json beside the repository when that folder is
+ * there (it is the one the project is judged on), else the copy in bench/suite.json.
+ */
+const SHARED_SUITE = fileURLToPath(new URL('../../shared/bench/suite.json', import.meta.url));
+export const SUITE_PATH = existsSync(SHARED_SUITE) ? SHARED_SUITE : fileURLToPath(new URL('../bench/suite.json', import.meta.url));
 
 /** Everything needed to reproduce one kernel: the spec as a layer object, the pass and the schedule. */
 export function describeKernel(spec: LayerSpec, pass: Pass, schedule: Schedule | undefined): string {

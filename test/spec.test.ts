@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SUITE_PATH } from './helpers.js';
 import {
   bytes, describeSpec, flops, moduleMemoryBytes, parseSpec, parseSpecJson, readSpecFile, scanJsonError,
   SpecError, specToInput, WASM32_MAX_BYTES, type LayerSpec,
 } from '../src/spec/index.js';
 
-const SUITE = '/work/shared/bench/suite.json';
+const SUITE = SUITE_PATH;
 const base = { name: 't', Ci: 3, H: 8, W: 8, Co: 4, K: 3, L: 3 };
 
 /** Runs `f`, which must throw a SpecError, and returns it. */

@@ -50,7 +50,7 @@
           (loop $j_loop
             (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 31104)) (i32.mul (local.get $c) (i32.const 5184))) (i32.mul (local.get $i) (i32.const 144))) (i32.mul (local.get $j) (i32.const 4))) (i32.const 592)))
             (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 18816)) (i32.mul (local.get $c) (i32.const 3136))) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j) (i32.const 4))))
-            (f32.store offset=334720 (local.get $pd) (f32.mul (f32.load offset=704 (local.get $py)) (f32.sub (f32.const 1) (f32.mul (f32.load offset=151296 (local.get $py)) (f32.load offset=151296 (local.get $py))))))
+            (f32.store offset=334720 (local.get $pd) (f32.mul (f32.load offset=704 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=151296 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=151296 (local.get $py))))))
             (br_if $j_loop (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (i32.const 28))))
           (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 6))))

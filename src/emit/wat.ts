@@ -75,7 +75,8 @@ export function emitWat(k: LoweredKernel): WatModule {
       case 'sigmoid':
         return `(f32.mul ${y} (f32.sub ${f32(1)} ${y}))`;
       case 'tanh':
-        return `(f32.sub ${f32(1)} (f32.mul ${y} ${y}))`;
+        // (1 - y)(1 + y), not 1 - y*y: near |y| = 1 the rounding of y*y would swamp the small result
+        return `(f32.mul (f32.sub ${f32(1)} ${y}) (f32.add ${f32(1)} ${y}))`;
       default:
         return f32(1);
     }

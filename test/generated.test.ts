@@ -1,0 +1,26 @@
+/**
+ * generated/ holds the committed kernels of the benchmark suite (npm run generate), as XNNPACK
+ * commits its generated tree: readers see real output, and this test fails when the generator
+ * changed without the files being regenerated, or when generation is not reproducible.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readSpecFile } from '../src/spec/parse.js';
+import { PASSES } from '../src/spec/types.js';
+import { generateKernel } from '../src/compile.js';
+import { assembleWat } from '../src/build/wasm.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const layers = readSpecFile(`${root}bench/suite.json`);
+
+describe('generated/ is what the generator makes now (run `npm run generate` after changing it)', () => {
+  it.each(layers.map((s) => [s.name, s] as const))('%s', async (_, spec) => {
+    for (const pass of PASSES) {
+      const g = generateKernel(spec, pass);
+      expect(readFileSync(`${root}generated/${spec.name}/${pass}.wat`, 'utf8'), `${spec.name}/${pass}.wat`).toBe(g.wat.text);
+      const wasm = await assembleWat(g.lowered.name, g.wat.text);
+      expect(Buffer.from(readFileSync(`${root}generated/${spec.name}/${pass}.wasm`)).equals(Buffer.from(wasm)), `${spec.name}/${pass}.wasm`).toBe(true);
+    }
+  });
+});
