@@ -10,7 +10,7 @@ import { lower } from './lower/index.js';
 import type { LoweredKernel } from './lower/ir.js';
 import { emitWat, type WatModule } from './emit/wat.js';
 import { assembleWat } from './build/wasm.js';
-import { WasmKernelInstance } from './run/wasm.js';
+import { relaxedSimdSupported, WasmKernelInstance } from './run/wasm.js';
 import { LayerCase, verifyKernel, type VerifiableKernel, type VerifyResult } from './verify/index.js';
 
 export type Target = 'wasm';
@@ -22,7 +22,7 @@ export interface GeneratedKernel {
   wat: WatModule;
 }
 
-/** Generates the text of one kernel: a pure function of (spec, pass, schedule). */
+/** Generates the text of one kernel: a pure function of (spec, pass, schedule); the default schedule without fma or threads. */
 export function generateKernel(spec: LayerSpec, pass: Pass, schedule?: Schedule): GeneratedKernel {
   const lowered = lower(spec, pass, schedule ?? defaultSchedule(spec, pass));
   return { pass, lowered, wat: emitWat(lowered) };
@@ -40,7 +40,7 @@ export class BuiltKernel implements VerifiableKernel {
 
   static async build(g: GeneratedKernel): Promise<BuiltKernel> {
     const wasm = await assembleWat(g.lowered.name, g.wat.text);
-    return new BuiltKernel(g, wasm, await WasmKernelInstance.load(wasm, g.wat.entry, g.wat.plan));
+    return new BuiltKernel(g, wasm, await WasmKernelInstance.load(wasm, g.wat));
   }
 
   get pass(): Pass {
@@ -75,6 +75,10 @@ export class BuiltKernel implements VerifiableKernel {
     this.instance.run();
   }
 
+  close(): void {
+    this.instance.close();
+  }
+
   /** Writes the inputs it reads (extra ones are ignored), runs, returns a copy of the output. */
   async call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
     for (const name of this.inputs()) {
@@ -90,7 +94,12 @@ export class BuiltKernel implements VerifiableKernel {
 export interface CompileOptions {
   target?: Target;
   passes?: readonly Pass[];
+  /** schedules per pass; the default heuristic's for the others */
   schedules?: Partial<Record<Pass, Schedule>>;
+  /** worker threads for the default schedules (default 1) */
+  threads?: number;
+  /** fused multiply-add in the default schedules (default: when the engine has relaxed SIMD) */
+  fma?: boolean;
 }
 
 export interface VerifyReport {
@@ -135,6 +144,11 @@ export class CompiledLayer {
     };
   }
 
+  /** Frees the kernels' instances in worker threads (the threads themselves are shared and unref'd). */
+  close(): void {
+    for (const k of this.kernels.values()) k.close();
+  }
+
   /** Verifies every compiled pass against the float64 reference on random inputs from `seed`. */
   async verify(opts: { seed?: number } = {}): Promise<VerifyReport> {
     const c = new LayerCase(this.spec, opts.seed ?? 1);
@@ -148,8 +162,14 @@ export async function compileLayer(spec: LayerSpec, opts: CompileOptions = {}): 
   const target = opts.target ?? 'wasm';
   if (!TARGETS.includes(target)) throw new RangeError(`target: got ${String(target)}; must be one of ${TARGETS.join(', ')}`);
   const kernels = new Map<Pass, BuiltKernel>();
+  const fma = opts.fma ?? relaxedSimdSupported();
+  const threads = opts.threads ?? 1;
   for (const pass of opts.passes ?? PASSES) {
-    kernels.set(pass, await BuiltKernel.build(generateKernel(spec, pass, opts.schedules?.[pass])));
+    const schedule = opts.schedules?.[pass] ?? defaultSchedule(spec, pass, { fma, threads });
+    if (schedule.kind === 'simd' && schedule.fma && !relaxedSimdSupported()) {
+      throw new Error(`${spec.name} ${pass}: the schedule uses fma (f32x4.relaxed_madd), which this engine does not run`);
+    }
+    kernels.set(pass, await BuiltKernel.build(generateKernel(spec, pass, schedule)));
   }
   return new CompiledLayer(spec, target, kernels);
 }

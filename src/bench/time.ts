@@ -23,3 +23,41 @@ export function timeSync(fn: () => void, runs = 10, warmup = 5): Timing {
   }
   return { medianMs: median(samples), samples };
 }
+
+export interface RotatingOptions {
+  /** timed runs, at least */
+  runs: number;
+  /** untimed runs first, at least */
+  warmup: number;
+  /** number of input sets to cycle through */
+  sets: number;
+  /** more timed runs (up to maxRuns) until they add up to about this long, for fast kernels */
+  minTotalMs?: number;
+  maxRuns?: number;
+}
+
+/**
+ * Times `run(i)` with input set i = run number mod `sets`; `prepare(i)` (untimed, may be absent)
+ * puts set i in place first. Warm-up runs go through the same rotation.
+ */
+export async function timeRotating(
+  run: (i: number) => Promise<void> | void,
+  opts: RotatingOptions,
+  prepare?: (i: number) => void,
+): Promise<Timing> {
+  let k = 0;
+  const once = async (): Promise<number> => {
+    const i = k++ % opts.sets;
+    prepare?.(i);
+    const t0 = performance.now();
+    await run(i);
+    return performance.now() - t0;
+  };
+  let last = Infinity;
+  for (let w = 0; w < opts.warmup; w++) last = await once();
+  const wanted = opts.minTotalMs && Number.isFinite(last) ? Math.ceil(opts.minTotalMs / Math.max(last, 1e-3)) : 0;
+  const runs = Math.max(opts.runs, Math.min(wanted, opts.maxRuns ?? opts.runs));
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) samples.push(await once());
+  return { medianMs: median(samples), samples };
+}

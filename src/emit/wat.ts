@@ -1,11 +1,13 @@
 /**
- * WAT printer: a LoweredKernel -> the text of a module built from templates/wasm/module.wat.
- * A pure function of the kernel: equal kernels give byte-identical text.
+ * WAT printer: a LoweredKernel -> the text of a module built from templates/wasm/. A pure function
+ * of the kernel: equal kernels give byte-identical text.
  *
- * Loop variables hold counts; index locals hold byte addresses relative to their tensor, so the
- * tensor's base and the element offset of an access fold into one `offset=` immediate.
+ * Loop variables (and `part`) hold counts; index locals hold byte addresses relative to their
+ * tensor, so the tensor's base and the element offset of an access fold into one `offset=`
+ * immediate. The module exports `prologue`, `main` (taking `part` when the schedule has several
+ * threads) and `epilogue`, and the pass itself, which runs all three on the calling thread.
  */
-import type { Affine, FExpr, LoweredKernel, Stmt } from '../lower/ir.js';
+import type { Affine, FExpr, LoweredKernel, Stmt, VExpr } from '../lower/ir.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { fillTemplate } from './template.js';
 import { planMemory, type MemoryPlan } from './memory.js';
@@ -14,15 +16,22 @@ import { describeSpec } from '../spec/parse.js';
 export interface WatModule {
   text: string;
   plan: MemoryPlan;
-  /** the exported kernel function: the pass name */
+  /** the exported function that runs the whole pass: the pass name */
   entry: string;
+  /** threads the module is split for (1: own memory; more: imports a shared env.memory) */
+  threads: number;
+  /** exported functions that exist: prologue and epilogue may be absent when empty */
+  phases: { prologue: boolean; epilogue: boolean };
 }
+
+const ZERO = '(v128.const i32x4 0 0 0 0)';
 
 export function emitWat(k: LoweredKernel): WatModule {
   const plan = planMemory(k.buffers);
+  const threads = k.schedule.threads;
   const base = new Map(plan.buffers.map((b) => [b.name, b.offset]));
-  const loopVars = new Set<string>();
-  collectLoopVars(k.body, loopVars);
+  const counters = new Set<string>(['part']);
+  for (const part of [k.prologue, k.main, k.epilogue]) collectLoopVars(part, counters);
   const helpers = new Set<string>();
 
   const addr = (name: string, elems: number): number => {
@@ -33,16 +42,16 @@ export function emitWat(k: LoweredKernel): WatModule {
   const ptrExpr = (ptr: string | null) => (ptr === null ? '(i32.const 0)' : `(local.get $${ptr})`);
 
   const affine = (a: Affine): string => {
-    // byte scaling: loop counters are multiplied by 4, pointer locals already hold bytes
+    // byte scaling: counters are multiplied by 4, pointer locals already hold bytes
     const parts = a.terms.map(([v, coef]) => {
-      const m = loopVars.has(v) ? coef * 4 : coef;
+      const m = counters.has(v) ? coef * 4 : coef;
       return m === 1 ? `(local.get $${v})` : `(i32.mul (local.get $${v}) (i32.const ${m}))`;
     });
     if (a.c !== 0 || parts.length === 0) parts.push(`(i32.const ${a.c * 4})`);
     return parts.reduce((acc, p) => `(i32.add ${acc} ${p})`);
   };
 
-  const f32 = (v: number) => `(f32.const ${Object.is(v, -0) ? '-0' : String(Math.fround(v))})`;
+  const f32 = (v: number) => `(f32.const ${String(Math.fround(v))})`;
   const fexpr = (e: FExpr): string => {
     switch (e.op) {
       case 'const':
@@ -59,6 +68,26 @@ export function emitWat(k: LoweredKernel): WatModule {
         return activation(e.fn, fexpr(e.a));
       case 'actDeriv':
         return derivative(e.fn, fexpr(e.y));
+      case 'lane':
+        return `(f32x4.extract_lane ${e.lane} ${vexpr(e.v)})`;
+    }
+  };
+  const vexpr = (e: VExpr): string => {
+    switch (e.op) {
+      case 'vget':
+        return `(local.get $${e.name})`;
+      case 'vload':
+        return `(v128.load offset=${addr(e.buf, e.offset)} align=4 ${ptrExpr(e.ptr)})`;
+      case 'vsplat':
+        return `(v128.load32_splat offset=${addr(e.buf, e.offset)} ${ptrExpr(e.ptr)})`;
+      case 'vzero':
+        return ZERO;
+      case 'vfma':
+        return k.fma
+          ? `(f32x4.relaxed_madd ${vexpr(e.a)} ${vexpr(e.b)} ${vexpr(e.acc)})`
+          : `(f32x4.add ${vexpr(e.acc)} (f32x4.mul ${vexpr(e.a)} ${vexpr(e.b)}))`;
+      case 'vrelu':
+        return `(f32x4.max ${vexpr(e.a)} ${ZERO})`;
     }
   };
   const activation = (fn: string, z: string): string => {
@@ -82,59 +111,107 @@ export function emitWat(k: LoweredKernel): WatModule {
     }
   };
 
-  const lines: string[] = [];
-  const stmt = (s: Stmt, ind: string): void => {
-    switch (s.op) {
-      case 'comment':
-        lines.push(`${ind};; ${s.text}`);
-        break;
-      case 'index':
-        lines.push(`${ind}(local.set $${s.name} ${affine(s.value)})`);
-        break;
-      case 'set':
-        lines.push(`${ind}(local.set $${s.name} ${fexpr(s.value)})`);
-        break;
-      case 'store':
-        lines.push(`${ind}(f32.store offset=${addr(s.buf, s.offset)} ${ptrExpr(s.ptr)} ${fexpr(s.value)})`);
-        break;
-      case 'zero': {
-        const b = plan.buffers.find((p) => p.name === s.buf)!;
-        lines.push(`${ind}(memory.fill (i32.const ${b.offset}) (i32.const 0) (i32.const ${b.elems * 4}))`);
-        break;
-      }
-      case 'copy':
-        lines.push(
-          `${ind}(memory.copy (i32.add (local.get $${s.dstPtr}) (i32.const ${addr(s.dst, 0)})) ` +
-            `(i32.add (local.get $${s.srcPtr}) (i32.const ${addr(s.src, 0)})) (i32.const ${s.count * 4}))`,
-        );
-        break;
-      case 'loop':
-        lines.push(`${ind}(local.set $${s.var} (i32.const 0))`);
-        if (s.count === 1) {
-          s.body.forEach((b) => stmt(b, ind));
+  /** Prints statements; returns the lines and the locals they assign. */
+  const printPart = (stmts: Stmt[]) => {
+    const lines: string[] = [];
+    const assigned = new Set<string>();
+    const stmt = (s: Stmt, ind: string): void => {
+      switch (s.op) {
+        case 'comment':
+          lines.push(`${ind};; ${s.text}`);
+          break;
+        case 'index':
+        case 'set':
+        case 'vset':
+          assigned.add(s.name);
+          lines.push(`${ind}(local.set $${s.name} ${s.op === 'index' ? affine(s.value) : s.op === 'set' ? fexpr(s.value) : vexpr(s.value)})`);
+          break;
+        case 'store':
+          lines.push(`${ind}(f32.store offset=${addr(s.buf, s.offset)} ${ptrExpr(s.ptr)} ${fexpr(s.value)})`);
+          break;
+        case 'vstore':
+          lines.push(`${ind}(v128.store offset=${addr(s.buf, s.offset)} align=4 ${ptrExpr(s.ptr)} ${vexpr(s.value)})`);
+          break;
+        case 'zero': {
+          const b = plan.buffers.find((p) => p.name === s.buf)!;
+          lines.push(`${ind}(memory.fill (i32.const ${b.offset}) (i32.const 0) (i32.const ${b.elems * 4}))`);
           break;
         }
-        lines.push(`${ind}(loop $${s.var}_loop`);
-        s.body.forEach((b) => stmt(b, ind + '  '));
-        lines.push(
-          `${ind}  (br_if $${s.var}_loop (i32.lt_u (local.tee $${s.var} (i32.add (local.get $${s.var}) (i32.const 1))) (i32.const ${s.count}))))`,
-        );
-        break;
-    }
+        case 'copy':
+          lines.push(
+            `${ind}(memory.copy (i32.add (local.get $${s.dstPtr}) (i32.const ${addr(s.dst, 0)})) ` +
+              `(i32.add (local.get $${s.srcPtr}) (i32.const ${addr(s.src, 0)})) (i32.const ${s.count * 4}))`,
+          );
+          break;
+        case 'loop': {
+          assigned.add(s.var);
+          const v = s.var;
+          if (s.parallel && threads > 1) {
+            // this thread's share of the loop: [part * count / threads, (part + 1) * count / threads)
+            assigned.add(`${v}_end`);
+            lines.push(`${ind}(local.set $${v} (i32.div_u (i32.mul (local.get $part) (i32.const ${s.count})) (i32.const ${threads})))`);
+            lines.push(`${ind}(local.set $${v}_end (i32.div_u (i32.mul (i32.add (local.get $part) (i32.const 1)) (i32.const ${s.count})) (i32.const ${threads})))`);
+            lines.push(`${ind}(if (i32.lt_u (local.get $${v}) (local.get $${v}_end)) (then`);
+            lines.push(`${ind}  (loop $${v}_loop`);
+            s.body.forEach((b) => stmt(b, ind + '    '));
+            lines.push(`${ind}    (br_if $${v}_loop (i32.lt_u (local.tee $${v} (i32.add (local.get $${v}) (i32.const 1))) (local.get $${v}_end))))))`);
+            break;
+          }
+          lines.push(`${ind}(local.set $${v} (i32.const 0))`);
+          if (s.count === 1) {
+            s.body.forEach((b) => stmt(b, ind));
+            break;
+          }
+          lines.push(`${ind}(loop $${v}_loop`);
+          s.body.forEach((b) => stmt(b, ind + '  '));
+          lines.push(`${ind}  (br_if $${v}_loop (i32.lt_u (local.tee $${v} (i32.add (local.get $${v}) (i32.const 1))) (i32.const ${s.count}))))`);
+          break;
+        }
+      }
+    };
+    stmts.forEach((s) => stmt(s, '    '));
+    const declare = (names: string[], type: string) => names.filter((n) => assigned.has(n)).map((n) => `    (local $${n} ${type})`);
+    const ends = [...assigned].filter((n) => n.endsWith('_end') && !k.indices.includes(n)).map((n) => `    (local $${n} i32)`);
+    const locals = [...declare(k.indices, 'i32'), ...ends, ...declare(k.floats, 'f32'), ...declare(k.vectors, 'v128')];
+    return { body: lines.join('\n'), locals: locals.join('\n') };
   };
-  k.body.forEach((s) => stmt(s, '    '));
+
+  const fn = (name: string, about: string, stmts: Stmt[], params = '') => {
+    const { body, locals } = printPart(stmts);
+    return fillTemplate('wasm/function.wat', { name, about, params, locals, body }).trimEnd();
+  };
+  const hasPrologue = k.prologue.length > 0;
+  const hasEpilogue = k.epilogue.length > 0;
+  const functions = [
+    hasPrologue ? fn('prologue', 'once per call, before main: padded copies, packed weights, delta', k.prologue) : '',
+    fn(
+      'main',
+      threads > 1 ? `the work; thread \`part\` of ${threads} runs its share of every parallel loop` : 'the work',
+      k.main,
+      threads > 1 ? ' (param $part i32)' : '',
+    ),
+    hasEpilogue ? fn('epilogue', 'once per call, after every thread finished main', k.epilogue) : '',
+  ].filter((f) => f !== '');
+  const calls = [
+    ...(hasPrologue ? ['    (call $prologue)'] : []),
+    ...(threads > 1 ? Array.from({ length: threads }, (_, p) => `    (call $main (i32.const ${p}))`) : ['    (call $main)']),
+    ...(hasEpilogue ? ['    (call $epilogue)'] : []),
+  ];
 
   const header = [
     `convgen ${GENERATOR_VERSION}: generated file, do not edit. Template: templates/wasm/module.wat`,
     `kernel: ${k.name} (pass ${k.pass}, target wasm)`,
     `spec: ${describeSpec(k.spec)}`,
     `schedule: ${JSON.stringify(k.schedule)}`,
-    `memory: ${plan.pages} pages; ${plan.redZoneBytes}-byte red zone after every tensor`,
+    `memory: ${plan.pages} pages${threads > 1 ? ', shared, imported as env.memory' : ''}; ${plan.redZoneBytes}-byte red zone after every tensor`,
     ...plan.buffers.map((b) => `  ${b.name} (${b.role}) at byte ${b.offset}, [${b.shape.join(', ')}] float32`),
   ];
   const text = fillTemplate('wasm/module.wat', {
     header: header.map((h) => `;; ${h}`).join('\n'),
-    pages: String(plan.pages),
+    memory:
+      threads > 1
+        ? `  (import "env" "memory" (memory ${plan.pages} ${plan.pages} shared))\n  (export "memory" (memory 0))`
+        : `  (memory (export "memory") ${plan.pages} ${plan.pages})`,
     tensors: plan.buffers
       .filter((b) => b.role !== 'scratch')
       .flatMap((b) => [
@@ -142,18 +219,16 @@ export function emitWat(k: LoweredKernel): WatModule {
         `  (global (export "${b.name}_length") i32 (i32.const ${b.elems}))`,
       ])
       .join('\n'),
+    // printing the functions above decided which helpers are called
     helpers: ['exp', 'sigmoid', 'tanh']
       .filter((h) => helpers.has(h))
       .map((h) => fillTemplate(`wasm/${h}.wat`, {}).trimEnd())
       .join('\n'),
+    functions: functions.join('\n'),
     entry: k.pass,
-    locals: [
-      ...k.indices.map((n) => `    (local $${n} i32)`),
-      ...k.floats.map((n) => `    (local $${n} f32)`),
-    ].join('\n'),
-    body: lines.join('\n'),
+    calls: calls.join('\n'),
   });
-  return { text, plan, entry: k.pass };
+  return { text, plan, entry: k.pass, threads, phases: { prologue: hasPrologue, epilogue: hasEpilogue } };
 }
 
 function collectLoopVars(body: Stmt[], out: Set<string>): void {

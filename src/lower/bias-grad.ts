@@ -1,8 +1,8 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { Schedule } from '../schedule/index.js';
+import type { ScalarSchedule, Schedule } from '../schedule/index.js';
 import type { Affine, Stmt } from './ir.js';
-import { yStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, deltaAt, deltaInputs, fconst, get, Locals, loop, tiled } from './builder.js';
+import { tensorShapes, tensorSizes, yStrides } from '../spec/layout.js';
+import { aff, affAdd, affScale, deltaAt, deltaInputs, fconst, get, Locals, loop, partialSums, tiled } from './builder.js';
 import type { Lowering } from './index.js';
 
 /**
@@ -10,11 +10,15 @@ import type { Lowering } from './index.js';
  * so delta is never stored. Rows are summed into row accumulators first, in blocks of `unroll`
  * output columns, each block one unrolled body.
  */
-export function lowerBiasGrad(spec: LayerSpec, sch: Schedule): Lowering {
+export function lowerBiasGrad(spec: LayerSpec, schedule: Schedule): Lowering {
+  if (schedule.kind !== 'scalar') throw new RangeError(`schedule.kind for bias-grad of ${spec.name}: got "${schedule.kind}"; bias-grad has scalar schedules only`);
+  const sch: ScalarSchedule = schedule;
   const locals = new Locals();
+  // threads split the rows of the sum; each adds its rows into its own partial db
+  const parts = partialSums(locals, 'db', spec.Co, [spec.Co], sch.threads);
   const ys = yStrides(spec);
-  const yShape = spec.layout === 'nchw' ? [spec.N, spec.Co, spec.Ho, spec.Wo] : [spec.N, spec.Ho, spec.Wo, spec.Co];
-  const yElems = spec.N * spec.Co * spec.Ho * spec.Wo;
+  const yShape = tensorShapes(spec).y;
+  const yElems = tensorSizes(spec).y;
 
   const coTile = (T: number, co0: Affine): Stmt[] => {
     const accs = Array.from({ length: T }, (_, t) => locals.float(`acc${t}`));
@@ -35,15 +39,17 @@ export function lowerBiasGrad(spec: LayerSpec, sch: Schedule): Lowering {
     ];
     return [
       ...accs.map((a): Stmt => ({ op: 'set', name: a, value: fconst(0) })),
-      ...loop(locals, 'n', spec.N, loop(locals, 'i', spec.Ho, row)),
-      { op: 'index', name: locals.index('bp'), value: co0 },
-      ...accs.map((a, t): Stmt => ({ op: 'store', buf: 'db', ptr: 'bp', offset: t, value: get(a) })),
+      ...loop(locals, 'n', spec.N, [{ op: 'loop', var: locals.index('i'), count: spec.Ho, parallel: true, body: row }]),
+      { op: 'index', name: locals.index('bp'), value: affAdd(co0, parts.slice) },
+      ...accs.map((a, t): Stmt => ({ op: 'store', buf: parts.buf, ptr: 'bp', offset: t, value: get(a) })),
     ];
   };
 
   return {
     locals,
-    buffers: [...deltaInputs(spec, yShape, yElems), { name: 'db', role: 'output', elems: spec.Co, shape: [spec.Co] }],
-    body: tiled(locals, 'ct', spec.Co, sch.tile, coTile),
+    buffers: [...deltaInputs(spec, yShape, yElems), { name: 'db', role: 'output', elems: spec.Co, shape: [spec.Co] }, ...parts.decl],
+    prologue: [],
+    main: tiled(locals, 'ct', spec.Co, sch.tile, coTile),
+    epilogue: parts.epilogue,
   };
 }

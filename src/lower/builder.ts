@@ -22,12 +22,17 @@ export function affScale(a: Affine, k: number): Affine {
 export class Locals {
   readonly indices: string[] = [];
   readonly floats: string[] = [];
+  readonly vectors: string[] = [];
   index(name: string): string {
     if (!this.indices.includes(name)) this.indices.push(name);
     return name;
   }
   float(name: string): string {
     if (!this.floats.includes(name)) this.floats.push(name);
+    return name;
+  }
+  vector(name: string): string {
+    if (!this.vectors.includes(name)) this.vectors.push(name);
     return name;
   }
 }
@@ -48,6 +53,8 @@ export function loop(locals: Locals, v: string, count: number, body: Stmt[]): St
 /**
  * Splits an axis of length `len` into full tiles of `size` (a loop over `v`) and one tail tile
  * of the remainder; `emit(size, start)` writes the code for one tile starting at `start`.
+ * With `constantLast`, the tile that holds the axis' last element always gets a constant start
+ * (peeled out of the loop when there is no tail), for code that treats the end specially.
  */
 export function tiled(
   locals: Locals,
@@ -55,9 +62,14 @@ export function tiled(
   len: number,
   size: number,
   emit: (size: number, start: Affine) => Stmt[],
+  opts: { constantLast?: boolean } = {},
 ): Stmt[] {
-  const full = Math.floor(len / size);
-  const rest = len - full * size;
+  let full = Math.floor(len / size);
+  let rest = len - full * size;
+  if (opts.constantLast && rest === 0) {
+    full -= 1;
+    rest = size;
+  }
   const out: Stmt[] = [];
   if (full > 0) out.push(...loop(locals, v, full, emit(size, aff(0, { [v]: size }))));
   if (rest > 0) out.push(...emit(rest, aff(full * size)));
@@ -136,27 +148,31 @@ export interface DeltaBuffer {
 }
 
 /**
- * Materialises delta once into a scratch buffer (bordered by zeros where asked) when the pass
- * needs it more than once per element; with act none and no border the kernel reads dY directly.
+ * Materialises delta once into a scratch buffer (bordered by zeros where asked; in another layout
+ * or with channels padded for vector loads where asked) when the pass needs it more than once per
+ * element; with act none, no border and the same layout the kernel reads dY directly.
  */
 export function deltaBuffer(
   spec: LayerSpec,
   locals: Locals,
   border: { top: number; bottom: number; left: number; right: number },
+  opts: { layout?: LayerSpec['layout']; channels?: number } = {},
 ): DeltaBuffer {
   const ys = yStrides(spec);
+  const layout = opts.layout ?? spec.layout;
+  const C = opts.channels ?? spec.Co;
   const bordered = border.top + border.bottom + border.left + border.right > 0;
-  if (spec.act === 'none' && !bordered) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
+  if (spec.act === 'none' && !bordered && layout === spec.layout && C === spec.Co) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
   const Hd = spec.Ho + border.top + border.bottom;
   const Wd = spec.Wo + border.left + border.right;
-  const ds = actStrides(spec.layout, spec.Co, Hd, Wd);
-  const shape = spec.layout === 'nchw' ? [spec.N, spec.Co, Hd, Wd] : [spec.N, Hd, Wd, spec.Co];
+  const ds = actStrides(layout, C, Hd, Wd);
+  const shape = layout === 'nchw' ? [spec.N, C, Hd, Wd] : [spec.N, Hd, Wd, C];
   const elem: Stmt[] = [
     { op: 'index', name: locals.index('pd'), value: aff(border.top * ds.y + border.left * ds.x, { n: ds.n, c: ds.c, i: ds.y, j: ds.x }) },
     { op: 'index', name: locals.index('py'), value: aff(0, { n: ys.n, c: ys.c, i: ys.y, j: ys.x }) },
     { op: 'store', buf: 'delta', ptr: 'pd', offset: 0, value: deltaAt(spec, 'py', 0) },
   ];
-  // Walk memory in order: channels innermost for nhwc, columns innermost for nchw.
+  // Walk dY in memory order: channels innermost for nhwc, columns innermost for nchw.
   const nest =
     spec.layout === 'nchw'
       ? loop(locals, 'c', spec.Co, loop(locals, 'i', spec.Ho, loop(locals, 'j', spec.Wo, elem)))
@@ -164,11 +180,70 @@ export function deltaBuffer(
   return {
     buf: 'delta',
     strides: ds,
-    decl: [{ name: 'delta', role: 'scratch', elems: spec.N * spec.Co * Hd * Wd, shape }],
+    decl: [{ name: 'delta', role: 'scratch', elems: spec.N * C * Hd * Wd, shape }],
     prologue: [
       { op: 'comment', text: bordered ? 'delta = dY * sigma\'(Y) into the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)' },
       ...(bordered ? [{ op: 'zero', buf: 'delta' } as Stmt] : []),
       ...loop(locals, 'n', spec.N, nest),
+    ],
+  };
+}
+
+/** One dimension of a box copy: trip count and element strides in the source and the destination. */
+export interface BoxDim {
+  name: string;
+  count: number;
+  src: number;
+  dst: number;
+}
+
+/**
+ * dst[dstBase + sum(i_d * dst_d)] = src[sum(i_d * src_d)] over a box of indices: loops over the
+ * outer dimensions, the innermost one unrolled (used to pack weights into the layout a SIMD body reads).
+ */
+export function copyBox(locals: Locals, src: string, dst: string, dims: BoxDim[], dstBase = 0, srcBase = 0): Stmt[] {
+  const inner = dims[dims.length - 1]!;
+  const outer = dims.slice(0, -1);
+  const ps = locals.index(`${dst}_src`);
+  const pd = locals.index(`${dst}_dst`);
+  const body: Stmt[] = [
+    { op: 'index', name: ps, value: aff(srcBase, Object.fromEntries(outer.map((d) => [d.name, d.src]))) },
+    { op: 'index', name: pd, value: aff(dstBase, Object.fromEntries(outer.map((d) => [d.name, d.dst]))) },
+  ];
+  for (let i = 0; i < inner.count; i++) body.push({ op: 'store', buf: dst, ptr: pd, offset: i * inner.dst, value: load(src, ps, i * inner.src) });
+  return outer.reduceRight((acc, d) => loop(locals, d.name, d.count, acc), body);
+}
+
+/**
+ * Per-thread partial results of a reduction split between threads: each thread stores into its
+ * own slice `part` of a scratch buffer, and the epilogue sums the slices into the output in a fixed
+ * order (so results do not depend on timing). With one thread the kernel stores into the output.
+ */
+export interface PartialSums {
+  /** where the main part stores, and the element offset of the running thread's slice */
+  buf: string;
+  slice: Affine;
+  decl: BufferDecl[];
+  epilogue: Stmt[];
+}
+
+export function partialSums(locals: Locals, out: string, elems: number, shape: number[], threads: number): PartialSums {
+  if (threads === 1) return { buf: out, slice: aff(0), decl: [], epilogue: [] };
+  const buf = `${out}_parts`;
+  const e = locals.index('e');
+  const pe = locals.index('pe');
+  let sum: FExpr = load(buf, pe, 0);
+  for (let p = 1; p < threads; p++) sum = { op: 'add', a: sum, b: load(buf, pe, p * elems) };
+  return {
+    buf,
+    slice: aff(0, { part: elems }),
+    decl: [{ name: buf, role: 'scratch', elems: elems * threads, shape: [threads, ...shape] }],
+    epilogue: [
+      { op: 'comment', text: `${out} = the sum of the ${threads} threads' partial results` },
+      ...loop(locals, e, elems, [
+        { op: 'index', name: pe, value: aff(0, { [e]: 1 }) },
+        { op: 'store', buf: out, ptr: pe, offset: 0, value: sum },
+      ]),
     ],
   };
 }

@@ -1,16 +1,96 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { Schedule } from '../schedule/index.js';
-import type { Affine, Stmt } from './ir.js';
+import type { ScalarSchedule, Schedule, SimdSchedule } from '../schedule/index.js';
+import type { Affine, BufferDecl, Stmt } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides, yStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, get, load, Locals, loop, madd, paddedInput, tiled, type PaddedInput } from './builder.js';
+import { aff, affAdd, affScale, copyBox, get, load, Locals, loop, madd, paddedInput, tiled, type PaddedInput } from './builder.js';
+import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
+
+export function lowerForward(spec: LayerSpec, sch: Schedule): Lowering {
+  return sch.kind === 'simd' ? lowerForwardSimd(spec, sch) : lowerForwardScalar(spec, sch);
+}
+
+/**
+ * SIMD forward: output channels are the vector axis, weights packed once per call into
+ * wpk[k][l][ci][Co rounded up to 4] (HWIO with Co % 4 == 0 is that layout already), the input
+ * read through its zero-bordered copy, one splat per tap and pixel.
+ */
+function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
+  const locals = new Locals();
+  const src = paddedInput(spec, locals);
+  const ps = src.strides;
+  const ws = weightStrides(spec);
+  const ys = yStrides(spec);
+  const sizes = tensorSizes(spec);
+  const shapes = tensorShapes(spec);
+  const { K, L, Ci, Co } = spec;
+  const CoP = roundUp4(Co);
+  const direct = spec.layout === 'nhwc' && Co === CoP;
+  const scratch: BufferDecl[] = [];
+  const prologue: Stmt[] = [...src.prologue];
+  if (!direct) {
+    scratch.push({ name: 'wpk', role: 'scratch', elems: K * L * Ci * CoP, shape: [K, L, Ci, CoP] });
+    prologue.push(
+      { op: 'comment', text: 'pack W as [k][l][ci][co], channels padded to a multiple of 4' },
+      ...copyBox(locals, 'w', 'wpk', [
+        { name: 'co', count: Co, src: ws.co, dst: 1 },
+        { name: 'ci', count: Ci, src: ws.ci, dst: CoP },
+        { name: 'k', count: K, src: ws.k, dst: L * Ci * CoP },
+        { name: 'l', count: L, src: ws.l, dst: Ci * CoP },
+      ]),
+    );
+  }
+  if (Co !== CoP) {
+    scratch.push({ name: 'bpk', role: 'scratch', elems: CoP, shape: [CoP] });
+    prologue.push(...copyBox(locals, 'b', 'bpk', [{ name: 'co', count: Co, src: 1, dst: 1 }]));
+  }
+  const main = directConv(
+    locals,
+    {
+      id: '',
+      N: spec.N,
+      in: { buf: src.buf, n: ps.n },
+      inBase: 0,
+      pixY: spec.sh * ps.y,
+      pixX: spec.sw * ps.x,
+      wpk: direct ? 'w' : 'wpk',
+      wBase: 0,
+      axes: [
+        { name: 'k', count: K, x: spec.dh * ps.y, w: L * Ci * CoP },
+        { name: 'l', count: L, x: spec.dw * ps.x, w: Ci * CoP },
+        { name: 'c', count: Ci, x: ps.c, w: CoP },
+      ],
+      channels: Co,
+      rows: spec.Ho,
+      cols: spec.Wo,
+      out: { buf: 'y', base: 0, n: ys.n, y: ys.y, x: ys.x, c: ys.c },
+      bias: Co === CoP ? 'b' : 'bpk',
+      act: spec.act,
+    },
+    sch,
+  );
+  return {
+    locals,
+    buffers: [
+      { name: 'x', role: 'input', elems: sizes.x, shape: shapes.x },
+      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
+      { name: 'b', role: 'input', elems: sizes.b, shape: shapes.b },
+      { name: 'y', role: 'output', elems: sizes.y, shape: shapes.y },
+      ...src.decl,
+      ...scratch,
+    ],
+    prologue,
+    main,
+    epilogue: [],
+  };
+}
 
 /**
  * Forward: Y[n, co, i, j] = sigma(b[co] + sum over ci, k, l of Xpad[n, ci, i*sh + k*dh, j*sw + l*dw] * W[co, ci, k, l]).
  * Loops n, output-channel tiles, i, j; the reduction over input channels runs in blocks of
  * `unroll` channels, each block one unrolled body of unroll x K x L taps feeding `tile` accumulators.
  */
-export function lowerForward(spec: LayerSpec, sch: Schedule): Lowering {
+function lowerForwardScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   const locals = new Locals();
   const src = paddedInput(spec, locals);
   const ps = src.strides;
@@ -40,7 +120,7 @@ export function lowerForward(spec: LayerSpec, sch: Schedule): Lowering {
         value: spec.act === 'none' ? get(a) : { op: 'act', fn: spec.act, a: get(a) },
       })),
     ];
-    return loop(locals, 'i', spec.Ho, loop(locals, 'j', spec.Wo, pixel));
+    return [{ op: 'loop', var: locals.index('i'), count: spec.Ho, parallel: true, body: loop(locals, 'j', spec.Wo, pixel) }];
   };
 
   return {
@@ -52,7 +132,9 @@ export function lowerForward(spec: LayerSpec, sch: Schedule): Lowering {
       { name: 'y', role: 'output', elems: sizes.y, shape: shapes.y },
       ...src.decl,
     ],
-    body: [...src.prologue, ...loop(locals, 'n', spec.N, tiled(locals, 'ct', spec.Co, sch.tile, coTile))],
+    prologue: src.prologue,
+    main: loop(locals, 'n', spec.N, tiled(locals, 'ct', spec.Co, sch.tile, coTile)),
+    epilogue: [],
   };
 
   /** One unrolled block: U input channels x K x L taps, each tap one load of X and `tile` multiply-adds. */

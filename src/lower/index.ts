@@ -14,7 +14,9 @@ export type { LoweredKernel } from './ir.js';
 export interface Lowering {
   locals: Locals;
   buffers: BufferDecl[];
-  body: Stmt[];
+  prologue: Stmt[];
+  main: Stmt[];
+  epilogue: Stmt[];
 }
 
 const LOWERINGS: Record<Pass, (spec: LayerSpec, s: Schedule) => Lowering> = {
@@ -26,7 +28,7 @@ const LOWERINGS: Record<Pass, (spec: LayerSpec, s: Schedule) => Lowering> = {
 
 export function lower(spec: LayerSpec, pass: Pass, schedule: Schedule = defaultSchedule(spec, pass)): LoweredKernel {
   checkSchedule(spec, pass, schedule);
-  const { locals, buffers, body } = LOWERINGS[pass](spec, schedule);
+  const { locals, buffers, prologue, main, epilogue } = LOWERINGS[pass](spec, schedule);
   return {
     name: `${spec.name}_${pass.replace('-', '_')}`,
     spec,
@@ -35,6 +37,10 @@ export function lower(spec: LayerSpec, pass: Pass, schedule: Schedule = defaultS
     buffers,
     indices: locals.indices,
     floats: locals.floats,
-    body,
+    vectors: locals.vectors,
+    prologue,
+    main,
+    epilogue,
+    fma: schedule.kind === 'simd' && schedule.fma,
   };
 }

@@ -1,8 +1,9 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { Schedule } from '../schedule/index.js';
-import type { Affine, Stmt } from './ir.js';
+import type { ScalarSchedule, Schedule, SimdSchedule } from '../schedule/index.js';
+import type { Affine, BufferDecl, Stmt } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides, xStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
+import { aff, affAdd, affScale, copyBox, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
+import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
 /** One stride phase of one axis: input rows r, r + s, r + 2s, ... and the kernel taps that reach them. */
@@ -48,6 +49,109 @@ function border(ph: Phase[], outLen: number): [number, number] {
  * blocks of `unroll` channels, each one unrolled body.
  */
 export function lowerInputGrad(spec: LayerSpec, sch: Schedule): Lowering {
+  return sch.kind === 'simd' ? lowerInputGradSimd(spec, sch) : lowerInputGradScalar(spec, sch);
+}
+
+/**
+ * SIMD input gradient: each stride phase is a direct convolution of the bordered delta with the
+ * phase's taps, input channels the vector axis. Taps are walked in increasing delta offset (so
+ * every stride is positive) and W is packed per phase as [tap row][tap col][co][Ci rounded up to 4].
+ */
+function lowerInputGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
+  const locals = new Locals();
+  const rows = phases(spec.H, spec.sh, spec.pt, spec.dh, spec.K);
+  const cols = phases(spec.W, spec.sw, spec.pl, spec.dw, spec.L);
+  const [top, bottom] = border(rows, spec.Ho);
+  const [left, right] = border(cols, spec.Wo);
+  const delta = deltaBuffer(spec, locals, { top, bottom, left, right });
+  const ds = delta.strides;
+  const ws = weightStrides(spec);
+  const xs = xStrides(spec);
+  const sizes = tensorSizes(spec);
+  const shapes = tensorShapes(spec);
+  const { Ci, Co } = spec;
+  const CiP = roundUp4(Ci);
+  const prologue: Stmt[] = [...delta.prologue];
+  const main: Stmt[] = [];
+  let packed = 0;
+  // consecutive taps of a phase: k grows by tapStep, the delta offset c falls by step
+  const step = (taps: Phase['taps']) => (taps.length > 1 ? taps[0]!.c - taps[1]!.c : 0);
+  const tapStep = (taps: Phase['taps']) => (taps.length > 1 ? taps[1]!.k - taps[0]!.k : 0);
+  for (const py of rows)
+    for (const px of cols) {
+      if (py.taps.length === 0 || px.taps.length === 0) continue;
+      const nA = py.taps.length;
+      const nB = px.taps.length;
+      // taps in increasing delta offset: the last k first
+      const ka = py.taps[nA - 1]!;
+      const lb = px.taps[nB - 1]!;
+      const wBase = packed;
+      packed += nA * nB * Co * CiP;
+      prologue.push(
+        { op: 'comment', text: `phase (${py.r}, ${px.r}): pack its ${nA * nB} taps of W as [tap row][tap col][co][ci]` },
+        ...copyBox(
+          locals,
+          'w',
+          'wpk',
+          [
+            { name: 'a', count: nA, src: -tapStep(py.taps) * ws.k, dst: nB * Co * CiP },
+            { name: 'b', count: nB, src: -tapStep(px.taps) * ws.l, dst: Co * CiP },
+            { name: 'co', count: Co, src: ws.co, dst: CiP },
+            { name: 'ci', count: Ci, src: ws.ci, dst: 1 },
+          ],
+          wBase,
+          ka.k * ws.k + lb.k * ws.l,
+        ),
+      );
+      main.push(
+        { op: 'comment', text: `phase (${py.r}, ${px.r}): input rows ${py.r} + ${spec.sh}t, columns ${px.r} + ${spec.sw}u` },
+        ...directConv(
+          locals,
+          {
+            id: `${py.r}_${px.r}`,
+            N: spec.N,
+            in: { buf: delta.buf, n: ds.n },
+            inBase: (ka.c + top) * ds.y + (lb.c + left) * ds.x,
+            pixY: ds.y,
+            pixX: ds.x,
+            wpk: 'wpk',
+            wBase,
+            axes: [
+              { name: 'a', count: nA, x: step(py.taps) * ds.y, w: nB * Co * CiP },
+              { name: 'b', count: nB, x: step(px.taps) * ds.x, w: Co * CiP },
+              { name: 'c', count: Co, x: ds.c, w: CiP },
+            ],
+            channels: Ci,
+            rows: py.count,
+            cols: px.count,
+            out: { buf: 'dx', base: py.r * xs.y + px.r * xs.x, n: xs.n, y: spec.sh * xs.y, x: spec.sw * xs.x, c: xs.c },
+            bias: null,
+            act: 'none',
+          },
+          sch,
+        ),
+      );
+    }
+  const untouched = rows.some((p) => p.taps.length === 0) || cols.some((p) => p.taps.length === 0);
+  // inputs no window reads get a zero gradient
+  if (untouched) prologue.unshift({ op: 'comment', text: 'dX is zero where no tap reaches' }, { op: 'zero', buf: 'dx' });
+  const scratch: BufferDecl[] = packed > 0 ? [{ name: 'wpk', role: 'scratch', elems: packed, shape: [packed] }] : [];
+  return {
+    locals,
+    buffers: [
+      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
+      ...deltaInputs(spec, shapes.y, sizes.y),
+      { name: 'dx', role: 'output', elems: sizes.x, shape: shapes.x },
+      ...delta.decl,
+      ...scratch,
+    ],
+    prologue,
+    main,
+    epilogue: [],
+  };
+}
+
+function lowerInputGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   const locals = new Locals();
   const rows = phases(spec.H, spec.sh, spec.pt, spec.dh, spec.K);
   const cols = phases(spec.W, spec.sw, spec.pl, spec.dw, spec.L);
@@ -97,7 +201,7 @@ export function lowerInputGrad(spec: LayerSpec, sch: Schedule): Lowering {
           },
           ...accs.map((a, c): Stmt => ({ op: 'store', buf: 'dx', ptr: 'xp', offset: c * xs.c, value: get(a) })),
         );
-        out.push(...loop(locals, 't', py.count, loop(locals, 'u', px.count, pixel)));
+        out.push({ op: 'loop', var: locals.index('t'), count: py.count, parallel: true, body: loop(locals, 'u', px.count, pixel) });
       }
     return out;
   };
@@ -110,6 +214,8 @@ export function lowerInputGrad(spec: LayerSpec, sch: Schedule): Lowering {
       { name: 'dx', role: 'output', elems: sizes.x, shape: shapes.x },
       ...delta.decl,
     ],
-    body: [...delta.prologue, ...loop(locals, 'n', spec.N, tiled(locals, 'ct', spec.Ci, sch.tile, ciTile))],
+    prologue: delta.prologue,
+    main: loop(locals, 'n', spec.N, tiled(locals, 'ct', spec.Ci, sch.tile, ciTile)),
+    epilogue: [],
   };
 }

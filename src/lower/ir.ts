@@ -6,7 +6,10 @@
 import type { Activation, LayerSpec, Pass } from '../spec/types.js';
 import type { Schedule } from '../schedule/index.js';
 
-/** An affine integer expression `c + sum(coef * var)` over loop variables and index locals (elements). */
+/**
+ * An affine integer expression `c + sum(coef * var)` over loop variables, index locals (elements)
+ * and `part`, the running thread's share (0 until schedule.threads).
+ */
 export interface Affine {
   c: number;
   terms: [name: string, coef: number][];
@@ -21,16 +24,38 @@ export type FExpr =
   /** sigma(a) */
   | { op: 'act'; fn: Activation; a: FExpr }
   /** sigma'(z) written with y = sigma(z), per conv-math.md */
-  | { op: 'actDeriv'; fn: Activation; y: FExpr };
+  | { op: 'actDeriv'; fn: Activation; y: FExpr }
+  /** one lane of a vector */
+  | { op: 'lane'; v: VExpr; lane: number };
+
+/** A 4 x float32 vector expression (f32x4 on wasm). */
+export type VExpr =
+  | { op: 'vget'; name: string }
+  /** buf[ptr + offset .. + 3] */
+  | { op: 'vload'; buf: string; ptr: string | null; offset: number }
+  /** buf[ptr + offset] in all four lanes */
+  | { op: 'vsplat'; buf: string; ptr: string | null; offset: number }
+  | { op: 'vzero' }
+  /** acc + a * b, fused (relaxed madd) when the kernel's schedule says fma */
+  | { op: 'vfma'; acc: VExpr; a: VExpr; b: VExpr }
+  /** max(a, 0) lane-wise */
+  | { op: 'vrelu'; a: VExpr };
 
 export type Stmt =
-  /** for var in 0 until count (count a constant >= 1) */
-  | { op: 'loop'; var: string; count: number; body: Stmt[] }
+  /**
+   * for var in 0 until count (count a constant >= 1). A `parallel` loop (at most one per kernel,
+   * at the top of its main part) is the one split between threads: each runs a sub-range.
+   */
+  | { op: 'loop'; var: string; count: number; body: Stmt[]; parallel?: boolean }
   /** index local = affine expression (elements) */
   | { op: 'index'; name: string; value: Affine }
   /** float local = expression */
   | { op: 'set'; name: string; value: FExpr }
   | { op: 'store'; buf: string; ptr: string | null; offset: number; value: FExpr }
+  /** vector local = expression */
+  | { op: 'vset'; name: string; value: VExpr }
+  /** buf[ptr + offset .. + 3] = value */
+  | { op: 'vstore'; buf: string; ptr: string | null; offset: number; value: VExpr }
   /** buf[0 .. len) = 0 */
   | { op: 'zero'; buf: string }
   /** dst[dstPtr + i] = src[srcPtr + i] for i < count (non-overlapping) */
@@ -55,8 +80,19 @@ export interface LoweredKernel {
   pass: Pass;
   schedule: Schedule;
   buffers: BufferDecl[];
-  /** index locals (i32) and float locals (f32), loop variables included in `indices` */
+  /** index locals (i32), float locals (f32) and vector locals (4 x f32); loop variables are in `indices` */
   indices: string[];
   floats: string[];
-  body: Stmt[];
+  vectors: string[];
+  /** runs once per call, on one thread: padded copies, packed weights, delta */
+  prologue: Stmt[];
+  /**
+   * the work, split between threads at its parallel loops (each thread runs a sub-range of every
+   * parallel loop); the index `part` (0 until schedule.threads) names the running thread's share
+   */
+  main: Stmt[];
+  /** runs once per call after every thread's share of main: e.g. summing per-thread partial results */
+  epilogue: Stmt[];
+  /** f32x4 multiply-adds are emitted fused (relaxed SIMD) */
+  fma: boolean;
 }

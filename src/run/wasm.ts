@@ -1,38 +1,75 @@
-/** Loads a built wasm kernel and runs it in this process. Knows nothing of how the kernel was made. */
+/** Loads a built wasm kernel and runs it in this process (and its worker threads). Knows nothing of how the kernel was made. */
+import v8 from 'node:v8';
 import type { MemoryPlan, PlacedBuffer } from '../emit/memory.js';
+import { threadPool } from './threads.js';
+
+// Node 20 has relaxed SIMD behind a flag; it must be set before the first kernel compiles
+// (workers inherit it). Whether the engine then accepts it is checked by relaxedSimdSupported().
+v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
+
+/** A module holding one f32x4.relaxed_madd: (module (func (result v128) v128.const*3 relaxed_madd)). */
+const RELAXED_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 61, 1, 59, 0,
+  253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  253, 133, 2, 11,
+]);
+
+/** Whether this engine runs f32x4.relaxed_madd (schedules with `fma` need it). */
+export function relaxedSimdSupported(): boolean {
+  return WebAssembly.validate(RELAXED_PROBE);
+}
 
 /** A bit pattern no kernel computes by accident (a signalling NaN with a payload). */
 const RED_ZONE_SENTINEL = 0x7fa5a5a5;
 
+export interface KernelModuleInfo {
+  entry: string;
+  plan: MemoryPlan;
+  threads: number;
+  phases: { prologue: boolean; epilogue: boolean };
+}
+
 export class WasmKernelInstance {
+  private poolId = 0;
+
   private constructor(
-    readonly entry: string,
-    readonly plan: MemoryPlan,
+    readonly info: KernelModuleInfo,
     private readonly instance: WebAssembly.Instance,
+    readonly memory: WebAssembly.Memory,
   ) {}
 
-  static async load(bytes: Uint8Array<ArrayBuffer>, entry: string, plan: MemoryPlan): Promise<WasmKernelInstance> {
-    const instance = await WebAssembly.instantiate(await WebAssembly.compile(bytes));
-    const k = new WasmKernelInstance(entry, plan, instance);
+  static async load(bytes: Uint8Array<ArrayBuffer>, info: KernelModuleInfo): Promise<WasmKernelInstance> {
+    const module = await WebAssembly.compile(bytes);
+    let k: WasmKernelInstance;
+    if (info.threads > 1) {
+      const memory = new WebAssembly.Memory({ initial: info.plan.pages, maximum: info.plan.pages, shared: true });
+      k = new WasmKernelInstance(info, await WebAssembly.instantiate(module, { env: { memory } }), memory);
+      k.poolId = threadPool().register(module, memory, info.threads);
+    } else {
+      const instance = await WebAssembly.instantiate(module);
+      k = new WasmKernelInstance(info, instance, instance.exports.memory as WebAssembly.Memory);
+    }
     // the module's own exports are the source of truth for where its tensors live
-    for (const b of plan.buffers.filter((p) => p.role !== 'scratch')) {
-      const off = (instance.exports[`${b.name}_offset`] as WebAssembly.Global | undefined)?.value;
-      if (off !== b.offset) throw new Error(`${entry}: module places ${b.name} at ${off}, plan says ${b.offset}`);
+    for (const b of info.plan.buffers.filter((p) => p.role !== 'scratch')) {
+      const off = (k.instance.exports[`${b.name}_offset`] as WebAssembly.Global | undefined)?.value;
+      if (off !== b.offset) throw new Error(`${info.entry}: module places ${b.name} at ${off}, plan says ${b.offset}`);
     }
     return k;
   }
 
-  get memory(): WebAssembly.Memory {
-    return this.instance.exports.memory as WebAssembly.Memory;
+  get plan(): MemoryPlan {
+    return this.info.plan;
   }
 
   buffer(name: string): PlacedBuffer {
     const b = this.plan.buffers.find((p) => p.name === name);
-    if (!b) throw new Error(`${this.entry} kernel has no tensor named ${name}`);
+    if (!b) throw new Error(`${this.info.entry} kernel has no tensor named ${name}`);
     return b;
   }
 
-  /** A float32 view of a tensor in the module's memory (valid until the memory grows; ours never does). */
+  /** A float32 view of a tensor in the module's memory (valid for the module's life: its memory never grows). */
   view(name: string): Float32Array {
     const b = this.buffer(name);
     return new Float32Array(this.memory.buffer, b.offset, b.elems);
@@ -56,12 +93,25 @@ export class WasmKernelInstance {
   }
 
   private redZones(): Uint32Array[] {
-    return this.plan.buffers.map(
-      (b) => new Uint32Array(this.memory.buffer, b.offset + b.elems * 4, this.plan.redZoneBytes / 4),
-    );
+    return this.plan.buffers.map((b) => new Uint32Array(this.memory.buffer, b.offset + b.elems * 4, this.plan.redZoneBytes / 4));
   }
 
+  /** Runs the pass: on one thread, or prologue here, main split over the worker pool, epilogue here. */
   run(): void {
-    (this.instance.exports[this.entry] as () => void)();
+    const ex = this.instance.exports as Record<string, (part?: number) => void>;
+    if (this.info.threads === 1) {
+      ex[this.info.entry]!();
+      return;
+    }
+    if (this.info.phases.prologue) ex.prologue!();
+    const main = ex.main!;
+    threadPool().run(this.poolId, this.info.threads, () => main(0));
+    if (this.info.phases.epilogue) ex.epilogue!();
+  }
+
+  /** Frees this kernel's instances in the worker threads. */
+  close(): void {
+    if (this.poolId) threadPool().unregister(this.poolId);
+    this.poolId = 0;
   }
 }

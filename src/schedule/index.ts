@@ -1,5 +1,7 @@
 /**
- * Schedules: how a pass is computed, never what. Each pass reads two knobs:
+ * Schedules: how a pass is computed, never what. Two kinds:
+ *
+ * `scalar`: one float per operation; the baseline every other schedule is compared with.
  *
  * | pass        | tile (accumulators per body)        | unroll (reduction steps per unrolled body)       |
  * | ----------- | ----------------------------------- | ------------------------------------------------ |
@@ -8,18 +10,47 @@
  * | weight-grad | output channels (each K x L taps)   | output columns                                    |
  * | bias-grad   | output channels                     | output columns                                    |
  *
- * Tiles and unrolls that do not divide their axis get a tail body of the remainder, so every
- * value from 1 to the axis length is legal.
+ * `simd`: f32x4 register tiles of `vectors` x `partners` accumulators (wasm-performance.md: about
+ * 8 is the sweet spot), the reduction walked one step at a time with `unroll` steps per loop body.
+ *
+ * | pass        | vector axis (4 lanes a vector)  | partners                                          | reduction (steps)          |
+ * | ----------- | ------------------------------- | ------------------------------------------------- | -------------------------- |
+ * | forward     | output channels (packed weights)| output pixels along a row                         | taps x input channels      |
+ * | input-grad  | input channels (packed weights) | input pixels along a row, per stride phase        | phase taps x output channels |
+ * | weight-grad | output channels (packed delta)  | input channels (`along: 'ci'`) or kernel columns (`along: 'l'`) | n x Ho x Wo     |
+ *
+ * `fma` uses f32x4.relaxed_madd (only where the engine has relaxed SIMD; the mul+add kernel is the
+ * fallback). `threads` splits the kernel's parallel loop between that many workers.
+ * Tiles that do not divide their axis get a tail of the remainder, so every value in range is legal.
  */
 import type { LayerSpec, Pass } from '../spec/types.js';
 
-export interface Schedule {
+export interface ScalarSchedule {
+  kind: 'scalar';
   tile: number;
   unroll: number;
+  threads: number;
 }
 
-/** Largest legal value of each knob for a spec and pass. */
-export function scheduleBounds(spec: LayerSpec, pass: Pass): Schedule {
+export interface SimdSchedule {
+  kind: 'simd';
+  vectors: number;
+  partners: number;
+  unroll: number;
+  fma: boolean;
+  /** weight-grad only: which axis the partners walk */
+  along?: 'ci' | 'l';
+  threads: number;
+}
+
+export type Schedule = ScalarSchedule | SimdSchedule;
+
+export const MAX_THREADS = 16;
+
+const cdiv = (a: number, b: number) => Math.ceil(a / b);
+
+/** Largest legal value of each numeric knob of a scalar schedule. */
+export function scalarBounds(spec: LayerSpec, pass: Pass): { tile: number; unroll: number } {
   switch (pass) {
     case 'forward':
       return { tile: spec.Co, unroll: spec.Ci };
@@ -31,41 +62,80 @@ export function scheduleBounds(spec: LayerSpec, pass: Pass): Schedule {
   }
 }
 
-/** Size of the unrolled body the heuristic aims at, in multiply-adds: big enough to amortise the loop, small enough not to spill. */
-const BODY_TARGET = 64;
+/** Passes that have SIMD schedules. */
+export const SIMD_PASSES: readonly Pass[] = ['forward', 'input-grad', 'weight-grad'];
 
-/** The default heuristic: a sensible schedule for any spec. */
-export function defaultSchedule(spec: LayerSpec, pass: Pass): Schedule {
-  const taps = spec.K * spec.L;
+/** Largest legal value of each numeric knob of a SIMD schedule (`along` for weight-grad changes the partner bound). */
+export function simdBounds(spec: LayerSpec, pass: Pass, along: 'ci' | 'l' = 'ci'): { vectors: number; partners: number; unroll: number } {
+  switch (pass) {
+    case 'forward':
+      return { vectors: cdiv(spec.Co, 4), partners: spec.Wo, unroll: spec.K * spec.L * spec.Ci };
+    case 'input-grad':
+      return { vectors: cdiv(spec.Ci, 4), partners: cdiv(spec.W, spec.sw), unroll: spec.K * spec.L * spec.Co };
+    case 'weight-grad':
+      return { vectors: cdiv(spec.Co, 4), partners: along === 'ci' ? spec.Ci : spec.L, unroll: spec.N * spec.Ho * spec.Wo };
+    case 'bias-grad':
+      throw new RangeError(`schedule.kind for bias-grad of ${spec.name}: got "simd"; bias-grad has scalar schedules only`);
+  }
+}
+
+/** The default heuristic: a sensible schedule for any spec (the tuner searches the rest). */
+export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boolean; threads?: number } = {}): Schedule {
+  const threads = opts.threads ?? 1;
+  const fma = opts.fma ?? false;
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, Math.floor(v)));
   switch (pass) {
-    case 'forward': {
-      const tile = clamp(4, spec.Co);
-      return { tile, unroll: clamp(BODY_TARGET / (taps * tile), spec.Ci) };
-    }
+    case 'forward':
     case 'input-grad': {
-      const tile = clamp(4, spec.Ci);
-      const phaseTaps = Math.max(1, Math.ceil(spec.K / spec.sh) * Math.ceil(spec.L / spec.sw));
-      return { tile, unroll: clamp(BODY_TARGET / (phaseTaps * tile), spec.Co) };
+      const b = simdBounds(spec, pass);
+      // 8 accumulators: 2 vectors x 4 pixels, or more vectors when the row is short
+      const vectors = clamp(2, b.vectors);
+      const partners = clamp(8 / vectors, b.partners);
+      return { kind: 'simd', vectors: clamp(8 / partners, b.vectors), partners, unroll: clamp(2, b.unroll), fma, threads };
     }
-    case 'weight-grad':
-      return { tile: clamp(BODY_TARGET / 2 / taps, spec.Co), unroll: clamp(2, spec.Wo) };
-    case 'bias-grad':
-      return { tile: 1, unroll: clamp(8, spec.Wo) };
+    case 'weight-grad': {
+      // 16 output channels x 2 partners (wasm-performance.md); kernel columns when channels are few
+      const along = spec.Ci >= 2 || spec.L === 1 ? 'ci' : 'l';
+      const b = simdBounds(spec, pass, along);
+      const vectors = clamp(4, b.vectors);
+      return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: clamp(2, b.unroll), fma, along, threads };
+    }
+    case 'bias-grad': {
+      const b = scalarBounds(spec, pass);
+      return { kind: 'scalar', tile: 1, unroll: clamp(8, b.unroll), threads };
+    }
   }
 }
 
 /** Throws with the knob's name and its legal range when a schedule does not fit a spec. */
 export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
-  const max = scheduleBounds(spec, pass);
-  for (const knob of ['tile', 'unroll'] as const) {
-    const v = s[knob];
-    if (!Number.isInteger(v) || v < 1 || v > max[knob]) {
-      throw new RangeError(`schedule.${knob} for ${pass} of ${spec.name}: got ${v}; must be an integer in 1..${max[knob]}`);
+  const where = `for ${pass} of ${spec.name}`;
+  const int = (knob: string, v: unknown, max: number) => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) {
+      throw new RangeError(`schedule.${knob} ${where}: got ${String(v)}; must be an integer in 1..${max}`);
     }
+  };
+  int('threads', s.threads, MAX_THREADS);
+  if (s.kind === 'scalar') {
+    const max = scalarBounds(spec, pass);
+    int('tile', s.tile, max.tile);
+    int('unroll', s.unroll, max.unroll);
+    return;
   }
+  if (s.kind !== 'simd') throw new RangeError(`schedule.kind ${where}: got ${JSON.stringify((s as { kind: unknown }).kind)}; must be "scalar" or "simd"`);
+  if (pass === 'weight-grad' ? s.along !== 'ci' && s.along !== 'l' : s.along !== undefined) {
+    throw new RangeError(`schedule.along ${where}: got ${JSON.stringify(s.along)}; ${pass === 'weight-grad' ? 'must be "ci" or "l"' : 'only weight-grad has this knob'}`);
+  }
+  const max = simdBounds(spec, pass, s.along);
+  int('vectors', s.vectors, max.vectors);
+  int('partners', s.partners, max.partners);
+  int('unroll', s.unroll, max.unroll);
+  if (typeof s.fma !== 'boolean') throw new RangeError(`schedule.fma ${where}: got ${String(s.fma)}; must be true or false`);
 }
 
 export function describeSchedule(s: Schedule): string {
-  return `tile=${s.tile} unroll=${s.unroll}`;
+  const t = s.threads > 1 ? ` threads=${s.threads}` : '';
+  return s.kind === 'scalar'
+    ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
+    : `simd ${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
 }

@@ -1,11 +1,12 @@
 {{header}}
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
-  (memory (export "memory") {{pages}} {{pages}})
+{{memory}}
 {{tensors}}
 {{helpers}}
-  (func $kernel (export "{{entry}}")
-{{locals}}
-{{body}}
+{{functions}}
+  ;; the whole pass on the calling thread
+  (func (export "{{entry}}")
+{{calls}}
   )
 )

@@ -1,0 +1,182 @@
+/**
+ * The WASM SIMD peak of this machine as V8 runs it: a loop of independent f32x4 multiply-add
+ * chains, 12 accumulators (enough to cover the latency of both FP pipes, few enough to stay in
+ * registers), once as f32x4.mul + f32x4.add and once as f32x4.relaxed_madd (one FMA instruction).
+ * Each step is acc = acc * a + b with |a| < 1, so the values settle and never overflow or go
+ * subnormal. 8 flops are counted per f32x4 mul+add pair or FMA.
+ *
+ * Relaxed SIMD is behind a flag in Node 20: call enableRelaxedSimd() before the first wasm module
+ * of the process is compiled (the bench entry does it first thing).
+ */
+import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { assembleWat } from '../build/wasm.js';
+import { median } from './time.js';
+
+export const PEAK_ACCUMULATORS = 12;
+/** Rounds of all accumulators per loop iteration (the loop counter costs little next to them). */
+export const PEAK_ROUNDS = 4;
+/** Flops of one loop iteration. */
+export const PEAK_FLOPS_PER_ITER = PEAK_ROUNDS * PEAK_ACCUMULATORS * 8;
+
+/** Turns on relaxed SIMD where the engine has it behind a flag; harmless where it is on already. */
+export function enableRelaxedSimd(): void {
+  setFlagsFromString('--experimental-wasm-relaxed-simd');
+}
+
+export type PeakKind = 'mulAdd' | 'fma';
+
+/** The WAT of the peak loop: export `run(iters) -> f32`. */
+export function peakWat(kind: PeakKind): string {
+  const acc = [...Array(PEAK_ACCUMULATORS).keys()];
+  const step = (i: number) =>
+    kind === 'fma'
+      ? `      (local.set $acc${i} (f32x4.relaxed_madd (local.get $acc${i}) (local.get $a) (local.get $b)))`
+      : `      (local.set $acc${i} (f32x4.add (f32x4.mul (local.get $acc${i}) (local.get $a)) (local.get $b)))`;
+  const body = [...Array(PEAK_ROUNDS).keys()].flatMap(() => acc.map(step)).join('\n');
+  const sum = acc.slice(1).reduce((e, i) => `(f32x4.add ${e} (local.get $acc${i}))`, '(local.get $acc0)');
+  return `;; peak ${kind}: ${PEAK_ACCUMULATORS} independent f32x4 chains acc = acc * a + b, ${PEAK_ROUNDS} rounds per iteration
+(module
+  (func (export "run") (param $iters i32) (result f32)
+    (local $a v128) (local $b v128)
+${acc.map((i) => `    (local $acc${i} v128)`).join('\n')}
+    (local.set $a (v128.const f32x4 0.999 0.998 0.997 0.996))
+    (local.set $b (v128.const f32x4 0.001 0.002 0.003 0.004))
+${acc.map((i) => `    (local.set $acc${i} (f32x4.splat (f32.const ${(i / PEAK_ACCUMULATORS).toFixed(4)})))`).join('\n')}
+    (loop $step
+${body}
+      (local.set $iters (i32.sub (local.get $iters) (i32.const 1)))
+      (br_if $step (i32.gt_s (local.get $iters) (i32.const 0))))
+    (f32x4.extract_lane 0 ${sum}))
+)
+`;
+}
+
+/** A tiny module using f32x4.relaxed_madd; validates only where the engine has relaxed SIMD on. */
+const RELAXED_PROBE = `(module (func (param v128) (result v128)
+  (f32x4.relaxed_madd (local.get 0) (local.get 0) (local.get 0))))`;
+
+/** Whether this engine runs relaxed SIMD (after enableRelaxedSimd where it is flagged). */
+export async function relaxedSimdSupported(): Promise<boolean> {
+  return WebAssembly.validate(await assembleWat('relaxed_probe', RELAXED_PROBE));
+}
+
+export interface PeakOptions {
+  /** timed runs (median taken) */
+  runs?: number;
+  /** about how long one timed run should take */
+  targetMs?: number;
+}
+
+type RunFn = (iters: number) => number;
+
+/** Median GFLOP/s of one thread running the loop; `iters` is grown until a run takes about targetMs. */
+function measure(run: RunFn, runs: number, targetMs: number): number {
+  let iters = 10_000;
+  for (let i = 0; i < 3; i++) run(iters); // Liftoff, then TurboFan
+  for (;;) {
+    const t0 = performance.now();
+    run(iters);
+    const ms = performance.now() - t0;
+    if (ms >= targetMs / 2 || iters > 2 ** 29) {
+      iters = Math.max(1, Math.round((iters * targetMs) / Math.max(ms, 1e-3)));
+      break;
+    }
+    iters *= 4;
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    run(iters);
+    samples.push(performance.now() - t0);
+  }
+  return (iters * PEAK_FLOPS_PER_ITER) / (median(samples) * 1e6);
+}
+
+async function peakModule(kind: PeakKind): Promise<WebAssembly.Module> {
+  return WebAssembly.compile(await assembleWat(`peak_${kind}`, peakWat(kind)));
+}
+
+/** One thread's peak of a kind, in GFLOP/s. */
+export async function peakGflops(kind: PeakKind, opts: PeakOptions = {}): Promise<number> {
+  const inst = await WebAssembly.instantiate(await peakModule(kind));
+  return measure(inst.exports.run as RunFn, opts.runs ?? 10, opts.targetMs ?? 40);
+}
+
+/** The worker of peakGflopsThreads, plain JS (no loader): instantiates the module it is sent and times it. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { performance } = require('node:perf_hooks');
+const { module, iters, runs, flopsPerIter, start } = workerData;
+const run = new WebAssembly.Instance(module).exports.run;
+for (let i = 0; i < 3; i++) run(iters);
+Atomics.add(start, 0, 1);
+while (Atomics.load(start, 0) < Atomics.load(start, 1)) {} // spin: all threads time together
+const samples = [];
+for (let i = 0; i < runs; i++) { const t0 = performance.now(); run(iters); samples.push(performance.now() - t0); }
+samples.sort((a, b) => a - b);
+const m = samples.length >> 1;
+const med = samples.length % 2 ? samples[m] : (samples[m - 1] + samples[m]) / 2;
+parentPort.postMessage((iters * flopsPerIter) / (med * 1e6));
+`;
+
+/**
+ * The machine's peak with `threads` threads each running the loop at once: the sum of their
+ * GFLOP/s. Workers inherit the process's V8 flags, so relaxed SIMD works in them too.
+ */
+export async function peakGflopsThreads(kind: PeakKind, threads: number, opts: PeakOptions = {}): Promise<number> {
+  const module = await peakModule(kind);
+  const inst = await WebAssembly.instantiate(module);
+  // size one run on this thread first
+  const run = inst.exports.run as RunFn;
+  const targetMs = opts.targetMs ?? 40;
+  const single = measure(run, 3, targetMs);
+  const iters = Math.max(1, Math.round((single * 1e6 * targetMs) / PEAK_FLOPS_PER_ITER));
+  // start[0]: workers ready; start[1]: how many must be ready before any starts timing
+  const start = new Int32Array(new SharedArrayBuffer(8));
+  start[1] = threads;
+  const results = await Promise.all(
+    [...Array(threads).keys()].map(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const w = new Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { module, iters, runs: opts.runs ?? 10, flopsPerIter: PEAK_FLOPS_PER_ITER, start },
+          });
+          w.once('message', (g: number) => {
+            resolve(g);
+            void w.terminate();
+          });
+          w.once('error', reject);
+        }),
+    ),
+  );
+  return results.reduce((a, b) => a + b, 0);
+}
+
+export interface Peak {
+  /** one thread, f32x4.mul + f32x4.add, GFLOP/s */
+  mulAdd: number;
+  /** one thread, f32x4.relaxed_madd, GFLOP/s; null where the engine has no relaxed SIMD */
+  fma: number | null;
+  /** with threads > 1: all threads at once, summed */
+  threads?: { threads: number; mulAdd: number; fma: number | null };
+}
+
+/** Measures the peaks (1 thread, and `threads` threads at once when threads > 1). */
+export async function measurePeak(threads = 1, opts: PeakOptions = {}): Promise<Peak> {
+  const fmaOk = await relaxedSimdSupported();
+  const peak: Peak = {
+    mulAdd: await peakGflops('mulAdd', opts),
+    fma: fmaOk ? await peakGflops('fma', opts) : null,
+  };
+  if (threads > 1) {
+    peak.threads = {
+      threads,
+      mulAdd: await peakGflopsThreads('mulAdd', threads, opts),
+      fma: fmaOk ? await peakGflopsThreads('fma', threads, opts) : null,
+    };
+  }
+  return peak;
+}

@@ -1,0 +1,129 @@
+/**
+ * ONNX Runtime peers, on models this bench builds (onnx.ts), NCHW activations, OIHW weights:
+ * - ort-web: onnxruntime-web's wasm backend (numThreads = the bench's --threads)
+ * - ort-node: onnxruntime-node's native cpu execution provider (intraOpNumThreads = --threads)
+ * Neither has gradient ops: the input gradient is ConvTranspose, the weight gradient
+ * Transpose + Conv(dilations = stride) + Slice + Transpose, the bias gradient ReduceSum; the
+ * backward graphs start from y and dy and compute delta = dy * act'(y) too, as convgen's kernels do.
+ * Weights are initializers (the fast form for native ORT) where a pass reads them.
+ */
+import { createRequire } from 'node:module';
+import type * as OrtCommon from 'onnxruntime-web';
+import type { LayerSpec, Pass } from '../../spec/types.js';
+import { PASSES } from '../../spec/types.js';
+import { relayout } from '../layout.js';
+import { nchwShapes, ONNX_INPUTS, ONNX_OUTPUT, passModel } from '../onnx.js';
+import type { InputSet, Peer, PreparedPass } from './types.js';
+
+type Ort = typeof OrtCommon;
+
+const METHODS: Record<Pass, string> = {
+  forward: 'Conv + activation',
+  'input-grad': 'ConvTranspose',
+  'weight-grad': 'Transpose+Conv+Slice+Transpose',
+  'bias-grad': 'ReduceSum',
+};
+
+const outputKind = (pass: Pass): 'x' | 'y' | 'w' | undefined =>
+  pass === 'forward' ? 'y' : pass === 'input-grad' ? 'x' : pass === 'weight-grad' ? 'w' : undefined;
+
+class OrtPeer implements Peer {
+  readonly passes = PASSES;
+  constructor(
+    readonly name: string,
+    readonly threads: number,
+    private readonly ort: Ort,
+    private readonly options: OrtCommon.InferenceSession.SessionOptions,
+  ) {}
+
+  method(pass: Pass): string {
+    return METHODS[pass];
+  }
+
+  skip(): string | undefined {
+    return undefined;
+  }
+
+  async prepare(spec: LayerSpec, pass: Pass, sets: readonly InputSet[]): Promise<PreparedPass> {
+    const { ort } = this;
+    const nchw = (kind: 'x' | 'y' | 'w', a: Float32Array) => relayout(spec, kind, a, spec.layout, 'nchw');
+    const model = passModel(spec, pass, { w: nchw('w', sets[0]!.w), b: sets[0]!.b });
+    const session = await ort.InferenceSession.create(model, this.options);
+    const shapes = nchwShapes(spec);
+    const feeds = sets.map((s) =>
+      Object.fromEntries(ONNX_INPUTS[pass].map((name) => {
+        const data = name === 'x' ? nchw('x', s.x) : nchw('y', s[name]);
+        return [name, new ort.Tensor('float32', data, shapes[name])];
+      })) as Record<string, OrtCommon.Tensor>,
+    );
+    const out = ONNX_OUTPUT[pass];
+    const kind = outputKind(pass);
+    return {
+      async run(i: number): Promise<void> {
+        const r = await session.run(feeds[i]!);
+        r[out]?.dispose();
+      },
+      async output(i: number): Promise<Float32Array> {
+        const r = await session.run(feeds[i]!);
+        const t = r[out];
+        if (!t) throw new Error(`the ${pass} model returned no ${out}`);
+        const data = Float32Array.from(t.data as Float32Array);
+        t.dispose();
+        return kind ? relayout(spec, kind, data, 'nchw', spec.layout) : data;
+      },
+      async dispose(): Promise<void> {
+        await session.release();
+      },
+    };
+  }
+}
+
+const quiet = { logSeverityLevel: 3 as const, graphOptimizationLevel: 'all' as const };
+
+let webLoaded: { ort: Ort; threads: number } | undefined;
+
+/**
+ * onnxruntime-web, wasm backend. Its thread count is fixed at the first session of the process,
+ * so all ort-web peers of one process have the same `threads`.
+ */
+export async function ortWebPeer(threads: number): Promise<Peer> {
+  if (webLoaded && webLoaded.threads !== threads) {
+    throw new Error(`onnxruntime-web already runs with ${webLoaded.threads} threads in this process`);
+  }
+  if (!webLoaded) {
+    const ort = (await import('onnxruntime-web')) as unknown as Ort & { env: { wasm: { numThreads?: number; simd?: boolean } } };
+    ort.env.wasm.numThreads = threads;
+    ort.env.logLevel = 'error';
+    webLoaded = { ort, threads };
+  }
+  const peer = new OrtPeer('ort-web', threads, webLoaded.ort, { ...quiet, executionProviders: ['wasm'] });
+  await smokeTest(peer);
+  return peer;
+}
+
+/** onnxruntime-node, the native cpu execution provider, `threads` intra-op threads. */
+export async function ortNodePeer(threads: number): Promise<Peer> {
+  const ort = createRequire(import.meta.url)('onnxruntime-node') as Ort;
+  const peer = new OrtPeer('ort-node', threads, ort, {
+    ...quiet,
+    executionProviders: ['cpu'],
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    executionMode: 'sequential',
+  });
+  await smokeTest(peer);
+  return peer;
+}
+
+/** A session on a 1x1 layer: fails here, with the library's message, when the runtime cannot start. */
+async function smokeTest(peer: Peer): Promise<void> {
+  const one = Float32Array.of(1);
+  const spec: LayerSpec = {
+    name: 'smoke', N: 1, Ci: 1, H: 1, W: 1, Co: 1, K: 1, L: 1, sh: 1, sw: 1, dh: 1, dw: 1,
+    pt: 0, pb: 0, pl: 0, pr: 0, act: 'none', layout: 'nchw', Ho: 1, Wo: 1,
+  };
+  const p = await peer.prepare(spec, 'forward', [{ x: one, w: one, b: one, y: one, dy: one }]);
+  const y = await p.output(0);
+  await p.dispose();
+  if (y[0] !== 2) throw new Error(`${peer.name}: a 1x1 convolution gave ${y[0]}, not 2`);
+}

@@ -1,0 +1,344 @@
+/**
+ * The benchmark run: for every layer and pass, convgen's kernel (verified first, in this run) and
+ * each peer that has the pass (checked against the float64 reference first), timed side by side in
+ * one process: warm-up, then at least 10 timed runs cycling through 3 input sets, median.
+ * Also the WASM peak of the machine and the compile cost of every layer.
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { LayerSpec, Pass } from '../spec/types.js';
+import { PASSES } from '../spec/types.js';
+import { flops, tensorSizes } from '../spec/index.js';
+import { compileLayer, generateKernel, type CompileOptions, type CompiledLayer, type Target } from '../compile.js';
+import { assembleWat } from '../build/wasm.js';
+import { LayerCase, REL_TOLERANCE } from '../verify/index.js';
+import { activate, randomUniform, relError } from '../reference/index.js';
+import { timeRotating, type Timing } from './time.js';
+import { measurePeak, relaxedSimdSupported, type Peak } from './peak.js';
+import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
+import type { InputSet, Peer, UnavailablePeer } from './peers/types.js';
+
+export const CONVGEN = 'convgen';
+
+export interface BenchOptions {
+  threads: number;
+  passes: readonly Pass[];
+  /** timed runs per (layer, pass, impl), at least 10 */
+  runs: number;
+  /** warm-up runs, at least 5 */
+  warmup: number;
+  /** fast kernels get more timed runs, up to maxRuns, until they add up to about this long */
+  minTotalMs: number;
+  maxRuns: number;
+  /** input sets cycled through between runs */
+  sets: number;
+  /** seed of the checked input set (set 0): the same inputs as CompiledLayer.verify({seed}) */
+  seed: number;
+  target: Target;
+  /** where progress lines go (stderr in the CLI) */
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: Omit<BenchOptions, 'threads' | 'log'> = {
+  passes: PASSES,
+  runs: 10,
+  warmup: 5,
+  minTotalMs: 200,
+  maxRuns: 200,
+  sets: 3,
+  seed: 1,
+  target: 'wasm',
+};
+
+export interface BenchResult {
+  layer: string;
+  pass: Pass;
+  impl: string;
+  threads: number;
+  /** null when it was not timed (skipped, failed, or a convgen kernel that failed verification) */
+  medianMs: number | null;
+  gflops: number | null;
+  /** the output matched the float64 reference (rel <= 1e-5) in this run */
+  verified: boolean;
+  relError?: number;
+  runs?: number;
+  /** what the peer ran */
+  method?: string;
+  /** why it was not run */
+  skipped?: string;
+  /** what went wrong */
+  error?: string;
+}
+
+export interface CompileCost {
+  layer: string;
+  /** wall time of compileLayer for all passes: generate + assemble + WebAssembly compile (+ instantiate) */
+  totalMs: number;
+  /** the same three stages timed one by one (single-thread kernels, default schedules) */
+  generateMs: number | null;
+  assembleMs: number | null;
+  compileMs: number | null;
+  /** .wasm bytes of each pass */
+  wasmBytes: Partial<Record<Pass, number>>;
+  largestFunctionBytes: number;
+  largestFunctionPass: Pass | null;
+  /** every function is at most MAX_FUNCTION_BYTES */
+  withinLimit: boolean;
+  error?: string;
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  platform: string;
+  arch: string;
+  node: string;
+  v8: string;
+  relaxedSimd: boolean;
+  date: string;
+}
+
+export interface BenchReport {
+  machine: MachineInfo;
+  peak: { mulAdd: number; fma: number | null; threads?: Peak['threads'] };
+  threads: number;
+  options: { runs: number; warmup: number; sets: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number };
+  peers: { name: string; threads: number | null; available: boolean; reason?: string }[];
+  results: BenchResult[];
+  compile: CompileCost[];
+  layers: { name: string; flops: Partial<Record<Pass, number>>; spec: LayerSpec }[];
+  totalSeconds: number;
+}
+
+export async function machineInfo(): Promise<MachineInfo> {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    platform: `${os.platform()} ${os.release()}`,
+    arch: os.arch(),
+    node: process.versions.node,
+    v8: process.versions.v8,
+    relaxedSimd: await relaxedSimdSupported(),
+    date: new Date().toISOString(),
+  };
+}
+
+/** Input sets of a layer: set 0 is LayerCase(spec, seed) (with its float32 y); the others are random, y = act(uniform). */
+export function inputSets(c: LayerCase, count: number): InputSet[] {
+  const n = tensorSizes(c.spec);
+  const sets: InputSet[] = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy }];
+  for (let k = 1; k < count; k++) {
+    const seed = 1000 * c.seed + 10 * k;
+    const y = randomUniform(n.y, seed + 4).map((v) => activate(c.spec.act, v));
+    sets.push({ x: randomUniform(n.x, seed), w: randomUniform(n.w, seed + 1), b: randomUniform(n.b, seed + 2), y, dy: randomUniform(n.y, seed + 3) });
+  }
+  return sets;
+}
+
+const gflopsOf = (spec: LayerSpec, pass: Pass, ms: number): number => flops(spec, pass) / (ms * 1e6);
+const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
+const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
+
+/** compileLayer with the thread count: the option is passed only when threads > 1. */
+async function compileWithThreads(spec: LayerSpec, target: Target, threads: number): Promise<CompiledLayer> {
+  const opts: CompileOptions = { target };
+  if (threads > 1) (opts as CompileOptions & { threads?: number }).threads = threads;
+  return compileLayer(spec, opts);
+}
+
+/** Stops the layer's worker threads, where CompiledLayer has them. */
+async function closeLayer(layer: CompiledLayer | undefined): Promise<void> {
+  const close = (layer as unknown as { close?: () => unknown } | undefined)?.close;
+  if (typeof close === 'function') await close.call(layer);
+}
+
+/** Times each stage of the pipeline on its own (what compileLayer does, pass by pass). */
+async function stageTimes(spec: LayerSpec): Promise<{ generateMs: number; assembleMs: number; compileMs: number }> {
+  let generateMs = 0, assembleMs = 0, compileMs = 0;
+  for (const pass of PASSES) {
+    let t = performance.now();
+    const g = generateKernel(spec, pass);
+    generateMs += performance.now() - t;
+    t = performance.now();
+    const wasm = await assembleWat(g.lowered.name, g.wat.text);
+    assembleMs += performance.now() - t;
+    t = performance.now();
+    await WebAssembly.compile(wasm);
+    compileMs += performance.now() - t;
+  }
+  return { generateMs, assembleMs, compileMs };
+}
+
+function compileCost(spec: LayerSpec, layer: CompiledLayer, totalMs: number, stages: Awaited<ReturnType<typeof stageTimes>> | null): CompileCost {
+  const wasmBytes: Partial<Record<Pass, number>> = {};
+  let largest = 0, largestPass: Pass | null = null;
+  for (const [pass, k] of layer.kernels) {
+    wasmBytes[pass] = k.wasm.length;
+    const biggest = Math.max(0, ...functionBodySizes(k.wasm));
+    if (biggest > largest || largestPass === null) [largest, largestPass] = [biggest, pass];
+  }
+  return {
+    layer: spec.name, totalMs,
+    generateMs: stages?.generateMs ?? null, assembleMs: stages?.assembleMs ?? null, compileMs: stages?.compileMs ?? null,
+    wasmBytes, largestFunctionBytes: largest, largestFunctionPass: largestPass, withinLimit: largest <= MAX_FUNCTION_BYTES,
+  };
+}
+
+export interface PeerSet {
+  peers: Peer[];
+  unavailable: UnavailablePeer[];
+}
+
+/** Runs the whole benchmark over `specs`. */
+export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, options: Partial<BenchOptions> & Pick<BenchOptions, 'threads' | 'log'>): Promise<BenchReport> {
+  const o: BenchOptions = { ...DEFAULT_OPTIONS, ...options };
+  const { log, threads } = o;
+  const t0 = performance.now();
+  const machine = await machineInfo();
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, V8 ${machine.v8}, relaxed SIMD ${machine.relaxedSimd ? 'on' : 'off'}`);
+  log('peak: measuring the WASM SIMD peak (mul+add, relaxed FMA)...');
+  const peak = await measurePeak(threads);
+  log(`peak: mul+add ${peak.mulAdd.toFixed(1)} GFLOP/s, FMA ${peak.fma === null ? 'unsupported' : `${peak.fma.toFixed(1)} GFLOP/s`} (1 thread)` +
+    (peak.threads ? `; ${threads} threads: mul+add ${peak.threads.mulAdd.toFixed(1)}, FMA ${peak.threads.fma?.toFixed(1) ?? '-'}` : ''));
+
+  const results: BenchResult[] = [];
+  const compile: CompileCost[] = [];
+  const timing = { runs: o.runs, warmup: o.warmup, sets: o.sets, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns };
+
+  for (const [li, spec] of specs.entries()) {
+    const tag = `[${li + 1}/${specs.length} ${spec.name}]`;
+    const record = (r: BenchResult) => {
+      results.push(r);
+      const what = r.medianMs !== null
+        ? `${fmtMs(r.medianMs)} ms, ${r.gflops!.toFixed(r.gflops! < 1 ? 3 : 2)} GFLOP/s, ${r.runs} runs` + (r.verified ? '' : ' (UNVERIFIED)')
+        : r.skipped ? `skipped: ${r.skipped}` : `FAILED: ${r.error}`;
+      log(`${tag} ${r.pass} ${r.impl}: ${what}`);
+    };
+
+    // compile (timed), then verify every pass in this run
+    let layer: CompiledLayer | undefined;
+    try {
+      const c0 = performance.now();
+      layer = await compileWithThreads(spec, o.target, threads);
+      const totalMs = performance.now() - c0;
+      let stages = null;
+      try {
+        stages = await stageTimes(spec);
+      } catch (e) {
+        log(`${tag} compile stages not timed: ${errMsg(e)}`);
+      }
+      const cost = compileCost(spec, layer, totalMs, stages);
+      compile.push(cost);
+      log(`${tag} compiled ${layer.kernels.size} passes in ${totalMs.toFixed(0)} ms; largest function ${cost.largestFunctionBytes} bytes (${cost.largestFunctionPass})`);
+    } catch (e) {
+      compile.push({ layer: spec.name, totalMs: NaN, generateMs: null, assembleMs: null, compileMs: null, wasmBytes: {}, largestFunctionBytes: 0, largestFunctionPass: null, withinLimit: false, error: errMsg(e) });
+      log(`${tag} compile FAILED: ${errMsg(e)}`);
+    }
+    const verified = new Map<Pass, { ok: boolean; relError: number; problem?: string }>();
+    if (layer) {
+      try {
+        const report = await layer.verify({ seed: o.seed });
+        for (const r of report.results) verified.set(r.pass, { ok: r.ok, relError: r.relError, problem: r.problem });
+      } catch (e) {
+        log(`${tag} verify FAILED: ${errMsg(e)}`);
+      }
+    }
+
+    const lc = new LayerCase(spec, o.seed);
+    const sets = inputSets(lc, o.sets);
+
+    for (const pass of o.passes) {
+      const base = { layer: spec.name, pass, threads };
+      // convgen: only a kernel verified in this run is timed
+      const v = verified.get(pass);
+      if (!layer) record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, error: 'compile failed' });
+      else if (!v || !v.ok) {
+        record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, relError: v?.relError, error: v ? `verification failed: ${v.problem ?? ''} (rel ${v.relError})` : 'not verified' });
+      } else {
+        try {
+          const k = layer.kernel(pass);
+          const names = k.inputs();
+          const perSet = sets.map((s) => names.map((n) => [n, (s as unknown as Record<string, Float32Array>)[n]!] as const));
+          const tm: Timing = await timeRotating(() => k.run(), timing, (i) => {
+            for (const [n, a] of perSet[i]!) k.write(n, a);
+          });
+          record({ ...base, impl: CONVGEN, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: true, relError: v.relError, runs: tm.samples.length });
+        } catch (e) {
+          record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: true, relError: v.relError, error: errMsg(e) });
+        }
+      }
+
+      for (const peer of peerSet.peers) {
+        if (!peer.passes.includes(pass)) continue;
+        const pbase = { ...base, impl: peer.name, threads: peer.threads, method: peer.method(pass) };
+        const why = peer.skip(spec, pass);
+        if (why) {
+          record({ ...pbase, medianMs: null, gflops: null, verified: false, skipped: why });
+          continue;
+        }
+        let prepared;
+        try {
+          prepared = await peer.prepare(spec, pass, sets);
+          const rel = relError(await prepared.output(0), lc.reference(pass));
+          const ok = rel <= REL_TOLERANCE;
+          if (!ok) log(`${tag} ${pass} ${peer.name}: CHECK FAILED, rel error ${rel} against the float64 reference (timed anyway, left out of ratios)`);
+          const p = prepared;
+          const tm = await timeRotating((i) => p.run(i), timing);
+          record({ ...pbase, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: ok, relError: rel, runs: tm.samples.length });
+        } catch (e) {
+          record({ ...pbase, medianMs: null, gflops: null, verified: false, error: errMsg(e) });
+        } finally {
+          try {
+            await prepared?.dispose();
+          } catch {
+            // a failed dispose loses memory, not results
+          }
+        }
+      }
+    }
+    await closeLayer(layer);
+  }
+
+  for (const p of peerSet.peers) await p.close?.();
+  return {
+    machine,
+    peak: { mulAdd: peak.mulAdd, fma: peak.fma, ...(peak.threads ? { threads: peak.threads } : {}) },
+    threads,
+    options: { runs: o.runs, warmup: o.warmup, sets: o.sets, seed: o.seed, passes: o.passes, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns },
+    peers: [
+      ...peerSet.peers.map((p) => ({ name: p.name, threads: p.threads, available: true })),
+      ...peerSet.unavailable.map((p) => ({ name: p.name, threads: null, available: false, reason: p.reason })),
+    ],
+    results,
+    compile,
+    layers: specs.map((s) => ({ name: s.name, flops: Object.fromEntries(o.passes.map((p) => [p, flops(s, p)])), spec: s })),
+    totalSeconds: (performance.now() - t0) / 1000,
+  };
+}
+
+/** Loads the peers for a thread count; one that cannot start is listed with its reason, not fatal. */
+export async function loadPeers(threads: number, only?: readonly string[]): Promise<PeerSet> {
+  const { tfjsWasmPeer, tfjsCpuPeer } = await import('./peers/tfjs.js');
+  const { ortWebPeer, ortNodePeer } = await import('./peers/ort.js');
+  const makers: [string, () => Promise<Peer>][] = [
+    ['tfjs-wasm', tfjsWasmPeer],
+    ['tfjs-cpu', tfjsCpuPeer],
+    ['ort-web', () => ortWebPeer(threads)],
+    ['ort-node', () => ortNodePeer(threads)],
+  ];
+  const set: PeerSet = { peers: [], unavailable: [] };
+  for (const [name, make] of makers) {
+    if (only && !only.includes(name)) continue;
+    try {
+      set.peers.push(await make());
+    } catch (e) {
+      set.unavailable.push({ name, reason: errMsg(e) });
+    }
+  }
+  return set;
+}
+
+export const PEER_NAMES = ['tfjs-wasm', 'tfjs-cpu', 'ort-web', 'ort-node'] as const;

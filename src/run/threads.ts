@@ -1,0 +1,132 @@
+/**
+ * Worker threads that run shares of a kernel's `main` on the kernel's shared memory. Started once,
+ * reused by every kernel; a call wakes them through Atomics on a control block (no message per call),
+ * runs share 0 on the calling thread and waits for the others, so a kernel call stays synchronous.
+ */
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+
+/** The worker's whole program: wait for a new generation, take pending registrations, run its share. */
+const WORKER_SOURCE = `
+const { workerData, receiveMessageOnPort } = require('node:worker_threads');
+const ctl = new Int32Array(workerData.control);
+const me = workerData.index;
+const port = workerData.port;
+const kernels = new Map();
+let gen = workerData.gen;
+for (;;) {
+  Atomics.wait(ctl, 0, gen);
+  gen = Atomics.load(ctl, 0);
+  for (let m; (m = receiveMessageOnPort(port)); ) {
+    const msg = m.message;
+    if (msg.type === 'register') kernels.set(msg.id, new WebAssembly.Instance(msg.module, { env: { memory: msg.memory } }).exports.main);
+    else if (msg.type === 'unregister') kernels.delete(msg.id);
+  }
+  const id = Atomics.load(ctl, 1);
+  if (id === -1) break;
+  const parts = Atomics.load(ctl, 2);
+  if (id > 0 && me < parts) {
+    try { kernels.get(id)(me); } catch (e) { Atomics.store(ctl, 4, me); }
+  }
+  Atomics.add(ctl, 3, 1);
+  Atomics.notify(ctl, 3);
+}
+`;
+
+/** Control block slots. */
+const GEN = 0;
+const KERNEL = 1;
+const PARTS = 2;
+const DONE = 3;
+const FAILED = 4;
+
+class ThreadPool {
+  private readonly control = new Int32Array(new SharedArrayBuffer(5 * 4));
+  private readonly workers: { worker: Worker; port: MessagePort }[] = [];
+  private nextId = 1;
+
+  /** Makes sure `n` helper workers (shares 1..n) exist. */
+  ensure(n: number): void {
+    while (this.workers.length < n) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { control: this.control.buffer, gen: Atomics.load(this.control, GEN), index: this.workers.length + 1, port: port2 },
+        transferList: [port2],
+      });
+      // idle workers block in Atomics.wait; they must not keep the process alive
+      worker.unref();
+      this.workers.push({ worker, port: port1 });
+    }
+  }
+
+  /** Instantiates a module in every worker on the given shared memory; returns its id. */
+  register(module: WebAssembly.Module, memory: WebAssembly.Memory, parts: number): number {
+    this.ensure(parts - 1);
+    const id = this.nextId++;
+    for (const w of this.workers) w.port.postMessage({ type: 'register', id, module, memory });
+    this.broadcast(0, 0);
+    return id;
+  }
+
+  unregister(id: number): void {
+    for (const w of this.workers) w.port.postMessage({ type: 'unregister', id });
+    this.broadcast(0, 0);
+  }
+
+  /** Runs share 0 of kernel `id` here via `own`, shares 1..parts-1 on the workers, and waits for all. */
+  run(id: number, parts: number, own: () => void): void {
+    Atomics.store(this.control, FAILED, 0);
+    this.start(id, parts);
+    let error: unknown;
+    try {
+      own();
+    } catch (e) {
+      error = e;
+    }
+    this.wait();
+    const failed = Atomics.load(this.control, FAILED);
+    if (error) throw error;
+    if (failed) throw new Error(`kernel share ${failed} trapped in its worker thread`);
+  }
+
+  private start(id: number, parts: number): void {
+    Atomics.store(this.control, KERNEL, id);
+    Atomics.store(this.control, PARTS, parts);
+    Atomics.store(this.control, DONE, 0);
+    Atomics.add(this.control, GEN, 1);
+    Atomics.notify(this.control, GEN);
+  }
+
+  private wait(): void {
+    for (let d; (d = Atomics.load(this.control, DONE)) < this.workers.length; ) Atomics.wait(this.control, DONE, d);
+  }
+
+  /** Wakes every worker for `id` (0: only take messages) and waits until each has. */
+  private broadcast(id: number, parts: number): void {
+    this.start(id, parts);
+    this.wait();
+  }
+
+  async terminate(): Promise<void> {
+    Atomics.store(this.control, KERNEL, -1);
+    Atomics.add(this.control, GEN, 1);
+    Atomics.notify(this.control, GEN);
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.workers.length = 0;
+  }
+}
+
+let pool: ThreadPool | undefined;
+
+/** The process' worker pool, started on first use. */
+export function threadPool(): ThreadPool {
+  pool ??= new ThreadPool();
+  return pool;
+}
+
+/** Stops every worker (they are unref'd, so this is only needed to free them early). */
+export async function stopThreads(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  await p?.terminate();
+}

@@ -1,0 +1,5 @@
+  ;; {{about}}
+  (func ${{name}} (export "{{name}}"){{params}}
+{{locals}}
+{{body}}
+  )
