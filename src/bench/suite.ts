@@ -14,11 +14,12 @@ import { assembleWat } from '../build/wasm.js';
 import { LayerCase, REL_TOLERANCE } from '../verify/index.js';
 import { activate, randomUniform, relError } from '../reference/index.js';
 import { timeRotating, type Timing } from './time.js';
-import { measurePeak, relaxedSimdSupported, type Peak } from './peak.js';
+import { measurePeak, relaxedSimdSupported } from './peak.js';
 import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
 import type { InputSet, Peer, UnavailablePeer } from './peers/types.js';
+import { CONVGEN, type BenchReport, type BenchResult, type CompileCost, type MachineInfo } from './results.js';
 
-export const CONVGEN = 'convgen';
+export * from './results.js';
 
 export interface BenchOptions {
   threads: number;
@@ -49,67 +50,6 @@ export const DEFAULT_OPTIONS: Omit<BenchOptions, 'threads' | 'log'> = {
   seed: 1,
   target: 'wasm',
 };
-
-export interface BenchResult {
-  layer: string;
-  pass: Pass;
-  impl: string;
-  threads: number;
-  /** null when it was not timed (skipped, failed, or a convgen kernel that failed verification) */
-  medianMs: number | null;
-  gflops: number | null;
-  /** the output matched the float64 reference (rel <= 1e-5) in this run */
-  verified: boolean;
-  relError?: number;
-  runs?: number;
-  /** what the peer ran */
-  method?: string;
-  /** why it was not run */
-  skipped?: string;
-  /** what went wrong */
-  error?: string;
-}
-
-export interface CompileCost {
-  layer: string;
-  /** wall time of compileLayer for all passes: generate + assemble + WebAssembly compile (+ instantiate) */
-  totalMs: number;
-  /** the same three stages timed one by one (single-thread kernels, default schedules) */
-  generateMs: number | null;
-  assembleMs: number | null;
-  compileMs: number | null;
-  /** .wasm bytes of each pass */
-  wasmBytes: Partial<Record<Pass, number>>;
-  largestFunctionBytes: number;
-  largestFunctionPass: Pass | null;
-  /** every function is at most MAX_FUNCTION_BYTES */
-  withinLimit: boolean;
-  error?: string;
-}
-
-export interface MachineInfo {
-  cpu: string;
-  cores: number;
-  memoryGiB: number;
-  platform: string;
-  arch: string;
-  node: string;
-  v8: string;
-  relaxedSimd: boolean;
-  date: string;
-}
-
-export interface BenchReport {
-  machine: MachineInfo;
-  peak: { mulAdd: number; fma: number | null; threads?: Peak['threads'] };
-  threads: number;
-  options: { runs: number; warmup: number; sets: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number };
-  peers: { name: string; threads: number | null; available: boolean; reason?: string }[];
-  results: BenchResult[];
-  compile: CompileCost[];
-  layers: { name: string; flops: Partial<Record<Pass, number>>; spec: LayerSpec }[];
-  totalSeconds: number;
-}
 
 export async function machineInfo(): Promise<MachineInfo> {
   const cpus = os.cpus();
@@ -341,4 +281,3 @@ export async function loadPeers(threads: number, only?: readonly string[]): Prom
   return set;
 }
 
-export const PEER_NAMES = ['tfjs-wasm', 'tfjs-cpu', 'ort-web', 'ort-node'] as const;

@@ -88,6 +88,10 @@ export function emitWat(k: LoweredKernel): WatModule {
           : `(f32x4.add ${vexpr(e.acc)} (f32x4.mul ${vexpr(e.a)} ${vexpr(e.b)}))`;
       case 'vrelu':
         return `(f32x4.max ${vexpr(e.a)} ${ZERO})`;
+      case 'vact':
+        helpers.add('vexp');
+        helpers.add(`v${e.fn}`);
+        return `(call $v${e.fn} ${vexpr(e.a)})`;
     }
   };
   const activation = (fn: string, z: string): string => {
@@ -220,7 +224,7 @@ export function emitWat(k: LoweredKernel): WatModule {
       ])
       .join('\n'),
     // printing the functions above decided which helpers are called
-    helpers: ['exp', 'sigmoid', 'tanh']
+    helpers: ['exp', 'sigmoid', 'tanh', 'vexp', 'vsigmoid', 'vtanh']
       .filter((h) => helpers.has(h))
       .map((h) => fillTemplate(`wasm/${h}.wat`, {}).trimEnd())
       .join('\n'),

@@ -90,8 +90,12 @@ export interface PaddedInput {
  * Copies X once into a zero-bordered buffer so the unrolled bodies read without bounds checks
  * (wasm-performance.md: the copy costs little next to the convolution). Without padding X is read as is.
  */
-export function paddedInput(spec: LayerSpec, locals: Locals): PaddedInput {
-  if (!hasPadding(spec)) return { buf: 'x', strides: xStrides(spec), decl: [], prologue: [] };
+/** Elements of slack after a scratch copy, for vector loads that run past the last pixel of a row (their extra lanes are never stored). */
+export const SLACK = 4;
+
+export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: boolean } = {}): PaddedInput {
+  // without padding X is read in place, unless reads may run past its end
+  if (!hasPadding(spec) && !opts.slack) return { buf: 'x', strides: xStrides(spec), decl: [], prologue: [] };
   const Hp = spec.H + spec.pt + spec.pb;
   const Wp = spec.W + spec.pl + spec.pr;
   const ps = actStrides(spec.layout, spec.Ci, Hp, Wp);
@@ -117,10 +121,10 @@ export function paddedInput(spec: LayerSpec, locals: Locals): PaddedInput {
   return {
     buf: 'xpad',
     strides: ps,
-    decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp, shape }],
+    decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + (opts.slack ? SLACK : 0), shape }],
     prologue: [
-      { op: 'comment', text: 'copy X into the zero-bordered xpad' },
-      { op: 'zero', buf: 'xpad' },
+      { op: 'comment', text: hasPadding(spec) ? 'copy X into the zero-bordered xpad' : 'copy X into xpad, which has slack after its end' },
+      ...(hasPadding(spec) ? [{ op: 'zero', buf: 'xpad' } as Stmt] : []),
       ...loop(locals, 'n', spec.N, body),
     ],
   };
@@ -156,13 +160,13 @@ export function deltaBuffer(
   spec: LayerSpec,
   locals: Locals,
   border: { top: number; bottom: number; left: number; right: number },
-  opts: { layout?: LayerSpec['layout']; channels?: number } = {},
+  opts: { layout?: LayerSpec['layout']; channels?: number; slack?: boolean } = {},
 ): DeltaBuffer {
   const ys = yStrides(spec);
   const layout = opts.layout ?? spec.layout;
   const C = opts.channels ?? spec.Co;
   const bordered = border.top + border.bottom + border.left + border.right > 0;
-  if (spec.act === 'none' && !bordered && layout === spec.layout && C === spec.Co) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
+  if (spec.act === 'none' && !bordered && layout === spec.layout && C === spec.Co && !opts.slack) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
   const Hd = spec.Ho + border.top + border.bottom;
   const Wd = spec.Wo + border.left + border.right;
   const ds = actStrides(layout, C, Hd, Wd);
@@ -180,7 +184,7 @@ export function deltaBuffer(
   return {
     buf: 'delta',
     strides: ds,
-    decl: [{ name: 'delta', role: 'scratch', elems: spec.N * C * Hd * Wd, shape }],
+    decl: [{ name: 'delta', role: 'scratch', elems: spec.N * C * Hd * Wd + (opts.slack ? SLACK : 0), shape }],
     prologue: [
       { op: 'comment', text: bordered ? 'delta = dY * sigma\'(Y) into the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)' },
       ...(bordered ? [{ op: 'zero', buf: 'delta' } as Stmt] : []),

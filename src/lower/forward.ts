@@ -17,7 +17,7 @@ export function lowerForward(spec: LayerSpec, sch: Schedule): Lowering {
  */
 function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const locals = new Locals();
-  const src = paddedInput(spec, locals);
+  const src = paddedInput(spec, locals, { slack: sch.vector === 'pixels' });
   const ps = src.strides;
   const ws = weightStrides(spec);
   const ys = yStrides(spec);
@@ -40,7 +40,7 @@ function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
       ]),
     );
   }
-  if (Co !== CoP) {
+  if (Co !== CoP && sch.vector !== 'pixels') {
     scratch.push({ name: 'bpk', role: 'scratch', elems: CoP, shape: [CoP] });
     prologue.push(...copyBox(locals, 'b', 'bpk', [{ name: 'co', count: Co, src: 1, dst: 1 }]));
   }
@@ -64,7 +64,8 @@ function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
       rows: spec.Ho,
       cols: spec.Wo,
       out: { buf: 'y', base: 0, n: ys.n, y: ys.y, x: ys.x, c: ys.c },
-      bias: Co === CoP ? 'b' : 'bpk',
+      // channel vectors load the bias 4 at a time (padded when Co % 4 != 0); pixel vectors splat it
+      bias: Co === CoP || sch.vector === 'pixels' ? 'b' : 'bpk',
       act: spec.act,
     },
     sch,

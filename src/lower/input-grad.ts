@@ -63,7 +63,7 @@ function lowerInputGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const cols = phases(spec.W, spec.sw, spec.pl, spec.dw, spec.L);
   const [top, bottom] = border(rows, spec.Ho);
   const [left, right] = border(cols, spec.Wo);
-  const delta = deltaBuffer(spec, locals, { top, bottom, left, right });
+  const delta = deltaBuffer(spec, locals, { top, bottom, left, right }, { slack: sch.vector === 'pixels' });
   const ds = delta.strides;
   const ws = weightStrides(spec);
   const xs = xStrides(spec);

@@ -39,7 +39,9 @@ export type VExpr =
   /** acc + a * b, fused (relaxed madd) when the kernel's schedule says fma */
   | { op: 'vfma'; acc: VExpr; a: VExpr; b: VExpr }
   /** max(a, 0) lane-wise */
-  | { op: 'vrelu'; a: VExpr };
+  | { op: 'vrelu'; a: VExpr }
+  /** sigmoid or tanh lane-wise, in float32 */
+  | { op: 'vact'; fn: 'sigmoid' | 'tanh'; a: VExpr };
 
 export type Stmt =
   /**

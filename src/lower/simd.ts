@@ -9,7 +9,7 @@
  */
 import type { Activation } from '../spec/types.js';
 import type { SimdSchedule } from '../schedule/index.js';
-import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
+import type { Affine, Stmt, VExpr } from './ir.js';
 import { aff, affAdd, affScale, Locals, loop, tiled } from './builder.js';
 
 /** One reduction axis: trip count and element strides in the input and in the packed weights. */
@@ -75,8 +75,11 @@ function permutations<T>(xs: T[]): T[][] {
 }
 
 /**
- * The loop nest of one direct convolution: rows t (the parallel loop), images n, channel blocks,
- * pixel blocks along the row, then the reduction.
+ * The loop nest of one direct convolution: rows t (the parallel loop), images n, then blocks of
+ * the vector axis and of the partner axis, then the reduction. The 4 lanes of a vector hold 4
+ * channels (`vector: 'channels'`: weights loaded as vectors, inputs splat) or 4 neighbouring pixels
+ * of a row (`'pixels'`, when they are contiguous in the input: inputs loaded as vectors, weights
+ * splat; the input buffer then needs 3 elements of slack after its end for the last partial vector).
  */
 export function directConv(locals: Locals, c: DirectConv, s: SimdSchedule): Stmt[] {
   const axes = arrangeAxes(c.axes);
@@ -84,20 +87,33 @@ export function directConv(locals: Locals, c: DirectConv, s: SimdSchedule): Stmt
   const outer = axes.slice(0, -1);
   const U = Math.min(s.unroll, run.count);
   const id = c.id;
-  const vectorsTotal = Math.ceil(c.channels / 4);
+  const pixels = s.vector === 'pixels';
+  if (pixels && c.pixX !== 1) throw new RangeError(`schedule.vector "pixels" needs neighbouring output pixels to read neighbouring inputs (got a pixel step of ${c.pixX})`);
+  // lanes of the vector axis and its length; the partner axis' length
+  const lanesTotal = pixels ? c.cols : c.channels;
+  const vectorsTotal = Math.ceil(lanesTotal / 4);
 
-  const tile = (V: number, P: number, vec0: Affine, u0: Affine): Stmt[] => {
+  const tile = (V: number, P: number, vec0: Affine, p0: Affine): Stmt[] => {
     const acc = (p: number, v: number) => locals.vector(`acc${p}_${v}`);
     const xp = locals.index(`xp${id}`);
     const wp = locals.index(`wp${id}`);
+    // the tile's first pixel and first channel
+    const u0 = pixels ? affScale(vec0, 4) : p0;
+    const ch0 = pixels ? p0 : affScale(vec0, 4);
     const body: Stmt[] = [
       { op: 'index', name: xp, value: affAdd(aff(0, { n: c.in.n, [`t${id}`]: c.pixY }), affScale(u0, c.pixX)) },
-      { op: 'index', name: wp, value: affAdd(aff(c.wBase), affScale(vec0, 4)) },
+      { op: 'index', name: wp, value: affAdd(aff(c.wBase), ch0) },
     ];
-    if (c.bias) body.push({ op: 'index', name: locals.index('bp'), value: affScale(vec0, 4) });
+    if (c.bias) body.push({ op: 'index', name: locals.index('bp'), value: ch0 });
     for (let p = 0; p < P; p++)
-      for (let v = 0; v < V; v++)
-        body.push({ op: 'vset', name: acc(p, v), value: c.bias ? { op: 'vload', buf: c.bias, ptr: 'bp', offset: v * 4 } : { op: 'vzero' } });
+      for (let v = 0; v < V; v++) {
+        const init: VExpr = !c.bias
+          ? { op: 'vzero' }
+          : pixels
+            ? { op: 'vsplat', buf: c.bias, ptr: 'bp', offset: p }
+            : { op: 'vload', buf: c.bias, ptr: 'bp', offset: v * 4 };
+        body.push({ op: 'vset', name: acc(p, v), value: init });
+      }
 
     // the reduction: outer axes as plain loops, the run in blocks of U steps
     const xq = locals.index(`xq${id}`);
@@ -114,14 +130,22 @@ export function directConv(locals: Locals, c: DirectConv, s: SimdSchedule): Stmt
         { op: 'index', name: wq, value: affAdd(aff(0, { [wp]: 1, ...wterms }), affScale(r0, run.w)) },
       ];
       for (let st = 0; st < count; st++) {
-        const wv = (v: number) => locals.vector(`w${v}`);
-        const xv = (p: number) => locals.vector(`x${p}`);
-        for (let v = 0; v < V; v++) out.push({ op: 'vset', name: wv(v), value: { op: 'vload', buf: c.wpk, ptr: wq, offset: st * run.w + v * 4 } });
+        const wv = (i: number) => locals.vector(`w${i}`);
+        const xv = (i: number) => locals.vector(`x${i}`);
+        const x = c.inBase + st * run.x;
+        const w = st * run.w;
+        if (pixels) {
+          for (let v = 0; v < V; v++) out.push({ op: 'vset', name: xv(v), value: { op: 'vload', buf: c.in.buf, ptr: xq, offset: x + v * 4 } });
+          for (let p = 0; p < P; p++) out.push({ op: 'vset', name: wv(p), value: { op: 'vsplat', buf: c.wpk, ptr: wq, offset: w + p } });
+        } else {
+          for (let v = 0; v < V; v++) out.push({ op: 'vset', name: wv(v), value: { op: 'vload', buf: c.wpk, ptr: wq, offset: w + v * 4 } });
+          for (let p = 0; p < P; p++) out.push({ op: 'vset', name: xv(p), value: { op: 'vsplat', buf: c.in.buf, ptr: xq, offset: x + p * c.pixX } });
+        }
         for (let p = 0; p < P; p++)
-          out.push({ op: 'vset', name: xv(p), value: { op: 'vsplat', buf: c.in.buf, ptr: xq, offset: c.inBase + st * run.x + p * c.pixX } });
-        for (let p = 0; p < P; p++)
-          for (let v = 0; v < V; v++)
-            out.push({ op: 'vset', name: acc(p, v), value: { op: 'vfma', acc: { op: 'vget', name: acc(p, v) }, a: { op: 'vget', name: xv(p) }, b: { op: 'vget', name: wv(v) } } });
+          for (let v = 0; v < V; v++) {
+            const [a, b] = pixels ? [xv(v), wv(p)] : [xv(p), wv(v)];
+            out.push({ op: 'vset', name: acc(p, v), value: { op: 'vfma', acc: { op: 'vget', name: acc(p, v) }, a: { op: 'vget', name: a }, b: { op: 'vget', name: b } } });
+          }
       }
       return out;
     };
@@ -129,43 +153,38 @@ export function directConv(locals: Locals, c: DirectConv, s: SimdSchedule): Stmt
     for (let i = outer.length - 1; i >= 0; i--) red = loop(locals, `r${outer[i]!.name}`, outer[i]!.count, red);
     body.push(...red);
 
-    // stores: whole vectors where the 4 channels are contiguous and real, else lane by lane
+    // stores: whole vectors where the 4 lanes are contiguous in the output and all real, else lane by lane
     const op = locals.index(`op${id}`);
-    body.push({ op: 'index', name: op, value: affAdd(aff(c.out.base, { n: c.out.n, [`t${id}`]: c.out.y }), affAdd(affScale(u0, c.out.x), affScale(vec0, 4 * c.out.c))) });
-    const lastVectorFull = c.channels % 4 === 0;
+    body.push({ op: 'index', name: op, value: affAdd(aff(c.out.base, { n: c.out.n, [`t${id}`]: c.out.y }), affAdd(affScale(u0, c.out.x), affScale(ch0, c.out.c))) });
+    const laneStride = pixels ? c.out.x : c.out.c;
+    const partnerStride = pixels ? c.out.c : c.out.x;
     for (let p = 0; p < P; p++)
       for (let v = 0; v < V; v++) {
-        const value: VExpr = c.act === 'relu' ? { op: 'vrelu', a: { op: 'vget', name: acc(p, v) } } : { op: 'vget', name: acc(p, v) };
-        const at = p * c.out.x + v * 4 * c.out.c;
+        const a: VExpr = { op: 'vget', name: acc(p, v) };
+        const value: VExpr = c.act === 'relu' ? { op: 'vrelu', a } : c.act === 'none' ? a : { op: 'vact', fn: c.act, a };
+        const at = p * partnerStride + v * 4 * laneStride;
         // the last, partial vector only ever sits in a block with a constant start
-        const partial = !lastVectorFull && vec0.terms.length === 0 && vec0.c + v === vectorsTotal - 1;
-        const lanes = partial ? c.channels % 4 : 4;
-        if (c.out.c === 1 && lanes === 4 && (c.act === 'none' || c.act === 'relu')) {
+        const partial = lanesTotal % 4 !== 0 && vec0.terms.length === 0 && vec0.c + v === vectorsTotal - 1;
+        const lanes = partial ? lanesTotal % 4 : 4;
+        if (laneStride === 1 && lanes === 4) {
           body.push({ op: 'vstore', buf: c.out.buf, ptr: op, offset: at, value });
           continue;
         }
-        for (let l = 0; l < lanes; l++) {
-          const lane: FExpr = { op: 'lane', v: value, lane: l };
-          body.push({
-            op: 'store',
-            buf: c.out.buf,
-            ptr: op,
-            offset: at + l * c.out.c,
-            value: c.act === 'sigmoid' || c.act === 'tanh' ? { op: 'act', fn: c.act, a: lane } : lane,
-          });
+        if (lanes > 1 && c.act !== 'none') {
+          // compute the activation once for the vector, then store its lanes
+          body.push({ op: 'vset', name: locals.vector('yv'), value });
+          for (let l = 0; l < lanes; l++) body.push({ op: 'store', buf: c.out.buf, ptr: op, offset: at + l * laneStride, value: { op: 'lane', v: { op: 'vget', name: 'yv' }, lane: l } });
+          continue;
         }
+        for (let l = 0; l < lanes; l++) body.push({ op: 'store', buf: c.out.buf, ptr: op, offset: at + l * laneStride, value: { op: 'lane', v: value, lane: l } });
       }
     return body;
   };
 
   // the block holding a partial last vector gets a constant start, so its stores know the lane count
-  const nest = tiled(
-    locals,
-    `cb${id}`,
-    vectorsTotal,
-    s.vectors,
-    (V, vec0) => tiled(locals, `ub${id}`, c.cols, s.partners, (P, u0) => tile(V, P, vec0, u0)),
-    { constantLast: c.channels % 4 !== 0 },
-  );
+  const partial = { constantLast: lanesTotal % 4 !== 0 };
+  const nest = pixels
+    ? tiled(locals, `cb${id}`, c.channels, s.partners, (P, p0) => tiled(locals, `ub${id}`, vectorsTotal, s.vectors, (V, vec0) => tile(V, P, vec0, p0), partial))
+    : tiled(locals, `cb${id}`, vectorsTotal, s.vectors, (V, vec0) => tiled(locals, `ub${id}`, c.cols, s.partners, (P, p0) => tile(V, P, vec0, p0)), partial);
   return [{ op: 'loop', var: locals.index(`t${id}`), count: c.rows, parallel: true, body: loop(locals, 'n', c.N, nest) }];
 }

@@ -34,6 +34,8 @@ export interface ScalarSchedule {
 
 export interface SimdSchedule {
   kind: 'simd';
+  /** forward and input-grad: what the 4 lanes hold (weight-grad: always channels) */
+  vector?: 'channels' | 'pixels';
   vectors: number;
   partners: number;
   unroll: number;
@@ -65,18 +67,40 @@ export function scalarBounds(spec: LayerSpec, pass: Pass): { tile: number; unrol
 /** Passes that have SIMD schedules. */
 export const SIMD_PASSES: readonly Pass[] = ['forward', 'input-grad', 'weight-grad'];
 
-/** Largest legal value of each numeric knob of a SIMD schedule (`along` for weight-grad changes the partner bound). */
-export function simdBounds(spec: LayerSpec, pass: Pass, along: 'ci' | 'l' = 'ci'): { vectors: number; partners: number; unroll: number } {
+/**
+ * Largest legal value of each numeric knob of a SIMD schedule; `vector` (forward, input-grad) and
+ * `along` (weight-grad) change what the knobs count.
+ */
+export function simdBounds(
+  spec: LayerSpec,
+  pass: Pass,
+  s: Pick<SimdSchedule, 'vector' | 'along'> = {},
+): { vectors: number; partners: number; unroll: number } {
+  const pixels = s.vector === 'pixels';
   switch (pass) {
     case 'forward':
-      return { vectors: cdiv(spec.Co, 4), partners: spec.Wo, unroll: spec.K * spec.L * spec.Ci };
-    case 'input-grad':
-      return { vectors: cdiv(spec.Ci, 4), partners: cdiv(spec.W, spec.sw), unroll: spec.K * spec.L * spec.Co };
+      return pixels
+        ? { vectors: cdiv(spec.Wo, 4), partners: spec.Co, unroll: spec.K * spec.L * spec.Ci }
+        : { vectors: cdiv(spec.Co, 4), partners: spec.Wo, unroll: spec.K * spec.L * spec.Ci };
+    case 'input-grad': {
+      const cols = cdiv(spec.W, spec.sw);
+      return pixels
+        ? { vectors: cdiv(cols, 4), partners: spec.Ci, unroll: spec.K * spec.L * spec.Co }
+        : { vectors: cdiv(spec.Ci, 4), partners: cols, unroll: spec.K * spec.L * spec.Co };
+    }
     case 'weight-grad':
-      return { vectors: cdiv(spec.Co, 4), partners: along === 'ci' ? spec.Ci : spec.L, unroll: spec.N * spec.Ho * spec.Wo };
+      return { vectors: cdiv(spec.Co, 4), partners: s.along === 'l' ? spec.L : spec.Ci, unroll: spec.N * spec.Ho * spec.Wo };
     case 'bias-grad':
       throw new RangeError(`schedule.kind for bias-grad of ${spec.name}: got "simd"; bias-grad has scalar schedules only`);
   }
+}
+
+/** Why `vector: 'pixels'` cannot be used for a spec and pass (neighbouring pixels must be neighbours in memory), or null. */
+export function pixelVectorsRefusal(spec: LayerSpec, pass: Pass): string | null {
+  if (pass !== 'forward' && pass !== 'input-grad') return 'only forward and input-grad have this knob';
+  if (spec.layout !== 'nchw') return 'needs layout nchw (neighbouring pixels are Ci apart in nhwc)';
+  if (pass === 'forward' && spec.sw !== 1) return 'needs stride 1 along the width in forward';
+  return null;
 }
 
 /** The default heuristic: a sensible schedule for any spec (the tuner searches the rest). */
@@ -96,7 +120,7 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
     case 'weight-grad': {
       // 16 output channels x 2 partners (wasm-performance.md); kernel columns when channels are few
       const along = spec.Ci >= 2 || spec.L === 1 ? 'ci' : 'l';
-      const b = simdBounds(spec, pass, along);
+      const b = simdBounds(spec, pass, { along });
       const vectors = clamp(4, b.vectors);
       return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: clamp(2, b.unroll), fma, along, threads };
     }
@@ -126,7 +150,11 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
   if (pass === 'weight-grad' ? s.along !== 'ci' && s.along !== 'l' : s.along !== undefined) {
     throw new RangeError(`schedule.along ${where}: got ${JSON.stringify(s.along)}; ${pass === 'weight-grad' ? 'must be "ci" or "l"' : 'only weight-grad has this knob'}`);
   }
-  const max = simdBounds(spec, pass, s.along);
+  if (s.vector !== undefined && s.vector !== 'channels') {
+    const refusal = s.vector === 'pixels' ? pixelVectorsRefusal(spec, pass) : 'must be "channels" or "pixels"';
+    if (refusal) throw new RangeError(`schedule.vector ${where}: got ${JSON.stringify(s.vector)}; ${refusal}`);
+  }
+  const max = simdBounds(spec, pass, s);
   int('vectors', s.vectors, max.vectors);
   int('partners', s.partners, max.partners);
   int('unroll', s.unroll, max.unroll);
@@ -137,5 +165,5 @@ export function describeSchedule(s: Schedule): string {
   const t = s.threads > 1 ? ` threads=${s.threads}` : '';
   return s.kind === 'scalar'
     ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
-    : `simd ${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
+    : `simd ${s.vector === 'pixels' ? 'px ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
 }

@@ -55,7 +55,9 @@ function upload(tf: Tf, spec: LayerSpec, s: InputSet): Tensors {
   return { x: t4('x', s.x), w: t4('w', s.w), b: tf.tensor1d(s.b), y: t4('y', s.y), dy: t4('y', s.dy) };
 }
 
-const explicitPad = (s: LayerSpec): TF.conv_util.ExplicitPadding => [[0, 0], [s.pt, s.pb], [s.pl, s.pr], [0, 0]];
+/** tfjs's ExplicitPadding: [[0, 0], [top, bottom], [left, right], [0, 0]] for NHWC. */
+type ExplicitPadding = [[number, number], [number, number], [number, number], [number, number]];
+const explicitPad = (s: LayerSpec): ExplicitPadding => [[0, 0], [s.pt, s.pb], [s.pl, s.pr], [0, 0]];
 
 /** delta = dy * act'(y), act' written with y (conv-math.md). */
 function delta(tf: Tf, act: LayerSpec['act'], y: TF.Tensor4D, dy: TF.Tensor4D): TF.Tensor4D {
