@@ -2,7 +2,7 @@
 export * from './spec/index.js';
 export { compileLayer, generateKernel, CompiledLayer, BuiltKernel, TARGETS } from './compile.js';
 export type { CompileOptions, GeneratedKernel, Target, VerifyReport } from './compile.js';
-export { defaultSchedule, scalarBounds, simdBounds, checkSchedule, describeSchedule, SIMD_PASSES, MAX_THREADS } from './schedule/index.js';
+export { defaultSchedule, scalarBounds, simdBounds, checkSchedule, describeSchedule, MAX_THREADS } from './schedule/index.js';
 export type { Schedule, ScalarSchedule, SimdSchedule } from './schedule/index.js';
 export { relaxedSimdSupported } from './run/wasm.js';
 export { stopThreads } from './run/threads.js';

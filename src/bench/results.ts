@@ -18,6 +18,8 @@ export interface BenchResult {
   verified: boolean;
   relError?: number;
   runs?: number;
+  /** process CPU time / wall time over the timed runs: about how many cores the implementation kept busy */
+  cpuPerWall?: number;
   /** what the peer ran */
   method?: string;
   /** why it was not run */

@@ -95,12 +95,15 @@ async function closeLayer(layer: CompiledLayer | undefined): Promise<void> {
   if (typeof close === 'function') await close.call(layer);
 }
 
-/** Times each stage of the pipeline on its own (what compileLayer does, pass by pass). */
-async function stageTimes(spec: LayerSpec): Promise<{ generateMs: number; assembleMs: number; compileMs: number }> {
+/**
+ * Times each stage of the pipeline on its own, pass by pass, for the schedules compileLayer chose:
+ * generate (lower + emit WAT), assemble (wabt), WebAssembly.compile.
+ */
+async function stageTimes(spec: LayerSpec, layer: CompiledLayer): Promise<{ generateMs: number; assembleMs: number; compileMs: number }> {
   let generateMs = 0, assembleMs = 0, compileMs = 0;
-  for (const pass of PASSES) {
+  for (const [pass, k] of layer.kernels) {
     let t = performance.now();
-    const g = generateKernel(spec, pass);
+    const g = generateKernel(spec, pass, k.generated.lowered.schedule);
     generateMs += performance.now() - t;
     t = performance.now();
     const wasm = await assembleWat(g.lowered.name, g.wat.text);
@@ -110,6 +113,12 @@ async function stageTimes(spec: LayerSpec): Promise<{ generateMs: number; assemb
     compileMs += performance.now() - t;
   }
   return { generateMs, assembleMs, compileMs };
+}
+
+/** The threads a kernel really runs with, where its schedule says (compileLayer may keep small layers on one). */
+function kernelThreads(layer: CompiledLayer, pass: Pass, requested: number): number {
+  const s = layer.kernel(pass).generated.lowered.schedule as { threads?: unknown };
+  return typeof s.threads === 'number' ? s.threads : requested;
 }
 
 function compileCost(spec: LayerSpec, layer: CompiledLayer, totalMs: number, stages: Awaited<ReturnType<typeof stageTimes>> | null): CompileCost {
@@ -153,7 +162,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     const record = (r: BenchResult) => {
       results.push(r);
       const what = r.medianMs !== null
-        ? `${fmtMs(r.medianMs)} ms, ${r.gflops!.toFixed(r.gflops! < 1 ? 3 : 2)} GFLOP/s, ${r.runs} runs` + (r.verified ? '' : ' (UNVERIFIED)')
+        ? `${fmtMs(r.medianMs)} ms, ${r.gflops!.toFixed(r.gflops! < 1 ? 3 : 2)} GFLOP/s, ${r.runs} runs, ${r.cpuPerWall?.toFixed(2) ?? '?'} cores busy` + (r.verified ? '' : ' (UNVERIFIED)')
         : r.skipped ? `skipped: ${r.skipped}` : `FAILED: ${r.error}`;
       log(`${tag} ${r.pass} ${r.impl}: ${what}`);
     };
@@ -166,7 +175,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       const totalMs = performance.now() - c0;
       let stages = null;
       try {
-        stages = await stageTimes(spec);
+        stages = await stageTimes(spec, layer);
       } catch (e) {
         log(`${tag} compile stages not timed: ${errMsg(e)}`);
       }
@@ -205,7 +214,10 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
           const tm: Timing = await timeRotating(() => k.run(), timing, (i) => {
             for (const [n, a] of perSet[i]!) k.write(n, a);
           });
-          record({ ...base, impl: CONVGEN, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: true, relError: v.relError, runs: tm.samples.length });
+          record({
+            ...base, impl: CONVGEN, threads: kernelThreads(layer, pass, threads), medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs),
+            verified: true, relError: v.relError, runs: tm.samples.length, cpuPerWall: tm.cpuPerWall,
+          });
         } catch (e) {
           record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: true, relError: v.relError, error: errMsg(e) });
         }
@@ -227,7 +239,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
           if (!ok) log(`${tag} ${pass} ${peer.name}: CHECK FAILED, rel error ${rel} against the float64 reference (timed anyway, left out of ratios)`);
           const p = prepared;
           const tm = await timeRotating((i) => p.run(i), timing);
-          record({ ...pbase, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: ok, relError: rel, runs: tm.samples.length });
+          record({ ...pbase, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: ok, relError: rel, runs: tm.samples.length, cpuPerWall: tm.cpuPerWall });
         } catch (e) {
           record({ ...pbase, medianMs: null, gflops: null, verified: false, error: errMsg(e) });
         } finally {

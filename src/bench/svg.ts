@@ -27,7 +27,7 @@ const LEFT = 64;
 const RIGHT = 150;
 const PANEL_H = 210;
 const PANEL_GAP = 64;
-const TOP = 78;
+const TOP = 92;
 
 interface PeakLine {
   gflops: number;
@@ -53,9 +53,14 @@ export function svgChart(report: BenchReport): string {
   const values = [...report.results.map((r) => r.gflops).filter((g): g is number => g !== null && g > 0), ...peaks.map((p) => p.gflops)];
   const lo = 10 ** Math.floor(Math.log10(Math.max(Math.min(...values, 1), 1e-4)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...values, 1)) + 0.05);
-  const groupW = impls.length * BAR_W + GROUP_GAP;
+  // each panel has slots only for the implementations that ran its pass
+  const panelImpls = new Map(passes.map((p) => [p, impls.filter((i) => report.results.some((r) => r.pass === p && r.impl === i))]));
+  const slots = Math.max(1, ...[...panelImpls.values()].map((l) => l.length));
+  const groupW = slots * BAR_W + GROUP_GAP;
   const plotW = Math.max(layers.length * groupW, 200);
-  const width = LEFT + plotW + RIGHT;
+  const legendW = impls.reduce((a, i) => a + 24 + i.length * 7, 0);
+  const peaksW = peaks.reduce((a, p) => a + 60 + (p.label.length + 5) * 6.5, 0) + 290;
+  const width = Math.ceil(Math.max(LEFT + plotW + RIGHT, LEFT + legendW + 20, LEFT + peaksW, LEFT + 720));
   const height = TOP + passes.length * (PANEL_H + PANEL_GAP) + 10;
   const yOf = (g: number, top: number) => top + PANEL_H * (1 - (Math.log10(g) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)));
 
@@ -95,9 +100,10 @@ export function svgChart(report: BenchReport): string {
     out.push(`<line x1="${LEFT}" y1="${top + PANEL_H}" x2="${LEFT + plotW}" y2="${top + PANEL_H}" stroke="#000"/>`);
     out.push(`<text transform="translate(${LEFT - 44} ${top + PANEL_H / 2}) rotate(-90)" text-anchor="middle">GFLOP/s</text>`);
 
+    const here = panelImpls.get(pass)!;
     for (const [li, layer] of layers.entries()) {
-      const gx = LEFT + li * groupW + GROUP_GAP / 2;
-      for (const [ii, impl] of impls.entries()) {
+      const gx = LEFT + li * groupW + GROUP_GAP / 2 + ((slots - here.length) * BAR_W) / 2;
+      for (const [ii, impl] of here.entries()) {
         const r = report.results.find((q) => q.pass === pass && q.layer === layer && q.impl === impl);
         if (!r || r.gflops === null || !(r.gflops > 0)) continue;
         const x = gx + ii * BAR_W, y = yOf(r.gflops, top);
@@ -106,7 +112,7 @@ export function svgChart(report: BenchReport): string {
         out.push(`<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${BAR_W - 1}" height="${h.toFixed(1)}" ${fill}>` +
           `<title>${escapeXml(`${layer} ${pass} ${impl}: ${fmtGflops(r.gflops)} GFLOP/s, ${r.medianMs!.toPrecision(3)} ms${r.verified ? '' : ' (unverified)'}`)}</title></rect>`);
       }
-      out.push(`<text x="${(gx + (impls.length * BAR_W) / 2).toFixed(1)}" y="${top + PANEL_H + 14}" text-anchor="middle">${escapeXml(layer)}</text>`);
+      out.push(`<text x="${(gx + (here.length * BAR_W) / 2).toFixed(1)}" y="${top + PANEL_H + 14}" text-anchor="middle">${escapeXml(layer)}</text>`);
     }
     // peak lines; their labels are pushed apart so that close peaks stay readable
     let labelY = -Infinity;

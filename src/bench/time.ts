@@ -4,6 +4,8 @@ import { performance } from 'node:perf_hooks';
 export interface Timing {
   medianMs: number;
   samples: number[];
+  /** process CPU time / wall time over the timed runs (timeRotating only) */
+  cpuPerWall?: number;
 }
 
 export function median(xs: number[]): number {
@@ -58,6 +60,10 @@ export async function timeRotating(
   const wanted = opts.minTotalMs && Number.isFinite(last) ? Math.ceil(opts.minTotalMs / Math.max(last, 1e-3)) : 0;
   const runs = Math.max(opts.runs, Math.min(wanted, opts.maxRuns ?? opts.runs));
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
   for (let r = 0; r < runs; r++) samples.push(await once());
-  return { medianMs: median(samples), samples };
+  const cpu = process.cpuUsage(cpu0);
+  const wall = performance.now() - wall0;
+  return { medianMs: median(samples), samples, cpuPerWall: wall > 0 ? (cpu.user + cpu.system) / 1000 / wall : undefined };
 }

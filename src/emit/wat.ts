@@ -88,6 +88,12 @@ export function emitWat(k: LoweredKernel): WatModule {
           : `(f32x4.add ${vexpr(e.acc)} (f32x4.mul ${vexpr(e.a)} ${vexpr(e.b)}))`;
       case 'vrelu':
         return `(f32x4.max ${vexpr(e.a)} ${ZERO})`;
+      case 'vmul':
+        return `(f32x4.mul ${vexpr(e.a)} ${vexpr(e.b)})`;
+      case 'vadd':
+        return `(f32x4.add ${vexpr(e.a)} ${vexpr(e.b)})`;
+      case 'vderiv':
+        return vderivative(e.fn, vexpr(e.y));
       case 'vact':
         helpers.add('vexp');
         helpers.add(`v${e.fn}`);
@@ -101,10 +107,24 @@ export function emitWat(k: LoweredKernel): WatModule {
     helpers.add(fn);
     return `(call $${fn} ${z})`;
   };
+  const ONES = '(f32x4.splat (f32.const 1))';
+  const vderivative = (fn: string, y: string): string => {
+    switch (fn) {
+      case 'relu':
+        return `(v128.and (f32x4.gt ${y} ${ZERO}) ${ONES})`;
+      case 'sigmoid':
+        return `(f32x4.mul ${y} (f32x4.sub ${ONES} ${y}))`;
+      case 'tanh':
+        return `(f32x4.mul (f32x4.sub ${ONES} ${y}) (f32x4.add ${ONES} ${y}))`;
+      default:
+        return ONES;
+    }
+  };
   const derivative = (fn: string, y: string): string => {
     switch (fn) {
       case 'relu':
-        return `(select ${f32(1)} ${f32(0)} (f32.gt ${y} ${f32(0)}))`;
+        // branch-free: a select on random signs compiles to a mispredicted branch
+        return `(f32.convert_i32_u (f32.gt ${y} ${f32(0)}))`;
       case 'sigmoid':
         return `(f32.mul ${y} (f32.sub ${f32(1)} ${y}))`;
       case 'tanh':

@@ -1,5 +1,5 @@
 /** Small helpers the per-pass lowerings share: affine arithmetic, tiled loops, padded copies, delta. */
-import type { Affine, BufferDecl, FExpr, Stmt } from './ir.js';
+import type { Affine, BufferDecl, FExpr, Stmt, VExpr } from './ir.js';
 import type { LayerSpec } from '../spec/types.js';
 import { actStrides, type ActStrides, xStrides, yStrides } from '../spec/layout.js';
 
@@ -171,16 +171,39 @@ export function deltaBuffer(
   const Wd = spec.Wo + border.left + border.right;
   const ds = actStrides(layout, C, Hd, Wd);
   const shape = layout === 'nchw' ? [spec.N, C, Hd, Wd] : [spec.N, Hd, Wd, C];
-  const elem: Stmt[] = [
-    { op: 'index', name: locals.index('pd'), value: aff(border.top * ds.y + border.left * ds.x, { n: ds.n, c: ds.c, i: ds.y, j: ds.x }) },
-    { op: 'index', name: locals.index('py'), value: aff(0, { n: ys.n, c: ys.c, i: ys.y, j: ys.x }) },
-    { op: 'store', buf: 'delta', ptr: 'pd', offset: 0, value: deltaAt(spec, 'py', 0) },
-  ];
-  // Walk dY in memory order: channels innermost for nhwc, columns innermost for nchw.
-  const nest =
-    spec.layout === 'nchw'
-      ? loop(locals, 'c', spec.Co, loop(locals, 'i', spec.Ho, loop(locals, 'j', spec.Wo, elem)))
-      : loop(locals, 'i', spec.Ho, loop(locals, 'j', spec.Wo, loop(locals, 'c', spec.Co, elem)));
+  // dY is walked in memory order, its contiguous axis (columns in nchw, channels in nhwc) 4 elements
+  // at a time: vector loads, sigma' without branches, and a vector store where delta is contiguous
+  // along the same axis (lane stores where it is not)
+  const order = spec.layout === 'nchw' ? (['c', 'i', 'j'] as const) : (['i', 'j', 'c'] as const);
+  const [o1, o2, inner] = order;
+  const counts = { c: spec.Co, i: spec.Ho, j: spec.Wo };
+  const dsOf = { n: ds.n, c: ds.c, i: ds.y, j: ds.x };
+  const ysOf = { n: ys.n, c: ys.c, i: ys.y, j: ys.x };
+  const chunk = (size: number, start: Affine): Stmt[] => {
+    const body: Stmt[] = [
+      {
+        op: 'index',
+        name: locals.index('pd'),
+        value: affAdd(aff(border.top * ds.y + border.left * ds.x, { n: dsOf.n, [o1]: dsOf[o1], [o2]: dsOf[o2] }), affScale(start, dsOf[inner])),
+      },
+      { op: 'index', name: locals.index('py'), value: affAdd(aff(0, { n: ysOf.n, [o1]: ysOf[o1], [o2]: ysOf[o2] }), affScale(start, ysOf[inner])) },
+    ];
+    if (size < 4) {
+      for (let e = 0; e < size; e++) body.push({ op: 'store', buf: 'delta', ptr: 'pd', offset: e * dsOf[inner], value: deltaAt(spec, 'py', e * ysOf[inner]) });
+      return body;
+    }
+    const dy: VExpr = { op: 'vload', buf: 'dy', ptr: 'py', offset: 0 };
+    const value: VExpr = spec.act === 'none' ? dy : { op: 'vmul', a: dy, b: { op: 'vderiv', fn: spec.act, y: { op: 'vget', name: locals.vector('vy') } } };
+    if (spec.act !== 'none') body.push({ op: 'vset', name: 'vy', value: { op: 'vload', buf: 'y', ptr: 'py', offset: 0 } });
+    if (dsOf[inner] === 1) {
+      body.push({ op: 'vstore', buf: 'delta', ptr: 'pd', offset: 0, value });
+    } else {
+      body.push({ op: 'vset', name: locals.vector('vd'), value });
+      for (let l = 0; l < 4; l++) body.push({ op: 'store', buf: 'delta', ptr: 'pd', offset: l * dsOf[inner], value: { op: 'lane', v: { op: 'vget', name: 'vd' }, lane: l } });
+    }
+    return body;
+  };
+  const nest = loop(locals, o1, counts[o1], loop(locals, o2, counts[o2], tiled(locals, `${inner}4`, counts[inner], 4, chunk)));
   return {
     buf: 'delta',
     strides: ds,

@@ -41,7 +41,10 @@ export type VExpr =
   /** max(a, 0) lane-wise */
   | { op: 'vrelu'; a: VExpr }
   /** sigmoid or tanh lane-wise, in float32 */
-  | { op: 'vact'; fn: 'sigmoid' | 'tanh'; a: VExpr };
+  | { op: 'vact'; fn: 'sigmoid' | 'tanh'; a: VExpr }
+  | { op: 'vmul' | 'vadd'; a: VExpr; b: VExpr }
+  /** sigma'(z) lane-wise, from y = sigma(z) */
+  | { op: 'vderiv'; fn: Activation; y: VExpr };
 
 export type Stmt =
   /**

@@ -18,6 +18,7 @@
  * | forward     | output channels (packed weights)| output pixels along a row                         | taps x input channels      |
  * | input-grad  | input channels (packed weights) | input pixels along a row, per stride phase        | phase taps x output channels |
  * | weight-grad | output channels (packed delta)  | input channels (`along: 'ci'`) or kernel columns (`along: 'l'`) | n x Ho x Wo     |
+ * | bias-grad   | pixels (nchw) or channels (nhwc) | 1 (`vectors` counts independent accumulators)    | n x Ho x Wo                |
  *
  * `fma` uses f32x4.relaxed_madd (only where the engine has relaxed SIMD; the mul+add kernel is the
  * fallback). `threads` splits the kernel's parallel loop between that many workers.
@@ -64,8 +65,6 @@ export function scalarBounds(spec: LayerSpec, pass: Pass): { tile: number; unrol
   }
 }
 
-/** Passes that have SIMD schedules. */
-export const SIMD_PASSES: readonly Pass[] = ['forward', 'input-grad', 'weight-grad'];
 
 /**
  * Largest legal value of each numeric knob of a SIMD schedule; `vector` (forward, input-grad) and
@@ -91,7 +90,8 @@ export function simdBounds(
     case 'weight-grad':
       return { vectors: cdiv(spec.Co, 4), partners: s.along === 'l' ? spec.L : spec.Ci, unroll: spec.N * spec.Ho * spec.Wo };
     case 'bias-grad':
-      throw new RangeError(`schedule.kind for bias-grad of ${spec.name}: got "simd"; bias-grad has scalar schedules only`);
+      // vectors: independent accumulators; one step per body
+      return { vectors: 8, partners: 1, unroll: 1 };
   }
 }
 
@@ -111,23 +111,29 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
   switch (pass) {
     case 'forward':
     case 'input-grad': {
+      // measured on the suite (sweep of vectors x partners x unroll, 1 thread): one step per body,
+      // 8 accumulators; pixels in the lanes when channels are too few to fill vectors
+      const channels = pass === 'forward' ? spec.Co : spec.Ci;
+      if (channels < 16 && pixelVectorsRefusal(spec, pass) === null) {
+        const b = simdBounds(spec, pass, { vector: 'pixels' });
+        const partners = clamp(channels <= 4 ? channels : 2, b.partners);
+        return { kind: 'simd', vector: 'pixels', vectors: clamp(Math.min(4, 8 / partners), b.vectors), partners, unroll: 1, fma, threads };
+      }
       const b = simdBounds(spec, pass);
-      // 8 accumulators: 2 vectors x 4 pixels, or more vectors when the row is short
-      const vectors = clamp(2, b.vectors);
-      const partners = clamp(8 / vectors, b.partners);
-      return { kind: 'simd', vectors: clamp(8 / partners, b.vectors), partners, unroll: clamp(2, b.unroll), fma, threads };
+      const cols = pass === 'forward' ? spec.Wo : Math.ceil(spec.W / spec.sw);
+      const wide = channels >= 16 && cols % 4 !== 0;
+      const vectors = clamp(wide ? 4 : 2, b.vectors);
+      return { kind: 'simd', vector: 'channels', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, threads };
     }
     case 'weight-grad': {
-      // 16 output channels x 2 partners (wasm-performance.md); kernel columns when channels are few
-      const along = spec.Ci >= 2 || spec.L === 1 ? 'ci' : 'l';
+      // 8 accumulators of output channels x partners; kernel columns as partners when channels are few
+      const along = spec.Ci < 4 && spec.L >= 2 ? 'l' : 'ci';
       const b = simdBounds(spec, pass, { along });
-      const vectors = clamp(4, b.vectors);
-      return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: clamp(2, b.unroll), fma, along, threads };
+      const vectors = clamp(b.partners >= 4 ? 2 : 4, b.vectors);
+      return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, along, threads };
     }
-    case 'bias-grad': {
-      const b = scalarBounds(spec, pass);
-      return { kind: 'scalar', tile: 1, unroll: clamp(8, b.unroll), threads };
-    }
+    case 'bias-grad':
+      return { kind: 'simd', vectors: 4, partners: 1, unroll: 1, fma, threads };
   }
 }
 

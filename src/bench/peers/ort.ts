@@ -96,7 +96,7 @@ export async function ortWebPeer(threads: number): Promise<Peer> {
     ort.env.logLevel = 'error';
     webLoaded = { ort, threads };
   }
-  const peer = new OrtPeer('ort-web', threads, webLoaded.ort, { ...quiet, executionProviders: ['wasm'] });
+  const peer = new OrtPeer('ort-web', threads, webLoaded.ort, { ...quiet, executionProviders: ['wasm'], intraOpNumThreads: threads });
   await smokeTest(peer);
   return peer;
 }
