@@ -37,6 +37,8 @@ export interface PassOutcome {
 /**
  * Generates, assembles and verifies one pass of a layer against the float64 reference on the
  * case's inputs. Never throws: a build or run error becomes a failure string naming spec, pass, schedule.
+ * The returned kernel is closed (its instances in worker threads are freed); its generated text,
+ * its bytes and its output in this thread's memory stay readable, but it must not be run again.
  */
 export async function verifyPass(spec: LayerSpec, pass: Pass, c: LayerCase, schedule?: Schedule): Promise<PassOutcome> {
   const sch = schedule ?? defaultSchedule(spec, pass);
@@ -52,6 +54,8 @@ export async function verifyPass(spec: LayerSpec, pass: Pass, c: LayerCase, sche
     result = await verifyKernel(kernel, c, 'wasm');
   } catch (e) {
     return { pass, schedule: sch, kernel, failure: `RUN FAILED ${where()}\n    error: ${errText(e)}` };
+  } finally {
+    kernel.close();
   }
   if (!result.ok || !(result.relError <= REL_TOLERANCE)) {
     return {
@@ -64,12 +68,16 @@ export async function verifyPass(spec: LayerSpec, pass: Pass, c: LayerCase, sche
   return { pass, schedule: sch, kernel, result };
 }
 
-/** Verifies the given passes (all four by default) on one shared case; schedules per pass, default when absent. */
+/**
+ * Verifies the given passes (all four by default) on one shared case (`case`, or a fresh one from
+ * `seed`, default 1); schedules per pass, default when absent.
+ */
 export async function verifyLayer(
   spec: LayerSpec,
-  opts: { seed?: number; schedules?: Partial<Record<Pass, Schedule>>; passes?: readonly Pass[] } = {},
+  opts: { seed?: number; case?: LayerCase; schedules?: Partial<Record<Pass, Schedule>>; passes?: readonly Pass[] } = {},
 ): Promise<{ outcomes: PassOutcome[]; failures: string[] }> {
-  const c = new LayerCase(spec, opts.seed ?? 1);
+  const c = opts.case ?? new LayerCase(spec, opts.seed ?? 1);
+  if (c.spec !== spec) throw new Error(`verifyLayer: the case is for ${c.spec.name}, not ${spec.name}`);
   const outcomes: PassOutcome[] = [];
   for (const pass of opts.passes ?? PASSES) outcomes.push(await verifyPass(spec, pass, c, opts.schedules?.[pass]));
   return { outcomes, failures: outcomes.flatMap((o) => (o.failure ? [o.failure] : [])) };
@@ -162,14 +170,20 @@ export function expectedTensors(spec: LayerSpec, pass: Pass): { inputs: string[]
 
 /**
  * Structural problems of a generated module's text (empty when fine):
- * - every `(loop $v_loop` is closed by exactly one `br_if $v_loop` whose bound is a literal `i32.const N`, N >= 2;
- * - every `f32.load` / `f32.store` inside a loop body carries an `offset=` immediate.
+ * - every `(loop $v_loop` is closed by exactly one `br_if $v_loop` whose bound is a literal `i32.const N`, N >= 2,
+ *   or, for a loop split between threads, `$v_end`, set before the loop from `part` and literal constants only;
+ * - every memory access (`f32.load`, `f32.store`, `v128.load*`, `v128.store*`) inside a loop body carries an `offset=` immediate.
  * The emitter writes one statement per line; a loop opens on its own line and its `br_if` line closes it.
  */
 export function watStructureProblems(text: string): string[] {
   const problems: string[] = [];
   const open: string[] = [];
   const BR_IF = /^\s*\(br_if \$(\w+)_loop \(i32\.lt_u \(local\.tee \$(\w+) \(i32\.add \(local\.get \$(\w+)\) \(i32\.const 1\)\)\) \(i32\.const (\d+)\)\)\)\)$/;
+  // a thread's share of a parallel loop: [part * count / threads, (part + 1) * count / threads); the loop sits in an (if (then
+  const BR_IF_SHARE = /^\s*\(br_if \$(\w+)_loop \(i32\.lt_u \(local\.tee \$(\w+) \(i32\.add \(local\.get \$(\w+)\) \(i32\.const 1\)\)\) \(local\.get \$(\w+)_end\)\)\)\)\)\)$/;
+  const SHARE_END = /^\s*\(local\.set \$(\w+)_end \(i32\.div_u \(i32\.mul \(i32\.add \(local\.get \$part\) \(i32\.const 1\)\) \(i32\.const \d+\)\) \(i32\.const \d+\)\)\)$/;
+  const MEM_OP = /\b((?:f32|v128)\.(?:load|store)\w*)(\s+offset=\d+)?/g;
+  const shareEnds = new Set<string>();
   let loops = 0;
   let memOpsInLoops = 0;
   text.split('\n').forEach((line, i) => {
@@ -180,8 +194,11 @@ export function watStructureProblems(text: string): string[] {
       loops++;
       return;
     }
+    const end = SHARE_END.exec(line);
+    if (end) shareEnds.add(end[1]!);
     if (/\bbr_if\b/.test(line)) {
-      const m = BR_IF.exec(line);
+      const share = BR_IF_SHARE.exec(line);
+      const m = share ?? BR_IF.exec(line);
       if (!m) {
         problems.push(`br_if without a literal i32.const bound (or not in the expected form): ${at}`);
         open.pop();
@@ -190,19 +207,21 @@ export function watStructureProblems(text: string): string[] {
       const [, label, tee, get, bound] = m;
       if (label !== tee || label !== get) problems.push(`br_if of loop ${label} counts another variable: ${at}`);
       if (open.at(-1) !== label) problems.push(`br_if ${label} does not close the innermost open loop (${open.at(-1) ?? 'none'}): ${at}`);
-      if (Number(bound) < 2) problems.push(`loop ${label} has bound ${bound}; a single-trip loop should be inlined: ${at}`);
+      if (share) {
+        if (bound !== label || !shareEnds.has(label!)) problems.push(`loop ${label} ends at $${bound}_end, not set from part and constants before it: ${at}`);
+      } else if (Number(bound) < 2) problems.push(`loop ${label} has bound ${bound}; a single-trip loop should be inlined: ${at}`);
       open.pop();
       return;
     }
     if (/\(loop\b/.test(line)) problems.push(`loop not in the expected form: ${at}`);
     if (open.length > 0) {
-      for (const m of line.matchAll(/f32\.(load|store)\b(\s+offset=\d+)?/g)) {
+      for (const m of line.matchAll(MEM_OP)) {
         memOpsInLoops++;
-        if (!m[2]) problems.push(`f32.${m[1]} inside loop ${open.at(-1)} without an offset= immediate: ${at}`);
+        if (!m[2]) problems.push(`${m[1]} inside loop ${open.at(-1)} without an offset= immediate: ${at}`);
       }
     }
   });
   if (open.length > 0) problems.push(`loops never closed: ${open.join(', ')}`);
-  if (loops > 0 && memOpsInLoops === 0) problems.push('no f32.load/f32.store inside any loop body');
+  if (loops > 0 && memOpsInLoops === 0) problems.push('no memory access inside any loop body');
   return problems;
 }

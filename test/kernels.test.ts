@@ -1,12 +1,13 @@
 /**
  * Every pass of every layer of the public benchmark suite, in both layouts, built and verified
- * against the float64 reference; the generated WAT's reproducibility, header, loop bounds, offset
+ * against the float64 reference with every schedule the default heuristic can choose (generateKernel's
+ * default, and the default with fma and 2 threads); the generated WAT's reproducibility, header, loop bounds, offset
  * immediates and exports; and the library API example.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  assembleWat, compileLayer, defaultSchedule, describeSpec, generateKernel, GENERATOR_VERSION, parseSpec, PASSES,
+  assembleWat, compileLayer, defaultSchedule, describeSpec, generateKernel, GENERATOR_VERSION, LayerCase, parseSpec, PASSES,
   readSpecFile, REL_TOLERANCE, type LayerSpec, type Layout,
 } from '../src/index.js';
 import { backwardRef, forwardRef, randomUniform, relError } from '../src/reference/index.js';
@@ -31,34 +32,65 @@ describe('the benchmark suite', () => {
   });
 });
 
+/**
+ * The schedules the default heuristic can choose for a layer: what `generateKernel` uses with no
+ * schedule (no fma, 1 thread), and what `compileLayer` uses on an engine with relaxed SIMD when asked
+ * for threads (fma, 2 threads: every parallel loop split, partial sums in weight-grad and bias-grad).
+ */
+const VARIANTS = [
+  { variant: 'generateKernel defaults', opts: undefined },
+  { variant: 'defaults with fma and 2 threads', opts: { fma: true, threads: 2 } },
+] as const;
+
+/** The float64 references are the slow part: one case per layer, shared by both variants. */
+const cases = new Map<LayerSpec, LayerCase>();
+const caseOf = (spec: LayerSpec): LayerCase => {
+  let c = cases.get(spec);
+  if (!c) cases.set(spec, (c = new LayerCase(spec, 1)));
+  return c;
+};
+
 describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
-  it(`verifies ${PASSES.join(', ')} with rel error <= ${REL_TOLERANCE}`, async () => {
-    const { outcomes, failures } = await verifyLayer(spec);
+  it.each(VARIANTS)(`verifies ${PASSES.join(', ')} with rel error <= ${REL_TOLERANCE}: $variant`, async ({ opts }) => {
+    const schedules = opts ? Object.fromEntries(PASSES.map((p) => [p, defaultSchedule(spec, p, opts)])) : undefined;
+    const { outcomes, failures } = await verifyLayer(spec, { case: caseOf(spec), schedules });
     expect(failures, report(failures)).toEqual([]);
     expect(outcomes.map((o) => o.pass)).toEqual([...PASSES]);
     for (const o of outcomes) {
       expect(o.result?.ok, `${spec.name} ${o.pass}`).toBe(true);
       expect(o.result!.relError, `${spec.name} ${o.pass}`).toBeLessThanOrEqual(1e-5);
       expect(o.result!.target).toBe('wasm');
-
-      // the module exports its memory, its entry and <tensor>_offset / <tensor>_length of every non-scratch tensor
       const k = o.kernel!;
-      const exports = new Map(WebAssembly.Module.exports(new WebAssembly.Module(k.wasm)).map((e) => [e.name, e.kind]));
+      const threads = opts?.threads ?? 1;
+      expect(k.generated.lowered.schedule, `${spec.name} ${o.pass}`).toEqual(defaultSchedule(spec, o.pass, opts));
+      expect(k.generated.wat.threads).toBe(threads);
+
+      // the module exports its memory, its entry, main (and prologue / epilogue when it has them) and
+      // <tensor>_offset / <tensor>_length of every non-scratch tensor; threaded modules import a shared memory
+      const module = new WebAssembly.Module(k.wasm);
+      const exports = new Map(WebAssembly.Module.exports(module).map((e) => [e.name, e.kind]));
       const { inputs, output } = expectedTensors(spec, o.pass);
       const tensors = [...inputs, output];
+      const { phases, plan } = k.generated.wat;
+      expect(phases, `${spec.name} ${o.pass}: phases`).toEqual({
+        prologue: k.generated.lowered.prologue.length > 0,
+        epilogue: k.generated.lowered.epilogue.length > 0,
+      });
+      const functions = [o.pass, 'main', ...(phases.prologue ? ['prologue'] : []), ...(phases.epilogue ? ['epilogue'] : [])];
       expect(exports.get('memory'), `${spec.name} ${o.pass}: memory export`).toBe('memory');
-      expect(exports.get(o.pass), `${spec.name} ${o.pass}: entry export`).toBe('function');
+      for (const f of functions) expect(exports.get(f), `${spec.name} ${o.pass}: ${f} export`).toBe('function');
       for (const t of tensors) {
         expect(exports.get(`${t}_offset`), `${spec.name} ${o.pass}: ${t}_offset`).toBe('global');
         expect(exports.get(`${t}_length`), `${spec.name} ${o.pass}: ${t}_length`).toBe('global');
       }
-      expect([...exports.keys()].sort()).toEqual(['memory', o.pass, ...tensors.flatMap((t) => [`${t}_offset`, `${t}_length`])].sort());
+      expect([...exports.keys()].sort()).toEqual(['memory', ...functions, ...tensors.flatMap((t) => [`${t}_offset`, `${t}_length`])].sort());
+      expect(WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}:${i.kind}`)).toEqual(threads > 1 ? ['env.memory:memory'] : []);
       expect(k.inputs().sort()).toEqual([...inputs].sort());
       expect(k.output()).toBe(output);
 
       // the globals' values agree with the memory plan and the tensor sizes
-      const { instance } = await WebAssembly.instantiate(k.wasm);
-      const plan = k.generated.wat.plan;
+      const imports: WebAssembly.Imports = threads > 1 ? { env: { memory: new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: true }) } } : {};
+      const instance = await WebAssembly.instantiate(module, imports);
       for (const t of tensors) {
         const placed = plan.buffers.find((b) => b.name === t)!;
         expect((instance.exports[`${t}_offset`] as WebAssembly.Global).value).toBe(placed.offset);
@@ -68,6 +100,7 @@ describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
       const mem = instance.exports.memory as WebAssembly.Memory;
       const end = Math.max(...plan.buffers.map((b) => b.offset + b.elems * 4 + plan.redZoneBytes));
       expect(mem.buffer.byteLength).toBeGreaterThanOrEqual(end);
+      if (threads > 1) expect(mem.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
   });
 
@@ -80,6 +113,16 @@ describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
       const c = generateKernel(again, pass, { ...schedule }).wat.text;
       expect(b === a, `${spec.name} ${pass}: second generation differs`).toBe(true);
       expect(c === a, `${spec.name} ${pass}: generation from a re-read spec with the explicit default schedule differs`).toBe(true);
+
+      // the threaded, fma variant of the default is well-formed too (its parallel loops end at the thread's share)
+      const threaded = defaultSchedule(spec, pass, { fma: true, threads: 2 });
+      const t = generateKernel(spec, pass, threaded).wat.text;
+      expect(generateKernel(again, pass, { ...threaded }).wat.text === t, `${spec.name} ${pass}: threaded generation differs`).toBe(true);
+      expect(t).toContain(`schedule: ${JSON.stringify(threaded)}`);
+      expect(t).toContain('(import "env" "memory" (memory ');
+      expect(t).toMatch(/\(func \$main \(export "main"\) \(param \$part i32\)/);
+      const tProblems = watStructureProblems(t);
+      expect(tProblems, `${spec.name} ${pass} (threads 2):\n${tProblems.slice(0, 20).join('\n')}`).toEqual([]);
 
       // the header: every line before (module is a comment, and it names spec, pass, schedule and version
       const start = a.indexOf('\n(module');
@@ -125,11 +168,23 @@ describe('generated files', () => {
 
   it('differ when the schedule differs, and name it in the header', () => {
     const spec = CASES.find((c) => c.name === 'lenet2' && c.layout === 'nchw')!.spec;
-    const a = generateKernel(spec, 'forward', { tile: 1, unroll: 1 }).wat.text;
-    const b = generateKernel(spec, 'forward', { tile: 2, unroll: 3 }).wat.text;
-    expect(a).not.toBe(b);
-    expect(a).toContain('schedule: {"tile":1,"unroll":1}');
-    expect(b).toContain('schedule: {"tile":2,"unroll":3}');
+    const a = generateKernel(spec, 'forward', { kind: 'scalar', tile: 1, unroll: 1, threads: 1 }).wat.text;
+    const b = generateKernel(spec, 'forward', { kind: 'scalar', tile: 2, unroll: 3, threads: 1 }).wat.text;
+    const c = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: false, threads: 1 }).wat.text;
+    const d = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: true, threads: 1 }).wat.text;
+    const e = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: false, threads: 3 }).wat.text;
+    expect(new Set([a, b, c, d, e]).size).toBe(5);
+    expect(a).toContain('schedule: {"kind":"scalar","tile":1,"unroll":1,"threads":1}');
+    expect(b).toContain('schedule: {"kind":"scalar","tile":2,"unroll":3,"threads":1}');
+    expect(c).toContain('schedule: {"kind":"simd","vector":"channels","vectors":2,"partners":4,"unroll":1,"fma":false,"threads":1}');
+    // fma is relaxed SIMD's fused multiply-add; without it, a multiply then an add
+    expect(d).toContain('f32x4.relaxed_madd');
+    expect(c).not.toContain('f32x4.relaxed_madd');
+    expect(c).toContain('f32x4.mul');
+    // threads: a shared, imported memory and main split by part
+    expect(e).toContain('(import "env" "memory" (memory ');
+    expect(e).toContain('(call $main (i32.const 2))');
+    expect(c).not.toContain('shared');
   });
 });
 

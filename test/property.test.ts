@@ -1,14 +1,17 @@
 /**
  * Property test: random small valid layers (every stride/pad/dilation form, every activation,
- * both layouts), random legal schedules for half of them, all four passes verified against the
- * float64 reference. Deterministic: fast-check seed 42.
+ * both layouts), all four passes verified against the float64 reference; about a third with the
+ * default schedule (now and then with fma and threads), a third with random legal scalar schedules,
+ * a third with random legal SIMD schedules (random vector kind where legal, random along, random
+ * fma), threads 1..3 in the random ones. Deterministic: fast-check seed 42.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATIONS, LAYOUTS, parseSpec, PASSES, scheduleBounds, SpecError,
-  type LayerInput, type LayerSpec, type Pass, type PadInput, type Schedule,
+  ACTIVATIONS, defaultSchedule, LAYOUTS, parseSpec, PASSES, scalarBounds, simdBounds, SpecError,
+  type LayerInput, type LayerSpec, type Pass, type PadInput, type Schedule, type SimdSchedule,
 } from '../src/index.js';
+import { pixelVectorsRefusal } from '../src/schedule/index.js';
 import { report, verifyLayer } from './helpers.js';
 
 const RUNS = 200;
@@ -43,17 +46,52 @@ const layerArb: fc.Arbitrary<LayerInput> = fc.record({
   layout: fc.constantFrom(...LAYOUTS),
 });
 
-/** Raw knob draws, mapped into 1..bound once the spec (and so the bound) is known. */
+type Mode = 'default' | 'scalar' | 'simd';
+
+/** Raw knob draws of one pass, mapped into the legal range once the spec (and so the bounds) is known. */
+const knobsArb = fc.record({
+  a: fc.nat(),
+  b: fc.nat(),
+  c: fc.nat(),
+  pixels: fc.boolean(),
+  alongL: fc.boolean(),
+  fma: fc.boolean(),
+  threads: int(1, 3),
+});
+type Knobs = typeof knobsArb extends fc.Arbitrary<infer T> ? T : never;
+
 const caseArb = fc.record({
   layer: layerArb,
-  randomSchedule: fc.boolean(),
-  knobs: fc.tuple(...PASSES.map(() => fc.tuple(fc.nat(), fc.nat()))),
+  mode: fc.constantFrom<Mode>('default', 'scalar', 'simd'),
+  knobs: fc.tuple(...PASSES.map(() => knobsArb)),
   seed: int(1, 1_000_000),
 });
 
-function scheduleFor(spec: LayerSpec, pass: Pass, [a, b]: [number, number]): Schedule {
-  const max = scheduleBounds(spec, pass);
-  return { tile: 1 + (a % max.tile), unroll: 1 + (b % max.unroll) };
+/** A legal schedule of the mode's kind for one pass (undefined: generateKernel's own default). */
+function scheduleFor(spec: LayerSpec, pass: Pass, mode: Mode, k: Knobs): Schedule | undefined {
+  if (mode === 'default') {
+    // now and then the default with fma and threads, as compileLayer picks it
+    return k.fma || k.threads > 1 ? defaultSchedule(spec, pass, { fma: k.fma, threads: k.threads }) : undefined;
+  }
+  if (mode === 'scalar') {
+    const max = scalarBounds(spec, pass);
+    return { kind: 'scalar', tile: 1 + (k.a % max.tile), unroll: 1 + (k.b % max.unroll), threads: k.threads };
+  }
+  const s: Omit<SimdSchedule, 'vectors' | 'partners' | 'unroll'> = { kind: 'simd', fma: k.fma, threads: k.threads };
+  if (pass === 'forward' || pass === 'input-grad') s.vector = k.pixels && pixelVectorsRefusal(spec, pass) === null ? 'pixels' : 'channels';
+  if (pass === 'weight-grad') s.along = k.alongL ? 'l' : 'ci';
+  const max = simdBounds(spec, pass, s);
+  return { ...s, vectors: 1 + (k.a % max.vectors), partners: 1 + (k.b % max.partners), unroll: 1 + (k.c % max.unroll) };
+}
+
+/** Whether a schedule's tiles leave a tail (the bound is not a multiple of the tile). */
+function hasTail(spec: LayerSpec, pass: Pass, s: Schedule): boolean {
+  if (s.kind === 'scalar') {
+    const max = scalarBounds(spec, pass);
+    return max.tile % s.tile !== 0 || max.unroll % s.unroll !== 0;
+  }
+  const max = simdBounds(spec, pass, s);
+  return max.vectors % s.vectors !== 0 || max.partners % s.partners !== 0;
 }
 
 /** What the verified specs covered. */
@@ -70,16 +108,24 @@ const seen = {
   asymmetricPads: 0,
   batches: 0,
   singleOutputRowOrCol: 0,
-  randomSchedules: 0,
-  defaultSchedules: 0,
-  tilesWithTail: 0,
+  modes: { default: 0, scalar: 0, simd: 0 } as Record<Mode, number>,
+  /** generateKernel's own default (no schedule given) */
+  plainDefaults: 0,
+  scalarTilesWithTail: 0,
+  simdTilesWithTail: 0,
+  /** SIMD vector kinds per pass, `along` values, fma values, thread counts of the random and default schedules */
+  vectors: new Set<string>(),
+  alongs: new Set<string>(),
+  fma: new Set<boolean>(),
+  threads: new Set<number>(),
+  simdPasses: new Set<Pass>(),
 };
 
 describe('random small layers', () => {
   it(`verify all four passes on at least ${RUNS} valid specs (seed 42)`, async () => {
     let verified = 0;
     await fc.assert(
-      fc.asyncProperty(caseArb, async ({ layer, randomSchedule, knobs, seed }) => {
+      fc.asyncProperty(caseArb, async ({ layer, mode, knobs, seed }) => {
         let spec: LayerSpec;
         try {
           spec = parseSpec(layer);
@@ -89,7 +135,10 @@ describe('random small layers', () => {
           throw e;
         }
         const schedules: Partial<Record<Pass, Schedule>> = {};
-        if (randomSchedule) PASSES.forEach((pass, i) => (schedules[pass] = scheduleFor(spec, pass, knobs[i]!)));
+        PASSES.forEach((pass, i) => {
+          const s = scheduleFor(spec, pass, mode, knobs[i]!);
+          if (s) schedules[pass] = s;
+        });
         const { outcomes, failures } = await verifyLayer(spec, { seed, schedules });
         if (failures.length > 0) {
           throw new Error(`layer ${JSON.stringify(layer)}, case seed ${seed}\n${report(failures)}`);
@@ -110,9 +159,21 @@ describe('random small layers', () => {
         if (spec.pt !== spec.pb || spec.pl !== spec.pr) seen.asymmetricPads++;
         if (spec.N > 1) seen.batches++;
         if (spec.Ho === 1 || spec.Wo === 1) seen.singleOutputRowOrCol++;
-        if (randomSchedule) seen.randomSchedules++;
-        else seen.defaultSchedules++;
-        if (outcomes.some((o) => scheduleBounds(spec, o.pass).tile % o.schedule.tile !== 0)) seen.tilesWithTail++;
+        seen.modes[mode]++;
+        for (const o of outcomes) {
+          const s = o.schedule;
+          if (!schedules[o.pass]) seen.plainDefaults++;
+          seen.threads.add(s.threads);
+          if (mode !== 'default' && hasTail(spec, o.pass, s)) seen[s.kind === 'scalar' ? 'scalarTilesWithTail' : 'simdTilesWithTail']++;
+          if (s.kind === 'simd') {
+            seen.simdPasses.add(o.pass);
+            seen.fma.add(s.fma);
+            if (s.vector) seen.vectors.add(`${o.pass} ${s.vector}`);
+            if (s.along) seen.alongs.add(s.along);
+          }
+          // the kernel is the schedule asked for
+          if (o.kernel && schedules[o.pass]) expect(o.kernel.generated.lowered.schedule).toEqual(schedules[o.pass]);
+        }
       }),
       { seed: 42, numRuns: RUNS },
     );
@@ -131,9 +192,15 @@ describe('random small layers', () => {
     expect(seen.asymmetricPads, summary).toBeGreaterThan(0);
     expect(seen.batches, summary).toBeGreaterThan(0);
     expect(seen.singleOutputRowOrCol, summary).toBeGreaterThan(0);
-    expect(seen.tilesWithTail, summary).toBeGreaterThan(0);
-    // about half random schedules, half default
-    expect(seen.randomSchedules, summary).toBeGreaterThanOrEqual(RUNS / 4);
-    expect(seen.defaultSchedules, summary).toBeGreaterThanOrEqual(RUNS / 4);
+    expect(seen.scalarTilesWithTail, summary).toBeGreaterThan(0);
+    expect(seen.simdTilesWithTail, summary).toBeGreaterThan(0);
+    // about a third each: default, random scalar, random SIMD schedules
+    for (const mode of ['default', 'scalar', 'simd'] as const) expect(seen.modes[mode], summary).toBeGreaterThanOrEqual(RUNS / 5);
+    expect(seen.plainDefaults, summary).toBeGreaterThan(0);
+    expect([...seen.simdPasses].sort(), summary).toEqual([...PASSES].sort());
+    expect([...seen.vectors].sort(), summary).toEqual(['forward channels', 'forward pixels', 'input-grad channels', 'input-grad pixels']);
+    expect([...seen.alongs].sort(), summary).toEqual(['ci', 'l']);
+    expect([...seen.fma].sort(), summary).toEqual([false, true]);
+    expect([...seen.threads].sort(), summary).toEqual([1, 2, 3]);
   });
 });

@@ -67,6 +67,17 @@ export interface PeakOptions {
   runs?: number;
   /** about how long one timed run should take */
   targetMs?: number;
+  /**
+   * measurements of which the best is kept: a peak is a ceiling, and on a shared machine another
+   * process can take a core for a while (the multi-thread figure then halves)
+   */
+  trials?: number;
+}
+
+async function best(trials: number, f: () => Promise<number>): Promise<number> {
+  let b = 0;
+  for (let i = 0; i < Math.max(1, trials); i++) b = Math.max(b, await f());
+  return b;
 }
 
 type RunFn = (iters: number) => number;
@@ -98,10 +109,10 @@ async function peakModule(kind: PeakKind): Promise<WebAssembly.Module> {
   return WebAssembly.compile(await assembleWat(`peak_${kind}`, peakWat(kind)));
 }
 
-/** One thread's peak of a kind, in GFLOP/s. */
+/** One thread's peak of a kind, in GFLOP/s (the best of `trials` medians). */
 export async function peakGflops(kind: PeakKind, opts: PeakOptions = {}): Promise<number> {
   const inst = await WebAssembly.instantiate(await peakModule(kind));
-  return measure(inst.exports.run as RunFn, opts.runs ?? 10, opts.targetMs ?? 40);
+  return best(opts.trials ?? 3, async () => measure(inst.exports.run as RunFn, opts.runs ?? 10, opts.targetMs ?? 40));
 }
 
 /** The worker of peakGflopsThreads, plain JS (no loader): instantiates the module it is sent and times it. */
@@ -123,9 +134,13 @@ parentPort.postMessage((iters * flopsPerIter) / (med * 1e6));
 
 /**
  * The machine's peak with `threads` threads each running the loop at once: the sum of their
- * GFLOP/s. Workers inherit the process's V8 flags, so relaxed SIMD works in them too.
+ * GFLOP/s (the best of `trials` measurements). Workers inherit the process's V8 flags, so relaxed SIMD works in them too.
  */
 export async function peakGflopsThreads(kind: PeakKind, threads: number, opts: PeakOptions = {}): Promise<number> {
+  return best(opts.trials ?? 3, () => peakThreadsOnce(kind, threads, opts));
+}
+
+async function peakThreadsOnce(kind: PeakKind, threads: number, opts: PeakOptions): Promise<number> {
   const module = await peakModule(kind);
   const inst = await WebAssembly.instantiate(module);
   // size one run on this thread first

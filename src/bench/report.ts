@@ -152,7 +152,7 @@ export function resultsMarkdown(report: BenchReport): string {
   return [
     `# convgen benchmark, ${report.threads} thread${report.threads > 1 ? 's' : ''}`,
     '',
-    `- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}, V8 ${m.v8}; relaxed SIMD ${m.relaxedSimd ? 'on' : 'off'}; ${m.date}`,
+    `- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}, V8 ${m.v8}; relaxed SIMD ${m.relaxedSimd ? 'on' : 'off'}; load average at start ${m.loadAverage?.join(' ') ?? '?'}; ${m.date}`,
     `- WASM peak, 1 thread: f32x4 mul+add ${fmtGflops(p.mulAdd)} GFLOP/s, relaxed FMA ${p.fma === null ? 'unsupported' : `${fmtGflops(p.fma)} GFLOP/s`}` +
       (p.threads ? `; ${p.threads.threads} threads at once: mul+add ${fmtGflops(p.threads.mulAdd)}, FMA ${p.threads.fma === null ? '-' : fmtGflops(p.threads.fma)}` : ''),
     `- peers: ${peers.join(', ')}`,

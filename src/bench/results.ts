@@ -54,6 +54,8 @@ export interface MachineInfo {
   node: string;
   v8: string;
   relaxedSimd: boolean;
+  /** os.loadavg() when the run started: 1, 5, 15 minutes (other work on the machine skews timings) */
+  loadAverage: number[];
   date: string;
 }
 

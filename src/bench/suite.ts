@@ -13,7 +13,7 @@ import { compileLayer, generateKernel, type CompileOptions, type CompiledLayer, 
 import { assembleWat } from '../build/wasm.js';
 import { LayerCase, REL_TOLERANCE } from '../verify/index.js';
 import { activate, randomUniform, relError } from '../reference/index.js';
-import { timeRotating, type Timing } from './time.js';
+import { collectGarbage, median, timeRotating, type Timing } from './time.js';
 import { measurePeak, relaxedSimdSupported } from './peak.js';
 import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
 import type { InputSet, Peer, UnavailablePeer } from './peers/types.js';
@@ -62,6 +62,7 @@ export async function machineInfo(): Promise<MachineInfo> {
     node: process.versions.node,
     v8: process.versions.v8,
     relaxedSimd: await relaxedSimdSupported(),
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     date: new Date().toISOString(),
   };
 }
@@ -77,6 +78,9 @@ export function inputSets(c: LayerCase, count: number): InputSet[] {
   }
   return sets;
 }
+
+/** compileLayer runs this many times per layer; its median time is reported. */
+const COMPILE_REPEATS = 3;
 
 const gflopsOf = (spec: LayerSpec, pass: Pass, ms: number): number => flops(spec, pass) / (ms * 1e6);
 const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
@@ -147,7 +151,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
   const { log, threads } = o;
   const t0 = performance.now();
   const machine = await machineInfo();
-  log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, V8 ${machine.v8}, relaxed SIMD ${machine.relaxedSimd ? 'on' : 'off'}`);
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, V8 ${machine.v8}, relaxed SIMD ${machine.relaxedSimd ? 'on' : 'off'}, load average ${machine.loadAverage.join(' ')}`);
   log('peak: measuring the WASM SIMD peak (mul+add, relaxed FMA)...');
   const peak = await measurePeak(threads);
   log(`peak: mul+add ${peak.mulAdd.toFixed(1)} GFLOP/s, FMA ${peak.fma === null ? 'unsupported' : `${peak.fma.toFixed(1)} GFLOP/s`} (1 thread)` +
@@ -167,22 +171,35 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       log(`${tag} ${r.pass} ${r.impl}: ${what}`);
     };
 
-    // compile (timed), then verify every pass in this run
+    // compile (timed: the median of COMPILE_REPEATS, the last one kept), then verify every pass in this run
     let layer: CompiledLayer | undefined;
     try {
-      const c0 = performance.now();
-      layer = await compileWithThreads(spec, o.target, threads);
-      const totalMs = performance.now() - c0;
+      const totals: number[] = [];
+      for (let rep = 0; rep < COMPILE_REPEATS; rep++) {
+        await closeLayer(layer);
+        await collectGarbage();
+        const c0 = performance.now();
+        layer = await compileWithThreads(spec, o.target, threads);
+        totals.push(performance.now() - c0);
+      }
       let stages = null;
       try {
-        stages = await stageTimes(spec, layer);
+        const reps = [];
+        for (let rep = 0; rep < COMPILE_REPEATS; rep++) reps.push(await stageTimes(spec, layer!));
+        stages = {
+          generateMs: median(reps.map((r) => r.generateMs)),
+          assembleMs: median(reps.map((r) => r.assembleMs)),
+          compileMs: median(reps.map((r) => r.compileMs)),
+        };
       } catch (e) {
         log(`${tag} compile stages not timed: ${errMsg(e)}`);
       }
-      const cost = compileCost(spec, layer, totalMs, stages);
+      const cost = compileCost(spec, layer!, median(totals), stages);
       compile.push(cost);
-      log(`${tag} compiled ${layer.kernels.size} passes in ${totalMs.toFixed(0)} ms; largest function ${cost.largestFunctionBytes} bytes (${cost.largestFunctionPass})`);
+      log(`${tag} compiled ${layer!.kernels.size} passes in ${cost.totalMs.toFixed(0)} ms (median of ${COMPILE_REPEATS}); largest function ${cost.largestFunctionBytes} bytes (${cost.largestFunctionPass})`);
     } catch (e) {
+      await closeLayer(layer);
+      layer = undefined;
       compile.push({ layer: spec.name, totalMs: NaN, generateMs: null, assembleMs: null, compileMs: null, wasmBytes: {}, largestFunctionBytes: 0, largestFunctionPass: null, withinLimit: false, error: errMsg(e) });
       log(`${tag} compile FAILED: ${errMsg(e)}`);
     }
@@ -211,6 +228,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
           const k = layer.kernel(pass);
           const names = k.inputs();
           const perSet = sets.map((s) => names.map((n) => [n, (s as unknown as Record<string, Float32Array>)[n]!] as const));
+          await collectGarbage();
           const tm: Timing = await timeRotating(() => k.run(), timing, (i) => {
             for (const [n, a] of perSet[i]!) k.write(n, a);
           });
@@ -238,7 +256,9 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
           const ok = rel <= REL_TOLERANCE;
           if (!ok) log(`${tag} ${pass} ${peer.name}: CHECK FAILED, rel error ${rel} against the float64 reference (timed anyway, left out of ratios)`);
           const p = prepared;
+          await collectGarbage();
           const tm = await timeRotating((i) => p.run(i), timing);
+          peer.observe?.(spec, pass, gflopsOf(spec, pass, tm.medianMs));
           record({ ...pbase, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: ok, relError: rel, runs: tm.samples.length, cpuPerWall: tm.cpuPerWall });
         } catch (e) {
           record({ ...pbase, medianMs: null, gflops: null, verified: false, error: errMsg(e) });

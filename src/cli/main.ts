@@ -9,7 +9,8 @@ import { tensorShapes } from '../spec/layout.js';
 import type { LayerInput, LayerSpec, Pass } from '../spec/types.js';
 import { PASSES } from '../spec/types.js';
 import { compileLayer, TARGETS, type CompiledLayer, type Target } from '../compile.js';
-import { describeSchedule } from '../schedule/index.js';
+import { describeSchedule, MAX_THREADS } from '../schedule/index.js';
+import { relaxedSimdSupported } from '../run/wasm.js';
 import { readNpyFile, writeNpy } from '../io/npy.js';
 import { writeOutput, type FileSet } from './output.js';
 import { addLayerFlags, layerFlags, type LayerFlagOptions } from './layer-flags.js';
@@ -42,6 +43,22 @@ Examples:
 
 function targetOption(): Option {
   return new Option('--target <target>', 'code target').choices(TARGETS as string[]).default('wasm');
+}
+
+/** --threads and --fma/--no-fma: what the default schedules may use. */
+function codeOptions(cmd: Command): Command {
+  return cmd
+    .option('--threads <n>', `worker threads per kernel, 1..${MAX_THREADS}`, '1')
+    .option('--fma', 'fused multiply-add (f32x4.relaxed_madd); default: when the engine has relaxed SIMD')
+    .option('--no-fma', 'multiply then add (portable wasm SIMD)');
+}
+
+function compileOptionsFrom(o: Record<string, unknown>): { threads: number; fma?: boolean } {
+  const text = String(o.threads ?? '1');
+  const threads = Number(text);
+  if (!/^\d+$/.test(text) || threads < 1 || threads > MAX_THREADS) throw new UsageError(`--threads: got ${JSON.stringify(text)}; must be an integer in 1..${MAX_THREADS}`);
+  if (o.fma === true && !relaxedSimdSupported()) throw new UsageError('--fma: this engine does not run relaxed SIMD (f32x4.relaxed_madd); use --no-fma');
+  return { threads, ...(typeof o.fma === 'boolean' ? { fma: o.fma } : {}) };
 }
 
 function specOption(cmd: Command): Command {
@@ -77,13 +94,14 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
   if (!o.out) throw new UsageError('--out: missing; give the folder to write DIR/<layer>/<pass>.wat and .wasm into');
   const specs = specsFrom(o);
   const passes = passesFrom(o.passes);
+  const code = compileOptionsFrom(o);
   const folders: Record<string, FileSet> = {};
   const manifest: unknown[] = [];
   const rows: (string | number)[][] = [];
   let failed = 0;
   for (const spec of specs) {
     say(`compiling ${describeSpec(spec)}`);
-    const layer = await compileLayer(spec, { target: o.target as Target, passes });
+    const layer = await compileLayer(spec, { target: o.target as Target, passes, ...code });
     const report = o.verify === false ? undefined : await layer.verify({ seed: 1 });
     const files: FileSet = {};
     const kernels: unknown[] = [];
@@ -95,6 +113,7 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
       kernels.push({ pass, schedule: k.generated.lowered.schedule, files: [`${pass}.wat`, `${pass}.wasm`], relError: v?.relError ?? null, verified: v?.ok ?? false });
       rows.push([spec.name, pass, describeSchedule(k.generated.lowered.schedule), k.generated.wat.text.length, k.wasm.length, v ? fmtRel(v.relError) : 'skipped', v ? (v.ok ? 'ok' : 'FAIL') : '-']);
     }
+    layer.close();
     folders[spec.name] = files;
     manifest.push({ layer: spec.name, spec: describeSpec(spec), kernels });
   }
@@ -113,11 +132,13 @@ async function verifyCommand(o: Record<string, string | undefined> & { json?: bo
   const specs = specsFrom(o);
   const passes = passesFrom(o.passes);
   const seed = seedFrom(o.seed);
+  const code = compileOptionsFrom(o);
   const results: VerifyResult[] = [];
   for (const spec of specs) {
     if (!o.json) say(`verifying ${describeSpec(spec)}`);
-    const layer = await compileLayer(spec, { target: o.target as Target, passes });
+    const layer = await compileLayer(spec, { target: o.target as Target, passes, ...code });
     results.push(...(await layer.verify({ seed })).results);
+    layer.close();
   }
   const failed = results.filter((r) => !r.ok).length;
   if (o.json) {
@@ -179,7 +200,7 @@ async function runCommand(o: Record<string, string | undefined>): Promise<number
   const t: Record<string, Float32Array> = {};
   for (const f of need) t[f] = readInput(f, o[f]!, f === 'dy' ? shapes.y : shapes[f as 'x' | 'w' | 'b' | 'y']);
   const passes: Pass[] = pass === 'forward' ? ['forward'] : ['input-grad', 'weight-grad', 'bias-grad'];
-  const layer = await compileLayer(spec, { target: o.target as Target, passes });
+  const layer = await compileLayer(spec, { target: o.target as Target, passes, ...compileOptionsFrom(o) });
   const files: FileSet = {};
   if (pass === 'forward') {
     const { y } = await layer.forward({ x: t.x!, w: t.w!, b: t.b! });
@@ -223,7 +244,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
 
   const compile = program.command('compile').description('generate, assemble and verify kernels; write DIR/<layer>/<pass>.wat and .wasm plus DIR/manifest.json');
-  specOption(addLayerFlags(compile))
+  codeOptions(specOption(addLayerFlags(compile)))
     .addOption(targetOption())
     .option('--out <dir>', 'output folder')
     .option('--passes <list>', `comma-separated passes (default all: ${PASSES.join(',')})`)
@@ -234,7 +255,7 @@ export function buildProgram(): Command {
     });
 
   const verify = program.command('verify').description('verify kernels against the float64 reference on random inputs (rel <= 1e-5); exit 1 if any fails');
-  specOption(addLayerFlags(verify))
+  codeOptions(specOption(addLayerFlags(verify)))
     .addOption(targetOption())
     .option('--passes <list>', `comma-separated passes (default all: ${PASSES.join(',')})`)
     .option('--seed <n>', 'seed of the random inputs', '1')
@@ -245,7 +266,7 @@ export function buildProgram(): Command {
     });
 
   const run = program.command('run').description('run a kernel on NumPy .npy float32 inputs; write y.npy, or dx.npy dw.npy db.npy');
-  specOption(addLayerFlags(run, { widthFlagTaken: true }))
+  codeOptions(specOption(addLayerFlags(run, { widthFlagTaken: true })))
     .addOption(targetOption())
     .option('--pass <pass>', 'forward or backward')
     .option('--x <file>', 'input X (.npy)')

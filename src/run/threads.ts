@@ -39,7 +39,8 @@ const PARTS = 2;
 const DONE = 3;
 const FAILED = 4;
 
-class ThreadPool {
+export class ThreadPool {
+  stopped = false;
   private readonly control = new Int32Array(new SharedArrayBuffer(5 * 4));
   private readonly workers: { worker: Worker; port: MessagePort }[] = [];
   private nextId = 1;
@@ -108,6 +109,7 @@ class ThreadPool {
   }
 
   async terminate(): Promise<void> {
+    this.stopped = true;
     Atomics.store(this.control, KERNEL, -1);
     Atomics.add(this.control, GEN, 1);
     Atomics.notify(this.control, GEN);

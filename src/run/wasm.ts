@@ -1,7 +1,7 @@
 /** Loads a built wasm kernel and runs it in this process (and its worker threads). Knows nothing of how the kernel was made. */
 import v8 from 'node:v8';
 import type { MemoryPlan, PlacedBuffer } from '../emit/memory.js';
-import { threadPool } from './threads.js';
+import { threadPool, type ThreadPool } from './threads.js';
 
 // Node 20 has relaxed SIMD behind a flag; it must be set before the first kernel compiles
 // (workers inherit it). Whether the engine then accepts it is checked by relaxedSimdSupported().
@@ -32,6 +32,7 @@ export interface KernelModuleInfo {
 }
 
 export class WasmKernelInstance {
+  private pool: ThreadPool | undefined;
   private poolId = 0;
 
   private constructor(
@@ -46,7 +47,8 @@ export class WasmKernelInstance {
     if (info.threads > 1) {
       const memory = new WebAssembly.Memory({ initial: info.plan.pages, maximum: info.plan.pages, shared: true });
       k = new WasmKernelInstance(info, await WebAssembly.instantiate(module, { env: { memory } }), memory);
-      k.poolId = threadPool().register(module, memory, info.threads);
+      k.pool = threadPool();
+      k.poolId = k.pool.register(module, memory, info.threads);
     } else {
       const instance = await WebAssembly.instantiate(module);
       k = new WasmKernelInstance(info, instance, instance.exports.memory as WebAssembly.Memory);
@@ -103,15 +105,17 @@ export class WasmKernelInstance {
       ex[this.info.entry]!();
       return;
     }
+    const pool = this.pool;
+    if (!pool || pool.stopped) throw new Error(`${this.info.entry}: ${pool ? 'the worker threads were stopped' : 'the kernel was closed'}; compile it again`);
     if (this.info.phases.prologue) ex.prologue!();
     const main = ex.main!;
-    threadPool().run(this.poolId, this.info.threads, () => main(0));
+    pool.run(this.poolId, this.info.threads, () => main(0));
     if (this.info.phases.epilogue) ex.epilogue!();
   }
 
   /** Frees this kernel's instances in the worker threads. */
   close(): void {
-    if (this.poolId) threadPool().unregister(this.poolId);
-    this.poolId = 0;
+    if (this.pool && !this.pool.stopped) this.pool.unregister(this.poolId);
+    this.pool = undefined;
   }
 }

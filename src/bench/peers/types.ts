@@ -33,6 +33,8 @@ export interface Peer {
   skip(spec: LayerSpec, pass: Pass): string | undefined;
   /** Sets the pass up on the given input sets (set 0 is the checked one); nothing here is timed. */
   prepare(spec: LayerSpec, pass: Pass, sets: readonly InputSet[]): Promise<PreparedPass>;
+  /** Told each speed measured, so that skip() can estimate run times from this machine's figures. */
+  observe?(spec: LayerSpec, pass: Pass, gflops: number): void;
   /** Releases what the peer holds for the whole process (thread pools). */
   close?(): Promise<void>;
 }

@@ -1,0 +1,251 @@
+/**
+ * The benchmark's pieces, without timing anything: the wasm function-size parser, the ONNX model
+ * builder (run by onnxruntime-node against the float64 reference), the layout moves, the
+ * Markdown tables and the SVG chart.
+ */
+import { describe, expect, it } from 'vitest';
+import { assembleWat } from '../src/build/wasm.js';
+import { parseSpec } from '../src/spec/parse.js';
+import { PASSES, type Pass } from '../src/spec/types.js';
+import { LayerCase } from '../src/verify/index.js';
+import { relError } from '../src/reference/index.js';
+import { functionBodySizes, largestFunctionBytes, readU32Leb } from '../src/bench/wasm-size.js';
+import { convTransposeOutputPadding, decodeModel, passModel, weightGradConvExtent } from '../src/bench/onnx.js';
+import { permute4, relayout } from '../src/bench/layout.js';
+import { ortNodePeer, ortWebPeer } from '../src/bench/peers/ort.js';
+import { tfjsCpuPeer, tfjsWasmPeer } from '../src/bench/peers/tfjs.js';
+import { timeRotating } from '../src/bench/time.js';
+import { peakWat, PEAK_FLOPS_PER_ITER } from '../src/bench/peak.js';
+import { passTable, compileTable, summaryMarkdown } from '../src/bench/report.js';
+import { svgChart } from '../src/bench/svg.js';
+import type { BenchReport, BenchResult } from '../src/bench/results.js';
+
+describe('wasm function sizes', () => {
+  it('reads every function body size from the code section, past other sections', async () => {
+    const drops = Array.from({ length: 100 }, () => '(drop (i32.const 1))').join(' ');
+    const wasm = await assembleWat('sizes', `(module
+      (import "env" "f" (func $imp))
+      (memory (export "memory") 1)
+      (global $g (mut i32) (i32.const 0))
+      (func)
+      (func (result i32) (i32.const 1))
+      (func (local i32 i32))
+      (func ${drops})
+      (data (i32.const 0) "abc"))`);
+    // bodies: locals vector + code + end; imported functions have none
+    //   (func)                  00 0b                       2
+    //   i32.const 1             00 41 01 0b                 4
+    //   two i32 locals          01 02 7f 0b                 4
+    //   100 x (41 01 1a)        00 [300 bytes] 0b         302 (a 2-byte size LEB)
+    expect(functionBodySizes(wasm)).toEqual([2, 4, 4, 302]);
+    expect(largestFunctionBytes(wasm)).toBe(302);
+  });
+
+  it('gives no functions for a module without code, and rejects what is not wasm', async () => {
+    expect(functionBodySizes(await assembleWat('empty', '(module (memory 1))'))).toEqual([]);
+    expect(() => functionBodySizes(new Uint8Array([1, 2, 3, 4, 1, 0, 0, 0]))).toThrow(/magic/);
+  });
+
+  it('decodes LEB128 of 1 to 5 bytes, including non-minimal encodings', () => {
+    expect(readU32Leb(Uint8Array.of(0x7f), 0)).toEqual({ value: 127, next: 1 });
+    expect(readU32Leb(Uint8Array.of(0xe5, 0x8e, 0x26), 0)).toEqual({ value: 624485, next: 3 });
+    expect(readU32Leb(Uint8Array.of(0x82, 0x80, 0x80, 0x80, 0x00), 0)).toEqual({ value: 2, next: 5 });
+    expect(readU32Leb(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0x0f), 0).value).toBe(0xffffffff);
+    expect(() => readU32Leb(Uint8Array.of(0x80, 0x80), 0)).toThrow(/past the end/);
+  });
+});
+
+describe('ONNX models', () => {
+  // stride 2, asymmetric padding, K != L, a row and column the strided window never reaches
+  const spec = parseSpec({ name: 'odd', N: 2, Ci: 3, H: 9, W: 8, Co: 4, K: 3, L: 2, stride: 2, pad: [1, 0, 2, 1], act: 'tanh' });
+
+  it('encodes graph as ModelProto field 7 and opset_import as field 8, weights as raw_data', () => {
+    const c = new LayerCase(spec, 1);
+    const bytes = passModel(spec, 'forward', { w: c.w, b: c.b });
+    expect(bytes[0]).toBe(0x08); // field 1 (ir_version), varint
+    const m = decodeModel(bytes) as { ir_version: number; opset_import: { version: number }[]; graph: { initializer: { name: string; raw_data: number[] }[]; node: { op_type: string }[] } };
+    expect(m.ir_version).toBe(8);
+    expect(m.opset_import[0]!.version).toBe(13);
+    expect(m.graph.node.map((n) => n.op_type)).toEqual(['Conv', 'Tanh']);
+    const w = m.graph.initializer.find((t) => t.name === 'w')!;
+    expect(new Float32Array(Uint8Array.from(w.raw_data).buffer)).toEqual(c.w);
+    // the tags on the wire: 0x3a = field 7 length-delimited, 0x42 = field 8 length-delimited
+    expect([...bytes]).toContain(0x3a);
+    expect([...bytes]).toContain(0x42);
+  });
+
+  it('sizes ConvTranspose and the weight-gradient Conv to the layer', () => {
+    expect([spec.Ho, spec.Wo]).toEqual([4, 5]);
+    expect(convTransposeOutputPadding(spec)).toEqual([1, 1]); // 2 (4 - 1) + 3 - 1 = 8 rows of 9
+    expect(weightGradConvExtent(spec)).toEqual([4, 3]); // sliced back to 3 x 2
+    const valid = parseSpec({ N: 1, Ci: 1, H: 8, W: 8, Co: 1, K: 3, L: 3, stride: 2 });
+    expect(weightGradConvExtent(valid)).toEqual([4, 4]); // sliced back to 3 x 3
+  });
+
+  const layers = [
+    spec,
+    parseSpec({ name: 'relu_valid', N: 1, Ci: 2, H: 8, W: 8, Co: 3, K: 3, L: 3, stride: 2, act: 'relu' }),
+    parseSpec({ name: 'nhwc_dil', N: 2, Ci: 3, H: 7, W: 9, Co: 5, K: 2, L: 3, pad: [0, 1, 2, 0], dilation: 2, act: 'sigmoid', layout: 'nhwc' }),
+  ];
+  for (const s of layers) {
+    it(`runs in onnxruntime-node and matches the reference: ${s.name}, every pass`, async () => {
+      const peer = await ortNodePeer(1);
+      const c = new LayerCase(s, 3);
+      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy }];
+      for (const pass of PASSES) {
+        const p = await peer.prepare(s, pass, sets);
+        const rel = relError(await p.output(0), c.reference(pass));
+        await p.dispose();
+        expect({ pass, rel: rel < 1e-5 ? 'ok' : rel }).toEqual({ pass, rel: 'ok' });
+      }
+    });
+  }
+});
+
+describe('the other peers', () => {
+  const layers = [
+    parseSpec({ name: 'odd', N: 2, Ci: 3, H: 9, W: 8, Co: 4, K: 3, L: 2, stride: 2, pad: [1, 0, 2, 1], act: 'relu' }),
+    parseSpec({ name: 'nhwc_dil', N: 1, Ci: 2, H: 7, W: 9, Co: 5, K: 2, L: 3, pad: [0, 1, 2, 0], dilation: 2, act: 'tanh', layout: 'nhwc' }),
+  ];
+  it('tfjs-wasm, tfjs-cpu and onnxruntime-web match the reference on every pass they run', async () => {
+    const peers = [await tfjsWasmPeer(), await tfjsCpuPeer(), await ortWebPeer(1)];
+    const checked: string[] = [];
+    for (const s of layers) {
+      const c = new LayerCase(s, 5);
+      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy }];
+      for (const peer of peers) {
+        for (const pass of peer.passes) {
+          if (peer.skip(s, pass)) continue;
+          const p = await peer.prepare(s, pass, sets);
+          const rel = relError(await p.output(0), c.reference(pass));
+          await p.dispose();
+          checked.push(`${s.name} ${peer.name} ${pass} ${rel < 1e-5 ? 'ok' : rel}`);
+        }
+      }
+    }
+    expect(checked.filter((l) => !l.endsWith(' ok'))).toEqual([]);
+    expect(checked.length).toBe(2 * (3 + 1 + 4) - 2); // tfjs's gradients take no dilation
+  });
+});
+
+describe('layouts', () => {
+  it('moves activations and weights to NHWC/HWIO and back', () => {
+    const s = parseSpec({ N: 2, Ci: 3, H: 4, W: 5, Co: 6, K: 2, L: 3 });
+    const x = Float32Array.from({ length: 2 * 3 * 4 * 5 }, (_, i) => i);
+    const xh = relayout(s, 'x', x, 'nchw', 'nhwc');
+    // x[n=1][c=2][h=3][w=4] sits at ((1*4 + 3)*5 + 4)*3 + 2 in NHWC
+    expect(xh[((1 * 4 + 3) * 5 + 4) * 3 + 2]).toBe(x[((1 * 3 + 2) * 4 + 3) * 5 + 4]);
+    expect(relayout(s, 'x', xh, 'nhwc', 'nchw')).toEqual(x);
+    const w = Float32Array.from({ length: 6 * 3 * 2 * 3 }, (_, i) => i);
+    const wh = relayout(s, 'w', w, 'nchw', 'nhwc'); // HWIO [2][3][3][6]
+    expect(wh[((1 * 3 + 2) * 3 + 1) * 6 + 5]).toBe(w[((5 * 3 + 1) * 2 + 1) * 3 + 2]);
+    expect(relayout(s, 'w', wh, 'nhwc', 'nchw')).toEqual(w);
+    expect(permute4(Float32Array.of(0, 1, 2, 3), [1, 1, 2, 2], [0, 1, 3, 2])).toEqual(Float32Array.of(0, 2, 1, 3));
+  });
+});
+
+describe('timing helpers', () => {
+  it('rotates the input sets through warm-up and timed runs, at least `runs` timed', async () => {
+    const prepared: number[] = [];
+    const ran: number[] = [];
+    const t = await timeRotating((i) => void ran.push(i), { runs: 10, warmup: 5, sets: 3 }, (i) => void prepared.push(i));
+    expect(t.samples.length).toBe(10);
+    expect(prepared).toEqual(ran);
+    expect(ran.slice(0, 7)).toEqual([0, 1, 2, 0, 1, 2, 0]);
+  });
+
+  it('writes a peak loop that assembles and runs', async () => {
+    const wasm = await assembleWat('peak', peakWat('mulAdd'));
+    const { instance } = await WebAssembly.instantiate(wasm);
+    const v = (instance.exports.run as (n: number) => number)(1000);
+    expect(Number.isFinite(v)).toBe(true);
+    expect(PEAK_FLOPS_PER_ITER).toBe(4 * 12 * 8);
+    expect(peakWat('fma')).toContain('f32x4.relaxed_madd');
+  });
+});
+
+/** A report as runBench would return it, with made-up timings. */
+function fakeReport(): BenchReport {
+  const layers = ['l1', 'l<2>&'];
+  const results: BenchResult[] = [];
+  const add = (layer: string, pass: Pass, impl: string, gflops: number | null, extra: Partial<BenchResult> = {}) =>
+    results.push({ layer, pass, impl, threads: 1, medianMs: gflops === null ? null : 1 / gflops, gflops, verified: gflops !== null, ...extra });
+  for (const l of layers) {
+    add(l, 'forward', 'convgen', 20);
+    add(l, 'forward', 'tfjs-wasm', 10);
+    add(l, 'forward', 'ort-node', 40);
+    add(l, 'weight-grad', 'convgen', 30);
+    add(l, 'weight-grad', 'ort-web', 5);
+  }
+  add('l1', 'weight-grad', 'tfjs-cpu', 0.01);
+  add('l<2>&', 'weight-grad', 'tfjs-cpu', null, { skipped: 'too slow' });
+  add('l1', 'bias-grad', 'convgen', 1);
+  add('l1', 'bias-grad', 'ort-node', 2, { verified: false, relError: 0.5 });
+  return {
+    machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 8, platform: 'linux', arch: 'x64', node: '20', v8: '11', relaxedSimd: true, loadAverage: [0, 0, 0], date: '2025-01-01' },
+    peak: { mulAdd: 40, fma: 50 },
+    threads: 1,
+    options: { runs: 10, warmup: 5, sets: 3, seed: 1, passes: PASSES, minTotalMs: 200, maxRuns: 200 },
+    peers: [{ name: 'ort-node', threads: 1, available: true }],
+    results,
+    compile: [{ layer: 'l1', totalMs: 12.5, generateMs: 1, assembleMs: 2, compileMs: 3, wasmBytes: { forward: 1000 }, largestFunctionBytes: 900, largestFunctionPass: 'forward', withinLimit: true }],
+    layers: layers.map((name) => ({ name, flops: { forward: 2e6, 'weight-grad': 2e6, 'bias-grad': 1e4 }, spec: parseSpec({ N: 1, Ci: 1, H: 3, W: 3, Co: 1, K: 1, L: 1 }) })),
+    totalSeconds: 1,
+  };
+}
+
+/** Tag balance and entity use of an XML document (no DTD, no CDATA): throws on the first problem. */
+function checkXml(text: string): void {
+  const body = text.replace(/^<\?xml[^?]*\?>\s*/, '');
+  const stack: string[] = [];
+  const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>/y;
+  let i = 0;
+  while (i < body.length) {
+    const lt = body.indexOf('<', i);
+    const text = body.slice(i, lt < 0 ? body.length : lt);
+    if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(text) || text.includes('>')) throw new Error(`bad character data: ${text}`);
+    if (lt < 0) break;
+    tag.lastIndex = lt;
+    const m = tag.exec(body);
+    if (!m) throw new Error(`malformed tag at ${lt}: ${body.slice(lt, lt + 60)}`);
+    if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(m[3]!)) throw new Error(`bad attribute: ${m[0]}`);
+    if (m[1]) {
+      if (stack.pop() !== m[2]) throw new Error(`unbalanced </${m[2]}>`);
+    } else if (!m[4]) stack.push(m[2]!);
+    i = tag.lastIndex;
+  }
+  if (stack.length) throw new Error(`unclosed <${stack.join('>, <')}>`);
+}
+
+describe('report', () => {
+  it('writes one Markdown table per pass with GFLOP/s, ratios and % of peak', () => {
+    const r = fakeReport();
+    const { table, notes } = passTable(r, 'forward');
+    const [header, , ...rows] = table.split('\n');
+    const cols = header!.split('|').slice(1, -1).map((c) => c.trim());
+    expect(cols).toEqual(['layer', 'MFLOP', 'convgen GFLOP/s', 'tfjs-wasm GFLOP/s', 'ort-node GFLOP/s', 'convgen/tfjs-wasm', 'convgen/ort-node', '% of FMA peak']);
+    expect(rows[0]!.split('|').map((c) => c.trim()).slice(1, -1)).toEqual(['l1', '2.0', '20.0', '10.0', '40.0', '2.00x', '0.50x', '40%']);
+    expect(rows.at(-1)).toMatch(/^\| geomean \|/);
+    expect(notes).toEqual([]);
+
+    const wg = passTable(r, 'weight-grad');
+    expect(wg.table).toContain('| skip |');
+    expect(wg.notes.join('\n')).toContain('too slow');
+    const bg = passTable(r, 'bias-grad');
+    expect(bg.table).toContain('2.00!'); // unverified: shown, marked, no ratio
+    expect(bg.table.split('\n')[2]).toMatch(/\| 2\.00! \| {2}\|/);
+    expect(compileTable(r).split('\n')[0]).toContain('largest function bytes');
+    expect(summaryMarkdown(r)).toContain('### compile cost');
+  });
+
+  it('draws well-formed SVG with one bar per timed (layer, impl) of each pass', () => {
+    const r = fakeReport();
+    const svg = svgChart(r);
+    checkXml(svg);
+    const bars = svg.match(/<rect class="bar"/g) ?? [];
+    expect(bars.length).toBe(r.results.filter((x) => x.gflops !== null).length);
+    expect(svg).toContain('l&lt;2&gt;&amp;');
+    expect(svg).toContain('FMA peak 50.0');
+    expect(svg.match(/<line class="peak"/g)?.length).toBe(2 * 3); // two peaks in each of 3 panels
+  });
+});
