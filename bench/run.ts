@@ -1,0 +1,137 @@
+/**
+ * The benchmark: `npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json`.
+ * convgen and its peers, every layer and pass, side by side in this one process; progress on
+ * stderr, the Markdown tables on stdout; results.md, chart.svg and results.json in --out.
+ */
+import { enableRelaxedSimd } from '../src/bench/peak.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readSpecFile } from '../src/spec/parse.js';
+import { SpecError } from '../src/spec/errors.js';
+import { PASSES, type Pass } from '../src/spec/types.js';
+import { TARGETS, type Target } from '../src/compile.js';
+import { CONVGEN, loadPeers, PEER_NAMES, runBench } from '../src/bench/suite.js';
+import { resultsMarkdown, summaryMarkdown } from '../src/bench/report.js';
+import { svgChart } from '../src/bench/svg.js';
+
+// Relaxed SIMD is behind a flag in Node 20; it must be on before the first module compiles.
+enableRelaxedSimd();
+
+const positiveInt = (min: number) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`must be an integer >= ${min}`);
+  return n;
+};
+
+const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
+
+function pick<T extends string>(what: string, given: string[] | undefined, allowed: readonly T[]): T[] | undefined {
+  if (!given) return undefined;
+  const bad = given.filter((g) => !(allowed as readonly string[]).includes(g));
+  if (bad.length) throw new InvalidArgumentError(`unknown ${what}: ${bad.join(', ')} (allowed: ${allowed.join(', ')})`);
+  return given as T[];
+}
+
+interface Opts {
+  suite: string;
+  threads: number;
+  json?: string;
+  out: string;
+  layers?: string[];
+  passes?: string[];
+  peers?: string[] | false;
+  runs: number;
+  warmup: number;
+  minTime: number;
+  seed: number;
+  target: Target;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('bench')
+    .description('Times convgen kernels and peer libraries (tfjs-wasm, tfjs-cpu, onnxruntime-web, onnxruntime-node) on every layer and pass of a suite, side by side in one process.')
+    .option('--suite <file>', 'layer suite (JSON, the format of ../shared/bench/suite.json)', 'bench/suite.json')
+    .option('--threads <n>', 'threads for convgen and the peers that can use them', positiveInt(1), 1)
+    .option('--json <file>', 'also write the JSON results here')
+    .option('--out <dir>', 'folder for results.md, chart.svg and results.json', 'bench-results')
+    .option('--layers <names>', 'comma-separated layer names (default: all in the suite)', list)
+    .option('--passes <names>', `comma-separated passes (default: ${PASSES.join(',')})`, list)
+    .option('--peers <names>', `comma-separated peers (default: ${PEER_NAMES.join(',')})`, list)
+    .option('--no-peers', 'convgen only')
+    .option('--runs <n>', 'timed runs at least (median taken)', positiveInt(1), 10)
+    .option('--warmup <n>', 'warm-up runs', positiveInt(0), 5)
+    .option('--min-time <ms>', 'fast kernels get more timed runs (up to 200) until they add up to this', positiveInt(0), 200)
+    .option('--seed <n>', 'seed of the checked input set', positiveInt(0), 1)
+    .addOption(new Option('--target <target>', 'code target').choices(TARGETS as string[]).default('wasm'))
+    .addHelpText('after', `
+Examples:
+  $ npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json
+  $ npm run bench -- --suite ../shared/bench/suite.json --threads 2 --out bench-results-2t
+  $ npm run bench -- --layers res3x3,pw1x1 --passes forward --peers ort-node`);
+  program.parse(argv);
+  const o = program.opts<Opts>();
+
+  let specs;
+  try {
+    specs = readSpecFile(o.suite);
+  } catch (e) {
+    if (e instanceof SpecError) {
+      console.error(`error: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  let passes: Pass[], peerNames: string[] | undefined;
+  try {
+    if (o.layers) {
+      const names = specs.map((s) => s.name);
+      pick('layer', o.layers, names);
+      specs = specs.filter((s) => o.layers!.includes(s.name));
+    }
+    passes = pick('pass', o.passes, PASSES) ?? [...PASSES];
+    peerNames = o.peers === false ? [] : pick('peer', o.peers, PEER_NAMES);
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    return 2;
+  }
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log(`bench: ${specs.length} layers x ${passes.length} passes, ${o.threads} thread${o.threads > 1 ? 's' : ''}, suite ${o.suite}`);
+  const peerSet = await loadPeers(o.threads, peerNames);
+  for (const p of peerSet.peers) log(`peer ${p.name}: ${p.threads} thread${p.threads > 1 ? 's' : ''}, passes ${p.passes.join(', ')}`);
+  for (const p of peerSet.unavailable) log(`peer ${p.name}: UNAVAILABLE: ${p.reason}`);
+
+  const report = await runBench(specs, peerSet, {
+    threads: o.threads, passes, runs: o.runs, warmup: o.warmup, minTotalMs: o.minTime, seed: o.seed, target: o.target, log,
+  });
+
+  mkdirSync(o.out, { recursive: true });
+  const json = JSON.stringify(report, null, 2) + '\n';
+  writeFileSync(join(o.out, 'results.json'), json);
+  writeFileSync(join(o.out, 'results.md'), resultsMarkdown(report));
+  writeFileSync(join(o.out, 'chart.svg'), svgChart(report));
+  if (o.json) {
+    mkdirSync(dirname(o.json), { recursive: true });
+    writeFileSync(o.json, json);
+  }
+
+  console.log(summaryMarkdown(report));
+  log(`bench: done in ${report.totalSeconds.toFixed(0)} s; wrote ${join(o.out, 'results.md')}, ${join(o.out, 'chart.svg')}, ${join(o.out, 'results.json')}${o.json ? `, ${o.json}` : ''}`);
+
+  const failed = report.results.filter((r) => r.impl === CONVGEN && !r.verified);
+  const tooBig = report.compile.filter((c) => !c.withinLimit);
+  if (failed.length) log(`bench: ${failed.length} convgen kernel(s) failed verification: ${failed.map((r) => `${r.layer} ${r.pass}`).join(', ')}`);
+  if (tooBig.length) log(`bench: functions over 1 MB (or compile failed) in: ${tooBig.map((c) => c.layer).join(', ')}`);
+  return failed.length || tooBig.length ? 1 : 0;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,28 @@
+import { readSpecFile, flops } from './src/spec/index.js';
+import { generateKernel, BuiltKernel } from './src/compile.js';
+import { LayerCase, verifyKernel } from './src/verify/index.js';
+import { timeSync } from './src/bench/time.js';
+const spec = readSpecFile('bench/suite.json').find((s) => s.name === process.argv[2])!;
+const pass = process.argv[3] as any;
+const k = await BuiltKernel.build(generateKernel(spec, pass, undefined));
+console.log(JSON.stringify(k.generated.lowered.schedule));
+const g = () => (flops(spec, pass) / timeSync(() => k.instance.run(), 10, 3).medianMs / 1e6).toFixed(1);
+console.log('zeros', g());
+const c = new LayerCase(spec, 1);
+console.log((await verifyKernel(k, c, 'wasm')).relError);
+console.log('random', g());
+for (const name of k.inputs()) k.write(name, new Float32Array(k.instance.view(name).length));
+console.log('zeros again', g());
+const k2 = await BuiltKernel.build(generateKernel(spec, pass, undefined));
+const g2 = () => (flops(spec, pass) / timeSync(() => k2.instance.run(), 10, 3).medianMs / 1e6).toFixed(1);
+for (const name of k2.inputs()) k2.write(name, c.input(name));
+console.log('random, no poison', g2());
+k2.instance.armRedZones();
+console.log('random + red zones', g2());
+const mem = new Float32Array(k2.instance.memory.buffer);
+let nan = 0, den = 0; for (const v of mem) { if (Number.isNaN(v)) nan++; else if (v !== 0 && Math.abs(v) < 1.2e-38) den++; }
+console.log('nan', nan, 'denormal', den);
+const ex: any = (k2.instance as any).instance.exports;
+console.log('prologue ms', timeSync(() => ex.prologue(), 10, 3).medianMs.toFixed(3), 'main ms', timeSync(() => ex.main(), 10, 3).medianMs.toFixed(3));
+for (const name of k2.inputs()) k2.write(name, new Float32Array(k2.instance.view(name).length));
+console.log('zeros: prologue ms', timeSync(() => ex.prologue(), 10, 3).medianMs.toFixed(3), 'main ms', timeSync(() => ex.main(), 10, 3).medianMs.toFixed(3));
