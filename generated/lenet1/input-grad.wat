@@ -23,10 +23,10 @@
 
   ;; once per call, before main: padded copies, packed weights, delta
   (func $prologue (export "prologue")
+    (local $i i32)
     (local $pd i32)
     (local $py i32)
     (local $j4 i32)
-    (local $i i32)
     (local $c i32)
     (local $n i32)
     (local $wpk_src i32)
@@ -35,8 +35,7 @@
     (local $b i32)
     (local $a i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the zero-bordered delta buffer
-    (memory.fill (i32.const 334720) (i32.const 0) (i32.const 248848))
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
     (loop $n_loop
       (local.set $c (i32.const 0))

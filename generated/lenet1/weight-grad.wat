@@ -22,34 +22,31 @@
 
   ;; once per call, before main: padded copies, packed weights, delta
   (func $prologue (export "prologue")
+    (local $j i32)
     (local $pd i32)
     (local $py i32)
-    (local $j4 i32)
+    (local $c4 i32)
     (local $i i32)
-    (local $c i32)
     (local $n i32)
     (local $vy v128)
-    (local $vd v128)
     ;; delta = dY * sigma'(Y)
     (local.set $n (i32.const 0))
     (loop $n_loop
-      (local.set $c (i32.const 0))
-      (loop $c_loop
-        (local.set $i (i32.const 0))
-        (loop $i_loop
-          (local.set $j4 (i32.const 0))
-          (loop $j4_loop
-            (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 25088)) (i32.mul (local.get $c) (i32.const 4))) (i32.mul (local.get $i) (i32.const 896))) (i32.mul (local.get $j4) (i32.const 128))))
-            (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 18816)) (i32.mul (local.get $c) (i32.const 3136))) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j4) (i32.const 16))))
-            (local.set $vy (v128.load offset=183424 align=4 (local.get $py)))
-            (local.set $vd (f32x4.mul (v128.load offset=32832 align=4 (local.get $py)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (local.get $vy)) (f32x4.add (f32x4.splat (f32.const 1)) (local.get $vy)))))
-            (f32.store offset=334720 (local.get $pd) (f32x4.extract_lane 0 (local.get $vd)))
-            (f32.store offset=334752 (local.get $pd) (f32x4.extract_lane 1 (local.get $vd)))
-            (f32.store offset=334784 (local.get $pd) (f32x4.extract_lane 2 (local.get $vd)))
-            (f32.store offset=334816 (local.get $pd) (f32x4.extract_lane 3 (local.get $vd)))
-            (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 7))))
-          (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
-        (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 6))))
+      (local.set $i (i32.const 0))
+      (loop $i_loop
+        (local.set $j (i32.const 0))
+        (loop $j_loop
+          (local.set $c4 (i32.const 0))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 25088)) (i32.mul (local.get $i) (i32.const 896))) (i32.mul (local.get $j) (i32.const 32))) (i32.mul (local.get $c4) (i32.const 16))))
+          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 18816)) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j) (i32.const 4))) (i32.mul (local.get $c4) (i32.const 12544))))
+          (local.set $vy (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=183424 (local.get $py))) (f32.load offset=186560 (local.get $py))) (f32.load offset=189696 (local.get $py))) (f32.load offset=192832 (local.get $py))))
+          (v128.store offset=334720 align=4 (local.get $pd) (f32x4.mul (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=32832 (local.get $py))) (f32.load offset=35968 (local.get $py))) (f32.load offset=39104 (local.get $py))) (f32.load offset=42240 (local.get $py))) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (local.get $vy)) (f32x4.add (f32x4.splat (f32.const 1)) (local.get $vy)))))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 25088)) (i32.mul (local.get $i) (i32.const 896))) (i32.mul (local.get $j) (i32.const 32))) (i32.const 16)))
+          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 18816)) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j) (i32.const 4))) (i32.const 12544)))
+          (f32.store offset=334720 (local.get $pd) (f32.mul (f32.load offset=32832 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=183424 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=183424 (local.get $py))))))
+          (f32.store offset=334724 (local.get $pd) (f32.mul (f32.load offset=35968 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=186560 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=186560 (local.get $py))))))
+          (br_if $j_loop (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (i32.const 28))))
+        (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
   )
   ;; the work

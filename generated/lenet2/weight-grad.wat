@@ -22,38 +22,29 @@
 
   ;; once per call, before main: padded copies, packed weights, delta
   (func $prologue (export "prologue")
+    (local $j i32)
     (local $pd i32)
     (local $py i32)
-    (local $j4 i32)
+    (local $c4 i32)
     (local $i i32)
-    (local $c i32)
     (local $n i32)
     (local $vy v128)
-    (local $vd v128)
     ;; delta = dY * sigma'(Y)
     (local.set $n (i32.const 0))
     (loop $n_loop
-      (local.set $c (i32.const 0))
-      (loop $c_loop
-        (local.set $i (i32.const 0))
-        (loop $i_loop
-          (local.set $j4 (i32.const 0))
-          (loop $j4_loop
-            (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $c) (i32.const 4))) (i32.mul (local.get $i) (i32.const 640))) (i32.mul (local.get $j4) (i32.const 256))))
-            (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $c) (i32.const 400))) (i32.mul (local.get $i) (i32.const 40))) (i32.mul (local.get $j4) (i32.const 16))))
-            (local.set $vy (v128.load offset=88960 align=4 (local.get $py)))
-            (local.set $vd (f32x4.mul (v128.load offset=37696 align=4 (local.get $py)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (local.get $vy)) (f32x4.add (f32x4.splat (f32.const 1)) (local.get $vy)))))
-            (f32.store offset=149888 (local.get $pd) (f32x4.extract_lane 0 (local.get $vd)))
-            (f32.store offset=149952 (local.get $pd) (f32x4.extract_lane 1 (local.get $vd)))
-            (f32.store offset=150016 (local.get $pd) (f32x4.extract_lane 2 (local.get $vd)))
-            (f32.store offset=150080 (local.get $pd) (f32x4.extract_lane 3 (local.get $vd)))
-            (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 2))))
-          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $c) (i32.const 4))) (i32.mul (local.get $i) (i32.const 640))) (i32.const 512)))
-          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $c) (i32.const 400))) (i32.mul (local.get $i) (i32.const 40))) (i32.const 32)))
-          (f32.store offset=149888 (local.get $pd) (f32.mul (f32.load offset=37696 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=88960 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=88960 (local.get $py))))))
-          (f32.store offset=149952 (local.get $pd) (f32.mul (f32.load offset=37700 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=88964 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=88964 (local.get $py))))))
-          (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 10))))
-        (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 16))))
+      (local.set $i (i32.const 0))
+      (loop $i_loop
+        (local.set $j (i32.const 0))
+        (loop $j_loop
+          (local.set $c4 (i32.const 0))
+          (loop $c4_loop
+            (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $i) (i32.const 640))) (i32.mul (local.get $j) (i32.const 64))) (i32.mul (local.get $c4) (i32.const 16))))
+            (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $i) (i32.const 40))) (i32.mul (local.get $j) (i32.const 4))) (i32.mul (local.get $c4) (i32.const 1600))))
+            (local.set $vy (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=88960 (local.get $py))) (f32.load offset=89360 (local.get $py))) (f32.load offset=89760 (local.get $py))) (f32.load offset=90160 (local.get $py))))
+            (v128.store offset=149888 align=4 (local.get $pd) (f32x4.mul (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=37696 (local.get $py))) (f32.load offset=38096 (local.get $py))) (f32.load offset=38496 (local.get $py))) (f32.load offset=38896 (local.get $py))) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (local.get $vy)) (f32x4.add (f32x4.splat (f32.const 1)) (local.get $vy)))))
+            (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 4))))
+          (br_if $j_loop (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (i32.const 10))))
+        (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 10))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
   )
   ;; the work

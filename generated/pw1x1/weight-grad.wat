@@ -19,35 +19,26 @@
 
   ;; once per call, before main: padded copies, packed weights, delta
   (func $prologue (export "prologue")
+    (local $j i32)
     (local $pd i32)
     (local $py i32)
-    (local $j4 i32)
+    (local $c4 i32)
     (local $i i32)
-    (local $c i32)
     (local $n i32)
-    (local $vd v128)
     ;; delta = dY * sigma'(Y)
     (local.set $n (i32.const 0))
-    (local.set $c (i32.const 0))
-    (loop $c_loop
-      (local.set $i (i32.const 0))
-      (loop $i_loop
-        (local.set $j4 (i32.const 0))
-        (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $c) (i32.const 4))) (i32.mul (local.get $i) (i32.const 3584))) (i32.mul (local.get $j4) (i32.const 1024))))
-          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $c) (i32.const 784))) (i32.mul (local.get $i) (i32.const 56))) (i32.mul (local.get $j4) (i32.const 16))))
-          (local.set $vd (v128.load offset=200768 align=4 (local.get $py)))
-          (f32.store offset=316608 (local.get $pd) (f32x4.extract_lane 0 (local.get $vd)))
-          (f32.store offset=316864 (local.get $pd) (f32x4.extract_lane 1 (local.get $vd)))
-          (f32.store offset=317120 (local.get $pd) (f32x4.extract_lane 2 (local.get $vd)))
-          (f32.store offset=317376 (local.get $pd) (f32x4.extract_lane 3 (local.get $vd)))
-          (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 3))))
-        (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $c) (i32.const 4))) (i32.mul (local.get $i) (i32.const 3584))) (i32.const 3072)))
-        (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $c) (i32.const 784))) (i32.mul (local.get $i) (i32.const 56))) (i32.const 48)))
-        (f32.store offset=316608 (local.get $pd) (f32.load offset=200768 (local.get $py)))
-        (f32.store offset=316864 (local.get $pd) (f32.load offset=200772 (local.get $py)))
-        (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 14))))
-      (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
+    (local.set $i (i32.const 0))
+    (loop $i_loop
+      (local.set $j (i32.const 0))
+      (loop $j_loop
+        (local.set $c4 (i32.const 0))
+        (loop $c4_loop
+          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 3584))) (i32.mul (local.get $j) (i32.const 256))) (i32.mul (local.get $c4) (i32.const 16))))
+          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 56))) (i32.mul (local.get $j) (i32.const 4))) (i32.mul (local.get $c4) (i32.const 3136))))
+          (v128.store offset=316608 align=4 (local.get $pd) (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=200768 (local.get $py))) (f32.load offset=201552 (local.get $py))) (f32.load offset=202336 (local.get $py))) (f32.load offset=203120 (local.get $py))))
+          (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 16))))
+        (br_if $j_loop (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (i32.const 14))))
+      (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 14))))
   )
   ;; the work
   (func $main (export "main")

@@ -23,20 +23,20 @@
 
   ;; once per call, before main: padded copies, packed weights, delta
   (func $prologue (export "prologue")
+    (local $i i32)
     (local $pd i32)
     (local $py i32)
     (local $j4 i32)
-    (local $i i32)
     (local $c i32)
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
+    (local $ci i32)
     (local $co i32)
     (local $b i32)
     (local $a i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the zero-bordered delta buffer
-    (memory.fill (i32.const 870656) (i32.const 0) (i32.const 491520))
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
     (loop $n_loop
       (local.set $c (i32.const 0))
@@ -60,8 +60,9 @@
       (loop $b_loop
         (local.set $co (i32.const 0))
         (loop $co_loop
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $a) (i32.const -20)) (i32.mul (local.get $b) (i32.const -4))) (i32.mul (local.get $co) (i32.const 960))) (i32.const 56)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.mul (local.get $a) (i32.const 10240)) (i32.mul (local.get $b) (i32.const 2048))) (i32.mul (local.get $co) (i32.const 64))))
+          (local.set $ci (i32.const 0))
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $a) (i32.const -20)) (i32.mul (local.get $b) (i32.const -4))) (i32.mul (local.get $co) (i32.const 960))) (i32.mul (local.get $ci) (i32.const 960))) (i32.const 56)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $a) (i32.const 10240)) (i32.mul (local.get $b) (i32.const 2048))) (i32.mul (local.get $co) (i32.const 64))) (i32.mul (local.get $ci) (i32.const 64))))
           (f32.store offset=1362240 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
           (f32.store offset=1362244 (local.get $wpk_dst) (f32.load offset=60 (local.get $wpk_src)))
           (f32.store offset=1362248 (local.get $wpk_dst) (f32.load offset=120 (local.get $wpk_src)))

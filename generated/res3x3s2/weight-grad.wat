@@ -25,17 +25,19 @@
   (func $prologue (export "prologue")
     (local $pdst i32)
     (local $psrc i32)
+    (local $qd i32)
+    (local $qs i32)
+    (local $q i32)
     (local $y i32)
     (local $c i32)
     (local $n i32)
+    (local $j i32)
     (local $pd i32)
     (local $py i32)
-    (local $j4 i32)
+    (local $c4 i32)
     (local $i i32)
     (local $vy v128)
-    (local $vd v128)
-    ;; copy X into the zero-bordered xpad
-    (memory.fill (i32.const 1900800) (i32.const 0) (i32.const 861184))
+    ;; copy X into the interior of the zero-bordered xpad
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
@@ -43,28 +45,29 @@
       (loop $y_loop
         (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $y) (i32.const 232))) (i32.mul (local.get $c) (i32.const 13456))) (i32.const 236)))
         (local.set $psrc (i32.add (i32.add (i32.mul (local.get $n) (i32.const 802816)) (i32.mul (local.get $y) (i32.const 224))) (i32.mul (local.get $c) (i32.const 12544))))
-        (memory.copy (i32.add (local.get $pdst) (i32.const 1900800)) (i32.add (local.get $psrc) (i32.const 0)) (i32.const 224))
+        (local.set $q (i32.const 0))
+        (loop $q_loop
+          (local.set $qd (i32.add (local.get $pdst) (i32.mul (local.get $q) (i32.const 16))))
+          (local.set $qs (i32.add (local.get $psrc) (i32.mul (local.get $q) (i32.const 16))))
+          (v128.store offset=1900800 align=4 (local.get $qd) (v128.load offset=0 align=4 (local.get $qs)))
+          (br_if $q_loop (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 14))))
         (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
     ;; delta = dY * sigma'(Y)
     (local.set $n (i32.const 0))
-    (local.set $c (i32.const 0))
-    (loop $c_loop
-      (local.set $i (i32.const 0))
-      (loop $i_loop
-        (local.set $j4 (i32.const 0))
-        (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 401408)) (i32.mul (local.get $c) (i32.const 4))) (i32.mul (local.get $i) (i32.const 14336))) (i32.mul (local.get $j4) (i32.const 2048))))
-          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 401408)) (i32.mul (local.get $c) (i32.const 3136))) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j4) (i32.const 16))))
-          (local.set $vy (v128.load offset=1204352 align=4 (local.get $py)))
-          (local.set $vd (f32x4.mul (v128.load offset=802880 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
-          (f32.store offset=2762048 (local.get $pd) (f32x4.extract_lane 0 (local.get $vd)))
-          (f32.store offset=2762560 (local.get $pd) (f32x4.extract_lane 1 (local.get $vd)))
-          (f32.store offset=2763072 (local.get $pd) (f32x4.extract_lane 2 (local.get $vd)))
-          (f32.store offset=2763584 (local.get $pd) (f32x4.extract_lane 3 (local.get $vd)))
-          (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 7))))
-        (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
-      (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 128))))
+    (local.set $i (i32.const 0))
+    (loop $i_loop
+      (local.set $j (i32.const 0))
+      (loop $j_loop
+        (local.set $c4 (i32.const 0))
+        (loop $c4_loop
+          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 401408)) (i32.mul (local.get $i) (i32.const 14336))) (i32.mul (local.get $j) (i32.const 512))) (i32.mul (local.get $c4) (i32.const 16))))
+          (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 401408)) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j) (i32.const 4))) (i32.mul (local.get $c4) (i32.const 12544))))
+          (local.set $vy (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=1204352 (local.get $py))) (f32.load offset=1207488 (local.get $py))) (f32.load offset=1210624 (local.get $py))) (f32.load offset=1213760 (local.get $py))))
+          (v128.store offset=2762048 align=4 (local.get $pd) (f32x4.mul (f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1 (f32x4.splat (f32.load offset=802880 (local.get $py))) (f32.load offset=806016 (local.get $py))) (f32.load offset=809152 (local.get $py))) (f32.load offset=812288 (local.get $py))) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
+          (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 32))))
+        (br_if $j_loop (i32.lt_u (local.tee $j (i32.add (local.get $j) (i32.const 1))) (i32.const 28))))
+      (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
   )
   ;; the work
   (func $main (export "main")

@@ -94,6 +94,8 @@ export function emitWat(k: LoweredKernel): WatModule {
         return `(f32x4.add ${vexpr(e.a)} ${vexpr(e.b)})`;
       case 'vderiv':
         return vderivative(e.fn, vexpr(e.y));
+      case 'vbuild':
+        return e.lanes.slice(1).reduce((v, l, i) => `(f32x4.replace_lane ${i + 1} ${v} ${fexpr(l)})`, `(f32x4.splat ${fexpr(e.lanes[0])})`);
       case 'vact':
         helpers.add('vexp');
         helpers.add(`v${e.fn}`);
@@ -161,12 +163,6 @@ export function emitWat(k: LoweredKernel): WatModule {
           lines.push(`${ind}(memory.fill (i32.const ${b.offset}) (i32.const 0) (i32.const ${b.elems * 4}))`);
           break;
         }
-        case 'copy':
-          lines.push(
-            `${ind}(memory.copy (i32.add (local.get $${s.dstPtr}) (i32.const ${addr(s.dst, 0)})) ` +
-              `(i32.add (local.get $${s.srcPtr}) (i32.const ${addr(s.src, 0)})) (i32.const ${s.count * 4}))`,
-          );
-          break;
         case 'loop': {
           assigned.add(s.var);
           const v = s.var;
@@ -207,7 +203,14 @@ export function emitWat(k: LoweredKernel): WatModule {
   const hasPrologue = k.prologue.length > 0;
   const hasEpilogue = k.epilogue.length > 0;
   const functions = [
-    hasPrologue ? fn('prologue', 'once per call, before main: padded copies, packed weights, delta', k.prologue) : '',
+    hasPrologue
+      ? fn(
+          'prologue',
+          `once per call, before main: padded copies, packed weights, delta${threads > 1 ? `; thread \`part\` of ${threads} runs its share of every parallel loop` : ''}`,
+          k.prologue,
+          threads > 1 ? ' (param $part i32)' : '',
+        )
+      : '',
     fn(
       'main',
       threads > 1 ? `the work; thread \`part\` of ${threads} runs its share of every parallel loop` : 'the work',
@@ -216,9 +219,10 @@ export function emitWat(k: LoweredKernel): WatModule {
     ),
     hasEpilogue ? fn('epilogue', 'once per call, after every thread finished main', k.epilogue) : '',
   ].filter((f) => f !== '');
+  const shares = (f: string) => (threads > 1 ? Array.from({ length: threads }, (_, p) => `    (call $${f} (i32.const ${p}))`) : [`    (call $${f})`]);
   const calls = [
-    ...(hasPrologue ? ['    (call $prologue)'] : []),
-    ...(threads > 1 ? Array.from({ length: threads }, (_, p) => `    (call $main (i32.const ${p}))`) : ['    (call $main)']),
+    ...(hasPrologue ? shares('prologue') : []),
+    ...shares('main'),
     ...(hasEpilogue ? ['    (call $epilogue)'] : []),
   ];
 

@@ -90,6 +90,22 @@ export interface PaddedInput {
  * Copies X once into a zero-bordered buffer so the unrolled bodies read without bounds checks
  * (wasm-performance.md: the copy costs little next to the convolution). Without padding X is read as is.
  */
+/**
+ * dst[dstPtr + i] = src[srcPtr + i] for i < count, 4 elements per vector load and store (a
+ * memory.copy per row costs a runtime call each), the last count % 4 one by one.
+ */
+export function vectorCopy(locals: Locals, dst: string, dstPtr: string, src: string, srcPtr: string, count: number): Stmt[] {
+  return tiled(locals, 'q', count, 4, (size, q0) => {
+    const body: Stmt[] = [
+      { op: 'index', name: locals.index('qd'), value: affAdd(aff(0, { [dstPtr]: 1 }), q0) },
+      { op: 'index', name: locals.index('qs'), value: affAdd(aff(0, { [srcPtr]: 1 }), q0) },
+    ];
+    if (size === 4) body.push({ op: 'vstore', buf: dst, ptr: 'qd', offset: 0, value: { op: 'vload', buf: src, ptr: 'qs', offset: 0 } });
+    else for (let e = 0; e < size; e++) body.push({ op: 'store', buf: dst, ptr: 'qd', offset: e, value: load(src, 'qs', e) });
+    return body;
+  });
+}
+
 /** Elements of slack after a scratch copy, for vector loads that run past the last pixel of a row (their extra lanes are never stored). */
 export const SLACK = 4;
 
@@ -105,26 +121,18 @@ export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: boo
   const copyRow = (cTerms: Record<string, number>, cSrc: Record<string, number>): Stmt[] => [
     { op: 'index', name: locals.index('pdst'), value: aff(spec.pt * ps.y + spec.pl * ps.x, { n: ps.n, y: ps.y, ...cTerms }) },
     { op: 'index', name: locals.index('psrc'), value: aff(0, { n: xs.n, y: xs.y, ...cSrc }) },
-    {
-      op: 'copy',
-      dst: 'xpad',
-      dstPtr: 'pdst',
-      src: 'x',
-      srcPtr: 'psrc',
-      count: spec.layout === 'nchw' ? spec.W : spec.W * spec.Ci,
-    },
+    ...vectorCopy(locals, 'xpad', 'pdst', 'x', 'psrc', spec.layout === 'nchw' ? spec.W : spec.W * spec.Ci),
   ];
-  const body =
-    spec.layout === 'nchw'
-      ? loop(locals, 'c', spec.Ci, loop(locals, 'y', spec.H, copyRow({ c: ps.c }, { c: xs.c })))
-      : loop(locals, 'y', spec.H, copyRow({}, {}));
+  // rows are split between threads
+  const rows = (body: Stmt[]): Stmt[] => [{ op: 'loop', var: locals.index('y'), count: spec.H, parallel: true, body }];
+  const body = spec.layout === 'nchw' ? loop(locals, 'c', spec.Ci, rows(copyRow({ c: ps.c }, { c: xs.c }))) : rows(copyRow({}, {}));
   return {
     buf: 'xpad',
     strides: ps,
     decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + (opts.slack ? SLACK : 0), shape }],
     prologue: [
-      { op: 'comment', text: hasPadding(spec) ? 'copy X into the zero-bordered xpad' : 'copy X into xpad, which has slack after its end' },
-      ...(hasPadding(spec) ? [{ op: 'zero', buf: 'xpad' } as Stmt] : []),
+      // the border is zero from instantiation and nothing ever writes it: only the interior is copied
+      { op: 'comment', text: hasPadding(spec) ? 'copy X into the interior of the zero-bordered xpad' : 'copy X into xpad, which has slack after its end' },
       ...loop(locals, 'n', spec.N, body),
     ],
   };
@@ -171,10 +179,11 @@ export function deltaBuffer(
   const Wd = spec.Wo + border.left + border.right;
   const ds = actStrides(layout, C, Hd, Wd);
   const shape = layout === 'nchw' ? [spec.N, C, Hd, Wd] : [spec.N, Hd, Wd, C];
-  // dY is walked in memory order, its contiguous axis (columns in nchw, channels in nhwc) 4 elements
-  // at a time: vector loads, sigma' without branches, and a vector store where delta is contiguous
-  // along the same axis (lane stores where it is not)
-  const order = spec.layout === 'nchw' ? (['c', 'i', 'j'] as const) : (['i', 'j', 'c'] as const);
+  // delta is written in its memory order, its contiguous axis (columns in nchw, channels in nhwc)
+  // 4 elements at a time: dY and Y read as vectors where they are contiguous along the same axis
+  // (gathered where the layout changes: strided reads are cheap, strided writes are not), sigma'
+  // without branches, one vector store
+  const order = layout === 'nchw' ? (['c', 'i', 'j'] as const) : (['i', 'j', 'c'] as const);
   const [o1, o2, inner] = order;
   const counts = { c: spec.Co, i: spec.Ho, j: spec.Wo };
   const dsOf = { n: ds.n, c: ds.c, i: ds.y, j: ds.x };
@@ -192,25 +201,24 @@ export function deltaBuffer(
       for (let e = 0; e < size; e++) body.push({ op: 'store', buf: 'delta', ptr: 'pd', offset: e * dsOf[inner], value: deltaAt(spec, 'py', e * ysOf[inner]) });
       return body;
     }
-    const dy: VExpr = { op: 'vload', buf: 'dy', ptr: 'py', offset: 0 };
-    const value: VExpr = spec.act === 'none' ? dy : { op: 'vmul', a: dy, b: { op: 'vderiv', fn: spec.act, y: { op: 'vget', name: locals.vector('vy') } } };
-    if (spec.act !== 'none') body.push({ op: 'vset', name: 'vy', value: { op: 'vload', buf: 'y', ptr: 'py', offset: 0 } });
-    if (dsOf[inner] === 1) {
-      body.push({ op: 'vstore', buf: 'delta', ptr: 'pd', offset: 0, value });
-    } else {
-      body.push({ op: 'vset', name: locals.vector('vd'), value });
-      for (let l = 0; l < 4; l++) body.push({ op: 'store', buf: 'delta', ptr: 'pd', offset: l * dsOf[inner], value: { op: 'lane', v: { op: 'vget', name: 'vd' }, lane: l } });
-    }
+    const read = (buf: string): VExpr => {
+      const st = ysOf[inner];
+      if (st === 1) return { op: 'vload', buf, ptr: 'py', offset: 0 };
+      return { op: 'vbuild', lanes: [load(buf, 'py', 0), load(buf, 'py', st), load(buf, 'py', 2 * st), load(buf, 'py', 3 * st)] };
+    };
+    const value: VExpr = spec.act === 'none' ? read('dy') : { op: 'vmul', a: read('dy'), b: { op: 'vderiv', fn: spec.act, y: { op: 'vget', name: locals.vector('vy') } } };
+    if (spec.act !== 'none') body.push({ op: 'vset', name: 'vy', value: read('y') });
+    body.push({ op: 'vstore', buf: 'delta', ptr: 'pd', offset: 0, value });
     return body;
   };
-  const nest = loop(locals, o1, counts[o1], loop(locals, o2, counts[o2], tiled(locals, `${inner}4`, counts[inner], 4, chunk)));
+  const nest = loop(locals, o1, counts[o1], [{ op: 'loop', var: locals.index(o2), count: counts[o2], parallel: true, body: tiled(locals, `${inner}4`, counts[inner], 4, chunk) }]);
   return {
     buf: 'delta',
     strides: ds,
     decl: [{ name: 'delta', role: 'scratch', elems: spec.N * C * Hd * Wd + (opts.slack ? SLACK : 0), shape }],
     prologue: [
-      { op: 'comment', text: bordered ? 'delta = dY * sigma\'(Y) into the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)' },
-      ...(bordered ? [{ op: 'zero', buf: 'delta' } as Stmt] : []),
+      // a border is zero from instantiation and nothing ever writes it
+      { op: 'comment', text: bordered ? 'delta = dY * sigma\'(Y) into the interior of the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)' },
       ...loop(locals, 'n', spec.N, nest),
     ],
   };
@@ -225,20 +233,29 @@ export interface BoxDim {
 }
 
 /**
- * dst[dstBase + sum(i_d * dst_d)] = src[sum(i_d * src_d)] over a box of indices: loops over the
- * outer dimensions, the innermost one unrolled (used to pack weights into the layout a SIMD body reads).
+ * dst[dstBase + sum(i_d * dst_d)] = src[srcBase + sum(i_d * src_d)] over a box of indices (used to
+ * pack weights into the layout a SIMD body reads): loops over the outer dimensions, the innermost
+ * one in unrolled blocks of 16. List the dimensions in destination order: strided reads are cheap,
+ * strided writes are not (each allocates a cache line).
  */
 export function copyBox(locals: Locals, src: string, dst: string, dims: BoxDim[], dstBase = 0, srcBase = 0): Stmt[] {
   const inner = dims[dims.length - 1]!;
   const outer = dims.slice(0, -1);
   const ps = locals.index(`${dst}_src`);
   const pd = locals.index(`${dst}_dst`);
-  const body: Stmt[] = [
-    { op: 'index', name: ps, value: aff(srcBase, Object.fromEntries(outer.map((d) => [d.name, d.src]))) },
-    { op: 'index', name: pd, value: aff(dstBase, Object.fromEntries(outer.map((d) => [d.name, d.dst]))) },
-  ];
-  for (let i = 0; i < inner.count; i++) body.push({ op: 'store', buf: dst, ptr: pd, offset: i * inner.dst, value: load(src, ps, i * inner.src) });
-  return outer.reduceRight((acc, d) => loop(locals, d.name, d.count, acc), body);
+  const body = tiled(locals, inner.name, inner.count, 16, (size, i0) => {
+    const out: Stmt[] = [
+      { op: 'index', name: ps, value: affAdd(aff(srcBase, Object.fromEntries(outer.map((d) => [d.name, d.src]))), affScale(i0, inner.src)) },
+      { op: 'index', name: pd, value: affAdd(aff(dstBase, Object.fromEntries(outer.map((d) => [d.name, d.dst]))), affScale(i0, inner.dst)) },
+    ];
+    for (let i = 0; i < size; i++) out.push({ op: 'store', buf: dst, ptr: pd, offset: i * inner.dst, value: load(src, ps, i * inner.src) });
+    return out;
+  });
+  // the outermost loop is split between threads
+  return outer.reduceRight<Stmt[]>(
+    (acc, d, i) => (i === 0 && d.count > 1 ? [{ op: 'loop', var: locals.index(d.name), count: d.count, parallel: true, body: acc }] : loop(locals, d.name, d.count, acc)),
+    body,
+  );
 }
 
 /**

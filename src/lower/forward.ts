@@ -33,10 +33,10 @@ function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
     prologue.push(
       { op: 'comment', text: 'pack W as [k][l][ci][co], channels padded to a multiple of 4' },
       ...copyBox(locals, 'w', 'wpk', [
-        { name: 'co', count: Co, src: ws.co, dst: 1 },
-        { name: 'ci', count: Ci, src: ws.ci, dst: CoP },
         { name: 'k', count: K, src: ws.k, dst: L * Ci * CoP },
         { name: 'l', count: L, src: ws.l, dst: Ci * CoP },
+        { name: 'ci', count: Ci, src: ws.ci, dst: CoP },
+        { name: 'co', count: Co, src: ws.co, dst: 1 },
       ]),
     );
   }

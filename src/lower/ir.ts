@@ -43,13 +43,16 @@ export type VExpr =
   /** sigmoid or tanh lane-wise, in float32 */
   | { op: 'vact'; fn: 'sigmoid' | 'tanh'; a: VExpr }
   | { op: 'vmul' | 'vadd'; a: VExpr; b: VExpr }
+  /** a vector of four scalars (a gather) */
+  | { op: 'vbuild'; lanes: [FExpr, FExpr, FExpr, FExpr] }
   /** sigma'(z) lane-wise, from y = sigma(z) */
   | { op: 'vderiv'; fn: Activation; y: VExpr };
 
 export type Stmt =
   /**
-   * for var in 0 until count (count a constant >= 1). A `parallel` loop (at most one per kernel,
-   * at the top of its main part) is the one split between threads: each runs a sub-range.
+   * for var in 0 until count (count a constant >= 1). A `parallel` loop is split between threads:
+   * each runs a sub-range. Statements outside parallel loops run on every thread, so a lowering
+   * keeps its stores inside them (or stores per-thread partial results).
    */
   | { op: 'loop'; var: string; count: number; body: Stmt[]; parallel?: boolean }
   /** index local = affine expression (elements) */
@@ -63,8 +66,6 @@ export type Stmt =
   | { op: 'vstore'; buf: string; ptr: string | null; offset: number; value: VExpr }
   /** buf[0 .. len) = 0 */
   | { op: 'zero'; buf: string }
-  /** dst[dstPtr + i] = src[srcPtr + i] for i < count (non-overlapping) */
-  | { op: 'copy'; dst: string; dstPtr: string; src: string; srcPtr: string; count: number }
   | { op: 'comment'; text: string };
 
 export type BufferRole = 'input' | 'output' | 'scratch';
@@ -89,7 +90,7 @@ export interface LoweredKernel {
   indices: string[];
   floats: string[];
   vectors: string[];
-  /** runs once per call, on one thread: padded copies, packed weights, delta */
+  /** runs once per call before main, split between threads like main: padded copies, packed weights, delta */
   prologue: Stmt[];
   /**
    * the work, split between threads at its parallel loops (each thread runs a sub-range of every

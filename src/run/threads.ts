@@ -18,14 +18,14 @@ for (;;) {
   gen = Atomics.load(ctl, 0);
   for (let m; (m = receiveMessageOnPort(port)); ) {
     const msg = m.message;
-    if (msg.type === 'register') kernels.set(msg.id, new WebAssembly.Instance(msg.module, { env: { memory: msg.memory } }).exports.main);
+    if (msg.type === 'register') kernels.set(msg.id, new WebAssembly.Instance(msg.module, { env: { memory: msg.memory } }).exports);
     else if (msg.type === 'unregister') kernels.delete(msg.id);
   }
   const id = Atomics.load(ctl, 1);
   if (id === -1) break;
   const parts = Atomics.load(ctl, 2);
   if (id > 0 && me < parts) {
-    try { kernels.get(id)(me); } catch (e) { Atomics.store(ctl, 4, me); }
+    try { kernels.get(id)[Atomics.load(ctl, 5) === 0 ? 'prologue' : 'main'](me); } catch (e) { Atomics.store(ctl, 4, me); }
   }
   Atomics.add(ctl, 3, 1);
   Atomics.notify(ctl, 3);
@@ -38,10 +38,12 @@ const KERNEL = 1;
 const PARTS = 2;
 const DONE = 3;
 const FAILED = 4;
+/** which function the shares run: 0 prologue, 1 main */
+const PHASE = 5;
 
 export class ThreadPool {
   stopped = false;
-  private readonly control = new Int32Array(new SharedArrayBuffer(5 * 4));
+  private readonly control = new Int32Array(new SharedArrayBuffer(6 * 4));
   private readonly workers: { worker: Worker; port: MessagePort }[] = [];
   private nextId = 1;
 
@@ -74,9 +76,13 @@ export class ThreadPool {
     this.broadcast(0, 0);
   }
 
-  /** Runs share 0 of kernel `id` here via `own`, shares 1..parts-1 on the workers, and waits for all. */
-  run(id: number, parts: number, own: () => void): void {
+  /**
+   * Runs share 0 of kernel `id`'s prologue (phase 0) or main (phase 1) here via `own`, shares
+   * 1..parts-1 on the workers, and waits for all.
+   */
+  run(id: number, phase: 0 | 1, parts: number, own: () => void): void {
     Atomics.store(this.control, FAILED, 0);
+    Atomics.store(this.control, PHASE, phase);
     this.start(id, parts);
     let error: unknown;
     try {

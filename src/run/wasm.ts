@@ -98,7 +98,7 @@ export class WasmKernelInstance {
     return this.plan.buffers.map((b) => new Uint32Array(this.memory.buffer, b.offset + b.elems * 4, this.plan.redZoneBytes / 4));
   }
 
-  /** Runs the pass: on one thread, or prologue here, main split over the worker pool, epilogue here. */
+  /** Runs the pass: on one thread, or prologue then main each split over the worker pool, then the epilogue here. */
   run(): void {
     const ex = this.instance.exports as Record<string, (part?: number) => void>;
     if (this.info.threads === 1) {
@@ -107,9 +107,8 @@ export class WasmKernelInstance {
     }
     const pool = this.pool;
     if (!pool || pool.stopped) throw new Error(`${this.info.entry}: ${pool ? 'the worker threads were stopped' : 'the kernel was closed'}; compile it again`);
-    if (this.info.phases.prologue) ex.prologue!();
-    const main = ex.main!;
-    pool.run(this.poolId, this.info.threads, () => main(0));
+    if (this.info.phases.prologue) pool.run(this.poolId, 0, this.info.threads, () => ex.prologue!(0));
+    pool.run(this.poolId, 1, this.info.threads, () => ex.main!(0));
     if (this.info.phases.epilogue) ex.epilogue!();
   }
 
