@@ -94,6 +94,10 @@ export function emitWat(k: LoweredKernel): WatModule {
         return `(f32x4.add ${vexpr(e.a)} ${vexpr(e.b)})`;
       case 'vderiv':
         return vderivative(e.fn, vexpr(e.y));
+      case 'vshuffle': {
+        const bytes = e.lanes.flatMap((l) => [0, 1, 2, 3].map((b) => l * 4 + b));
+        return `(i8x16.shuffle ${bytes.join(' ')} ${vexpr(e.a)} ${vexpr(e.b)})`;
+      }
       case 'vbuild':
         return e.lanes.slice(1).reduce((v, l, i) => `(f32x4.replace_lane ${i + 1} ${v} ${fexpr(l)})`, `(f32x4.splat ${fexpr(e.lanes[0])})`);
       case 'vact':

@@ -211,7 +211,10 @@ export function deltaBuffer(
     body.push({ op: 'vstore', buf: 'delta', ptr: 'pd', offset: 0, value });
     return body;
   };
-  const nest = loop(locals, o1, counts[o1], [{ op: 'loop', var: locals.index(o2), count: counts[o2], parallel: true, body: tiled(locals, `${inner}4`, counts[inner], 4, chunk) }]);
+  const nest =
+    layout === spec.layout
+      ? loop(locals, o1, counts[o1], [{ op: 'loop', var: locals.index(o2), count: counts[o2], parallel: true, body: tiled(locals, `${inner}4`, counts[inner], 4, chunk) }])
+      : transposedRows(spec, locals, { ds: dsOf, ys: ysOf, base: border.top * ds.y + border.left * ds.x });
   return {
     buf: 'delta',
     strides: ds,
@@ -222,6 +225,67 @@ export function deltaBuffer(
       ...loop(locals, 'n', spec.N, nest),
     ],
   };
+}
+
+/**
+ * delta in the other layout: per output row, 4 x 4 blocks of (columns, channels) read as 4 vectors
+ * along dY's contiguous axis, transposed in registers (8 shuffles) and stored as 4 vectors along
+ * delta's contiguous axis, so neither side is strided (gathers across channels a power of two
+ * apart alias in the cache); blocks cut by the edges are copied element by element.
+ */
+function transposedRows(
+  spec: LayerSpec,
+  locals: Locals,
+  st: { ds: Record<'n' | 'c' | 'i' | 'j', number>; ys: Record<'n' | 'c' | 'i' | 'j', number>; base: number },
+): Stmt[] {
+  // the axis contiguous in dY (s) and the one contiguous in delta (t)
+  const [s, t] = spec.layout === 'nchw' ? (['j', 'c'] as const) : (['c', 'j'] as const);
+  const count = { c: spec.Co, j: spec.Wo };
+  const vy = (name: string) => ({ op: 'vget', name }) as VExpr;
+  const block = (sizeS: number, s0: Affine, sizeT: number, t0: Affine): Stmt[] => {
+    const body: Stmt[] = [
+      { op: 'index', name: locals.index('pd'), value: affAdd(affAdd(aff(st.base, { n: st.ds.n, i: st.ds.i }), affScale(s0, st.ds[s])), affScale(t0, st.ds[t])) },
+      { op: 'index', name: locals.index('py'), value: affAdd(affAdd(aff(0, { n: st.ys.n, i: st.ys.i }), affScale(s0, st.ys[s])), affScale(t0, st.ys[t])) },
+    ];
+    if (sizeS < 4 || sizeT < 4) {
+      for (let a = 0; a < sizeS; a++)
+        for (let b = 0; b < sizeT; b++)
+          body.push({ op: 'store', buf: 'delta', ptr: 'pd', offset: a * st.ds[s] + b * st.ds[t], value: deltaAt(spec, 'py', a * st.ys[s] + b * st.ys[t]) });
+      return body;
+    }
+    const rows = [0, 1, 2, 3].map((b) => locals.vector(`r${b}`));
+    rows.forEach((r, b) => {
+      const dy: VExpr = { op: 'vload', buf: 'dy', ptr: 'py', offset: b * st.ys[t] };
+      const value: VExpr = spec.act === 'none' ? dy : { op: 'vmul', a: dy, b: { op: 'vderiv', fn: spec.act, y: { op: 'vload', buf: 'y', ptr: 'py', offset: b * st.ys[t] } } };
+      body.push({ op: 'vset', name: r, value });
+    });
+    const lo = [0, 4, 1, 5] as [number, number, number, number];
+    const hi = [2, 6, 3, 7] as [number, number, number, number];
+    const [t0v, t1v, t2v, t3v] = [0, 1, 2, 3].map((b) => locals.vector(`u${b}`));
+    body.push(
+      { op: 'vset', name: t0v!, value: { op: 'vshuffle', a: vy(rows[0]!), b: vy(rows[1]!), lanes: lo } },
+      { op: 'vset', name: t1v!, value: { op: 'vshuffle', a: vy(rows[2]!), b: vy(rows[3]!), lanes: lo } },
+      { op: 'vset', name: t2v!, value: { op: 'vshuffle', a: vy(rows[0]!), b: vy(rows[1]!), lanes: hi } },
+      { op: 'vset', name: t3v!, value: { op: 'vshuffle', a: vy(rows[2]!), b: vy(rows[3]!), lanes: hi } },
+    );
+    const pairs: [string, string, [number, number, number, number]][] = [
+      [t0v!, t1v!, [0, 1, 4, 5]],
+      [t0v!, t1v!, [2, 3, 6, 7]],
+      [t2v!, t3v!, [0, 1, 4, 5]],
+      [t2v!, t3v!, [2, 3, 6, 7]],
+    ];
+    pairs.forEach(([a, b, lanes], k) => body.push({ op: 'vstore', buf: 'delta', ptr: 'pd', offset: k * st.ds[s], value: { op: 'vshuffle', a: vy(a), b: vy(b), lanes } }));
+    return body;
+  };
+  return [
+    {
+      op: 'loop',
+      var: locals.index('i'),
+      count: spec.Ho,
+      parallel: true,
+      body: tiled(locals, `${s}4`, count[s], 4, (sizeS, s0) => tiled(locals, `${t}4`, count[t], 4, (sizeT, t0) => block(sizeS, s0, sizeT, t0))),
+    },
+  ];
 }
 
 /** One dimension of a box copy: trip count and element strides in the source and the destination. */

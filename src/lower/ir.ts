@@ -43,6 +43,8 @@ export type VExpr =
   /** sigmoid or tanh lane-wise, in float32 */
   | { op: 'vact'; fn: 'sigmoid' | 'tanh'; a: VExpr }
   | { op: 'vmul' | 'vadd'; a: VExpr; b: VExpr }
+  /** lanes picked from a (0-3) and b (4-7) */
+  | { op: 'vshuffle'; a: VExpr; b: VExpr; lanes: [number, number, number, number] }
   /** a vector of four scalars (a gather) */
   | { op: 'vbuild'; lanes: [FExpr, FExpr, FExpr, FExpr] }
   /** sigma'(z) lane-wise, from y = sigma(z) */
