@@ -7,7 +7,7 @@
  * immediate. The module exports `prologue`, `main` (taking `part` when the schedule has several
  * threads) and `epilogue`, and the pass itself, which runs all three on the calling thread.
  */
-import type { Affine, FExpr, LoweredKernel, Stmt, VExpr } from '../lower/ir.js';
+import type { Affine, Cond, FExpr, LoweredKernel, Stmt, VExpr } from '../lower/ir.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { fillTemplate } from './template.js';
 import { planMemory, type MemoryPlan } from './memory.js';
@@ -41,15 +41,18 @@ export function emitWat(k: LoweredKernel): WatModule {
   };
   const ptrExpr = (ptr: string | null) => (ptr === null ? '(i32.const 0)' : `(local.get $${ptr})`);
 
-  const affine = (a: Affine): string => {
-    // byte scaling: counters are multiplied by 4, pointer locals already hold bytes
+  /** An affine value in bytes (scale 4: counters are multiplied by 4, pointer locals already hold bytes) or in counts (scale 1: counters only). */
+  const affine = (a: Affine, scale: 1 | 4 = 4): string => {
     const parts = a.terms.map(([v, coef]) => {
-      const m = counters.has(v) ? coef * 4 : coef;
+      if (scale === 1 && !counters.has(v)) throw new Error(`${k.name}: condition on ${v}, which is not a loop or grid variable`);
+      const m = counters.has(v) ? coef * scale : coef;
       return m === 1 ? `(local.get $${v})` : `(i32.mul (local.get $${v}) (i32.const ${m}))`;
     });
-    if (a.c !== 0 || parts.length === 0) parts.push(`(i32.const ${a.c * 4})`);
+    if (a.c !== 0 || parts.length === 0) parts.push(`(i32.const ${a.c * scale})`);
     return parts.reduce((acc, p) => `(i32.add ${acc} ${p})`);
   };
+  const condition = (cs: Cond[]): string =>
+    cs.map((c) => `(i32.lt_u ${affine(c.a, 1)} (i32.const ${c.lt}))`).reduce((acc, c) => `(i32.and ${acc} ${c})`);
 
   const f32 = (v: number) => `(f32.const ${String(Math.fround(v))})`;
   const fexpr = (e: FExpr): string => {
@@ -167,6 +170,25 @@ export function emitWat(k: LoweredKernel): WatModule {
           lines.push(`${ind}(memory.fill (i32.const ${b.offset}) (i32.const 0) (i32.const ${b.elems * 4}))`);
           break;
         }
+        case 'grid':
+          // on the CPU a grid is a loop nest over its variables, first dimension outermost
+          s.dims
+            .flatMap((d) => d.vars)
+            .reduceRight<Stmt[]>((body, v) => [{ op: 'loop', var: v.name, count: v.count, body }], s.body)
+            .forEach((l) => stmt(l, ind));
+          break;
+        case 'if':
+          lines.push(`${ind}(if ${condition(s.cond)}`);
+          lines.push(`${ind}  (then`);
+          s.then.forEach((b) => stmt(b, ind + '    '));
+          lines.push(`${ind}  )`);
+          if (s.else.length > 0) {
+            lines.push(`${ind}  (else`);
+            s.else.forEach((b) => stmt(b, ind + '    '));
+            lines.push(`${ind}  )`);
+          }
+          lines.push(`${ind})`);
+          break;
         case 'loop': {
           assigned.add(s.var);
           const v = s.var;
@@ -263,10 +285,15 @@ export function emitWat(k: LoweredKernel): WatModule {
   return { text, plan, entry: k.pass, threads, phases: { prologue: hasPrologue, epilogue: hasEpilogue } };
 }
 
-function collectLoopVars(body: Stmt[], out: Set<string>): void {
-  for (const s of body)
-    if (s.op === 'loop') {
-      out.add(s.var);
-      collectLoopVars(s.body, out);
+/** Loop and grid variables: they hold counts, not byte addresses. */
+export function collectLoopVars(body: Stmt[], out: Set<string>): void {
+  for (const s of body) {
+    if (s.op === 'loop') out.add(s.var);
+    if (s.op === 'grid') for (const d of s.dims) for (const v of d.vars) out.add(v.name);
+    if (s.op === 'loop' || s.op === 'grid') collectLoopVars(s.body, out);
+    if (s.op === 'if') {
+      collectLoopVars(s.then, out);
+      collectLoopVars(s.else, out);
     }
+  }
 }

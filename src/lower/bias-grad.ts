@@ -1,11 +1,11 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { ScalarSchedule, Schedule, SimdSchedule } from '../schedule/index.js';
+import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
 import { tensorShapes, tensorSizes, yStrides } from '../spec/layout.js';
 import { aff, affAdd, affScale, deltaAt, deltaInputs, fconst, get, Locals, loop, partialSums, tiled } from './builder.js';
 import type { Lowering } from './index.js';
 
-export function lowerBiasGrad(spec: LayerSpec, sch: Schedule): Lowering {
+export function lowerBiasGrad(spec: LayerSpec, sch: CpuSchedule): Lowering {
   return sch.kind === 'simd' ? lowerBiasGradSimd(spec, sch) : lowerBiasGradScalar(spec, sch);
 }
 

@@ -1,12 +1,12 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { ScalarSchedule, Schedule, SimdSchedule } from '../schedule/index.js';
+import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Stmt } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides, yStrides } from '../spec/layout.js';
 import { aff, affAdd, affScale, copyBox, get, load, Locals, loop, madd, paddedInput, tiled, type PaddedInput } from './builder.js';
 import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
-export function lowerForward(spec: LayerSpec, sch: Schedule): Lowering {
+export function lowerForward(spec: LayerSpec, sch: CpuSchedule): Lowering {
   return sch.kind === 'simd' ? lowerForwardSimd(spec, sch) : lowerForwardScalar(spec, sch);
 }
 

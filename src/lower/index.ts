@@ -1,6 +1,7 @@
 /** Lowering: (spec, pass, schedule) -> a LoweredKernel that the emitters print. */
 import type { LayerSpec, Pass } from '../spec/types.js';
-import { checkSchedule, defaultSchedule, type Schedule } from '../schedule/index.js';
+import { checkSchedule, defaultSchedule, type CpuSchedule, type Schedule } from '../schedule/index.js';
+import { lowerGpu } from './gpu.js';
 import type { BufferDecl, LoweredKernel, Stmt } from './ir.js';
 import type { Locals } from './builder.js';
 import { lowerForward } from './forward.js';
@@ -19,7 +20,7 @@ export interface Lowering {
   epilogue: Stmt[];
 }
 
-const LOWERINGS: Record<Pass, (spec: LayerSpec, s: Schedule) => Lowering> = {
+const LOWERINGS: Record<Pass, (spec: LayerSpec, s: CpuSchedule) => Lowering> = {
   forward: lowerForward,
   'input-grad': lowerInputGrad,
   'weight-grad': lowerWeightGrad,
@@ -28,7 +29,7 @@ const LOWERINGS: Record<Pass, (spec: LayerSpec, s: Schedule) => Lowering> = {
 
 export function lower(spec: LayerSpec, pass: Pass, schedule: Schedule = defaultSchedule(spec, pass)): LoweredKernel {
   checkSchedule(spec, pass, schedule);
-  const { locals, buffers, prologue, main, epilogue } = LOWERINGS[pass](spec, schedule);
+  const { locals, buffers, prologue, main, epilogue } = schedule.kind === 'gpu' ? lowerGpu(spec, pass, schedule) : LOWERINGS[pass](spec, schedule);
   return {
     name: `${spec.name}_${pass.replace('-', '_')}`,
     spec,

@@ -1,5 +1,5 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { ScalarSchedule, Schedule, SimdSchedule } from '../schedule/index.js';
+import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Stmt } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides, xStrides } from '../spec/layout.js';
 import { aff, affAdd, affScale, copyBox, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
@@ -7,7 +7,7 @@ import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
 /** One stride phase of one axis: input rows r, r + s, r + 2s, ... and the kernel taps that reach them. */
-interface Phase {
+export interface Phase {
   r: number;
   /** rows in this phase */
   count: number;
@@ -16,7 +16,7 @@ interface Phase {
 }
 
 /** Phases of one axis: for input row y = r + s*t, tap k contributes when (y + p - k*d) is a multiple of s. */
-function phases(len: number, s: number, p: number, d: number, K: number): Phase[] {
+export function phases(len: number, s: number, p: number, d: number, K: number): Phase[] {
   const out: Phase[] = [];
   for (let r = 0; r < s && r < len; r++) {
     const taps: Phase['taps'] = [];
@@ -30,7 +30,7 @@ function phases(len: number, s: number, p: number, d: number, K: number): Phase[
 }
 
 /** Zero border delta needs so that every phase reads rows t + c inside the buffer. */
-function border(ph: Phase[], outLen: number): [number, number] {
+export function border(ph: Phase[], outLen: number): [number, number] {
   let before = 0;
   let after = 0;
   for (const { count, taps } of ph)
@@ -48,7 +48,7 @@ function border(ph: Phase[], outLen: number): [number, number] {
  * Loops n, input-channel tiles, then per phase t, u; the reduction over output channels runs in
  * blocks of `unroll` channels, each one unrolled body.
  */
-export function lowerInputGrad(spec: LayerSpec, sch: Schedule): Lowering {
+export function lowerInputGrad(spec: LayerSpec, sch: CpuSchedule): Lowering {
   return sch.kind === 'simd' ? lowerInputGradSimd(spec, sch) : lowerInputGradScalar(spec, sch);
 }
 

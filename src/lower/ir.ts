@@ -50,7 +50,25 @@ export type VExpr =
   /** sigma'(z) lane-wise, from y = sigma(z) */
   | { op: 'vderiv'; fn: Activation; y: VExpr };
 
+/** `0 <= a < lt`, compared unsigned (a negative `a` is out of range). */
+export interface Cond {
+  a: Affine;
+  lt: number;
+}
+
+/** One dimension of a grid: the product of its variables, the first the slowest. */
+export interface GridDim {
+  vars: { name: string; count: number }[];
+}
+
 export type Stmt =
+  /**
+   * every combination of the variables at once: one GPU invocation each (a dispatch of its own, in
+   * the order of the kernel's statements), nested loops on the CPU. Only at the top of a part.
+   */
+  | { op: 'grid'; dims: GridDim[]; workgroup: [number, number, number]; body: Stmt[] }
+  /** when every condition holds, `then`, else `else` */
+  | { op: 'if'; cond: Cond[]; then: Stmt[]; else: Stmt[] }
   /**
    * for var in 0 until count (count a constant >= 1). A `parallel` loop is split between threads:
    * each runs a sub-range. Statements outside parallel loops run on every thread, so a lowering

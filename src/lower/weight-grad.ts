@@ -1,12 +1,12 @@
 import type { LayerSpec } from '../spec/types.js';
-import type { ScalarSchedule, Schedule, SimdSchedule } from '../schedule/index.js';
+import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides } from '../spec/layout.js';
 import { aff, affAdd, affScale, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, paddedInput, partialSums, tiled } from './builder.js';
 import { roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
-export function lowerWeightGrad(spec: LayerSpec, sch: Schedule): Lowering {
+export function lowerWeightGrad(spec: LayerSpec, sch: CpuSchedule): Lowering {
   return sch.kind === 'simd' ? lowerWeightGradSimd(spec, sch) : lowerWeightGradScalar(spec, sch);
 }
 

@@ -46,7 +46,56 @@ export interface SimdSchedule {
   threads: number;
 }
 
-export type Schedule = ScalarSchedule | SimdSchedule;
+/**
+ * `gpu` (the WGSL target; also runs on wasm as loop nests): one invocation per register tile of
+ * `channels` output channels x `pixels` output pixels along a row (forward, input-grad), or of
+ * `channels` output channels for one (ci, k, l) (weight-grad) or one channel (bias-grad, channels 1);
+ * workgroups of `workgroup` invocations; the weight- and bias-gradient reductions split into
+ * `split` partial sums over output rows, added by a second pass (never float atomics).
+ */
+export interface GpuSchedule {
+  kind: 'gpu';
+  workgroup: [number, number];
+  channels: number;
+  pixels: number;
+  split: number;
+  threads: 1;
+}
+
+/** Schedules of the wasm target's own lowerings. */
+export type CpuSchedule = ScalarSchedule | SimdSchedule;
+export type Schedule = CpuSchedule | GpuSchedule;
+
+/** Largest legal value of each numeric knob of a GPU schedule. */
+export function gpuBounds(spec: LayerSpec, pass: Pass): { channels: number; pixels: number; split: number; workgroup: number } {
+  const workgroup = 256;
+  switch (pass) {
+    case 'forward':
+      return { channels: spec.Co, pixels: spec.Wo, split: 1, workgroup };
+    case 'input-grad':
+      return { channels: spec.Ci, pixels: cdiv(spec.W, spec.sw), split: 1, workgroup };
+    case 'weight-grad':
+      return { channels: spec.Co, pixels: 1, split: spec.Ho, workgroup };
+    case 'bias-grad':
+      return { channels: 1, pixels: 1, split: spec.Ho, workgroup };
+  }
+}
+
+/** The default GPU schedule: 4 x 4 register tiles, 64-invocation workgroups. */
+export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
+  const b = gpuBounds(spec, pass);
+  const clamp = (v: number, max: number) => Math.max(1, Math.min(max, v));
+  const rows = pass === 'input-grad' ? spec.H : spec.Ho;
+  return {
+    kind: 'gpu',
+    workgroup: [8, 8],
+    channels: clamp(4, b.channels),
+    pixels: clamp(4, b.pixels),
+    // enough partial sums to give every output many invocations, each still summing whole rows
+    split: clamp(Math.floor(rows / 4), b.split),
+    threads: 1,
+  };
+}
 
 export const MAX_THREADS = 16;
 
@@ -145,6 +194,18 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
       throw new RangeError(`schedule.${knob} ${where}: got ${String(v)}; must be an integer in 1..${max}`);
     }
   };
+  if (s.kind === 'gpu') {
+    if ((s.threads as number) !== 1) throw new RangeError(`schedule.threads ${where}: got ${String(s.threads)}; must be 1 for gpu schedules`);
+    const max = gpuBounds(spec, pass);
+    int('channels', s.channels, max.channels);
+    int('pixels', s.pixels, max.pixels);
+    int('split', s.split, max.split);
+    if (!Array.isArray(s.workgroup) || s.workgroup.length !== 2) throw new RangeError(`schedule.workgroup ${where}: got ${JSON.stringify(s.workgroup)}; must be [x, y]`);
+    int('workgroup[0]', s.workgroup[0], max.workgroup);
+    int('workgroup[1]', s.workgroup[1], max.workgroup);
+    if (s.workgroup[0] * s.workgroup[1] > max.workgroup) throw new RangeError(`schedule.workgroup ${where}: got ${JSON.stringify(s.workgroup)}; at most ${max.workgroup} invocations`);
+    return;
+  }
   int('threads', s.threads, MAX_THREADS);
   if (s.kind === 'scalar') {
     const max = scalarBounds(spec, pass);
@@ -152,7 +213,7 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
     int('unroll', s.unroll, max.unroll);
     return;
   }
-  if (s.kind !== 'simd') throw new RangeError(`schedule.kind ${where}: got ${JSON.stringify((s as { kind: unknown }).kind)}; must be "scalar" or "simd"`);
+  if ((s as { kind: unknown }).kind !== 'simd') throw new RangeError(`schedule.kind ${where}: got ${JSON.stringify((s as { kind: unknown }).kind)}; must be "scalar", "simd" or "gpu"`);
   if (pass === 'weight-grad' ? s.along !== 'ci' && s.along !== 'l' : s.along !== undefined) {
     throw new RangeError(`schedule.along ${where}: got ${JSON.stringify(s.along)}; ${pass === 'weight-grad' ? 'must be "ci" or "l"' : 'only weight-grad has this knob'}`);
   }
@@ -168,6 +229,7 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
 }
 
 export function describeSchedule(s: Schedule): string {
+  if (s.kind === 'gpu') return `gpu ${s.channels}x${s.pixels} wg=${s.workgroup.join('x')}${s.split > 1 ? ` split=${s.split}` : ''}`;
   const t = s.threads > 1 ? ` threads=${s.threads}` : '';
   return s.kind === 'scalar'
     ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
