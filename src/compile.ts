@@ -5,7 +5,9 @@
 import type { LayerSpec, Pass } from './spec/types.js';
 import { PASSES } from './spec/types.js';
 import { tensorSizes } from './spec/layout.js';
-import { defaultSchedule, type Schedule } from './schedule/index.js';
+import { defaultGpuSchedule, defaultSchedule, type GpuSchedule, type Schedule } from './schedule/index.js';
+import { emitWgsl, type WgslKernel } from './emit/wgsl.js';
+import { WebGpuKernel } from './run/webgpu.js';
 import { lower } from './lower/index.js';
 import type { LoweredKernel } from './lower/ir.js';
 import { emitWat, type WatModule } from './emit/wat.js';
@@ -13,8 +15,18 @@ import { assembleWat } from './build/wasm.js';
 import { relaxedSimdSupported, WasmKernelInstance } from './run/wasm.js';
 import { LayerCase, verifyKernel, type VerifiableKernel, type VerifyResult } from './verify/index.js';
 
-export type Target = 'wasm';
-export const TARGETS: readonly Target[] = ['wasm'];
+export type Target = 'wasm' | 'webgpu';
+export const TARGETS: readonly Target[] = ['wasm', 'webgpu'];
+
+/** A built kernel of either target, as the layer API, the CLI and verification use it. */
+export interface LayerKernel extends VerifiableKernel {
+  readonly schedule: Schedule;
+  /** the files `convgen compile` writes for it: name -> contents */
+  files(): Record<string, string | Uint8Array>;
+  /** writes the inputs it reads (extra ones are ignored), runs, returns a copy of the output */
+  call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array>;
+  close(): void;
+}
 
 export interface GeneratedKernel {
   pass: Pass;
@@ -31,7 +43,7 @@ export function generateKernel(spec: LayerSpec, pass: Pass, schedule?: Schedule)
 const OUTPUT_OF: Record<Pass, string> = { forward: 'y', 'input-grad': 'dx', 'weight-grad': 'dw', 'bias-grad': 'db' };
 
 /** A kernel assembled and instantiated in this process. */
-export class BuiltKernel implements VerifiableKernel {
+export class BuiltKernel implements LayerKernel {
   private constructor(
     readonly generated: GeneratedKernel,
     readonly wasm: Uint8Array<ArrayBuffer>,
@@ -45,6 +57,12 @@ export class BuiltKernel implements VerifiableKernel {
 
   get pass(): Pass {
     return this.generated.pass;
+  }
+  get schedule(): Schedule {
+    return this.generated.lowered.schedule;
+  }
+  files(): Record<string, string | Uint8Array> {
+    return { [`${this.pass}.wat`]: this.generated.wat.text, [`${this.pass}.wasm`]: this.wasm };
   }
   inputs(): string[] {
     return this.generated.wat.plan.buffers.filter((b) => b.role === 'input').map((b) => b.name);
@@ -79,15 +97,73 @@ export class BuiltKernel implements VerifiableKernel {
     this.instance.close();
   }
 
-  /** Writes the inputs it reads (extra ones are ignored), runs, returns a copy of the output. */
   async call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
-    for (const name of this.inputs()) {
-      const t = inputs[name];
-      if (!t) throw new TypeError(`${this.pass} needs input ${name}`);
-      this.write(name, t);
-    }
-    await this.run();
-    return this.read(this.output());
+    return callKernel(this, inputs);
+  }
+}
+
+async function callKernel(k: LayerKernel, inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
+  for (const name of k.inputs()) {
+    const t = inputs[name];
+    if (!t) throw new TypeError(`${k.pass} needs input ${name}`);
+    k.write(name, t);
+  }
+  await k.run();
+  return k.read(k.output());
+}
+
+/** A WGSL kernel built into pipelines on the process' WebGPU device. */
+export class GpuKernel implements LayerKernel {
+  private constructor(
+    readonly lowered: LoweredKernel,
+    readonly wgsl: WgslKernel,
+    readonly kernel: WebGpuKernel,
+  ) {}
+
+  static async build(spec: LayerSpec, pass: Pass, schedule?: GpuSchedule): Promise<GpuKernel> {
+    const lowered = lower(spec, pass, schedule ?? defaultGpuSchedule(spec, pass));
+    const wgsl = emitWgsl(lowered);
+    return new GpuKernel(lowered, wgsl, await WebGpuKernel.build(wgsl));
+  }
+
+  get pass(): Pass {
+    return this.lowered.pass;
+  }
+  get schedule(): Schedule {
+    return this.lowered.schedule;
+  }
+  files(): Record<string, string | Uint8Array> {
+    return { [`${this.pass}.wgsl`]: this.wgsl.text };
+  }
+  inputs(): string[] {
+    return this.kernel.inputs();
+  }
+  output(): string {
+    return this.kernel.output();
+  }
+  write(name: string, data: Float32Array): void {
+    this.kernel.write(name, data);
+  }
+  read(name: string): Promise<Float32Array> {
+    return this.kernel.read(name);
+  }
+  poisonOutputs(): void {
+    this.kernel.poisonOutputs();
+  }
+  armRedZones(): void {
+    this.kernel.armRedZones();
+  }
+  redZoneViolations(): Promise<string[]> {
+    return this.kernel.redZoneViolations();
+  }
+  run(): Promise<void> {
+    return this.kernel.run();
+  }
+  call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
+    return callKernel(this, inputs);
+  }
+  close(): void {
+    this.kernel.destroy();
   }
 }
 
@@ -109,14 +185,14 @@ export interface VerifyReport {
 }
 
 /** All requested passes of one layer, built and ready to run. */
-export class CompiledLayer {
+export class CompiledLayer<K extends LayerKernel = LayerKernel> {
   constructor(
     readonly spec: LayerSpec,
     readonly target: Target,
-    readonly kernels: ReadonlyMap<Pass, BuiltKernel>,
+    readonly kernels: ReadonlyMap<Pass, K>,
   ) {}
 
-  kernel(pass: Pass): BuiltKernel {
+  kernel(pass: Pass): K {
     const k = this.kernels.get(pass);
     if (!k) throw new Error(`${this.spec.name}: pass ${pass} was not compiled (compiled: ${[...this.kernels.keys()].join(', ')})`);
     return k;
@@ -158,14 +234,26 @@ export class CompiledLayer {
   }
 }
 
+export async function compileLayer(spec: LayerSpec, opts: CompileOptions & { target: 'webgpu' }): Promise<CompiledLayer<GpuKernel>>;
+export async function compileLayer(spec: LayerSpec, opts?: CompileOptions & { target?: 'wasm' }): Promise<CompiledLayer<BuiltKernel>>;
+export async function compileLayer(spec: LayerSpec, opts?: CompileOptions): Promise<CompiledLayer>;
 export async function compileLayer(spec: LayerSpec, opts: CompileOptions = {}): Promise<CompiledLayer> {
   const target = opts.target ?? 'wasm';
   if (!TARGETS.includes(target)) throw new RangeError(`target: got ${String(target)}; must be one of ${TARGETS.join(', ')}`);
+  if (target === 'webgpu') {
+    const gpu = new Map<Pass, GpuKernel>();
+    for (const pass of opts.passes ?? PASSES) {
+      const s = opts.schedules?.[pass];
+      if (s && s.kind !== 'gpu') throw new RangeError(`schedule.kind for ${pass} of ${spec.name}: got "${s.kind}"; the webgpu target takes gpu schedules`);
+      gpu.set(pass, await GpuKernel.build(spec, pass, s));
+    }
+    return new CompiledLayer(spec, target, gpu);
+  }
   const kernels = new Map<Pass, BuiltKernel>();
   const fma = opts.fma ?? relaxedSimdSupported();
   const threads = opts.threads ?? 1;
   for (const pass of opts.passes ?? PASSES) {
-    const schedule = opts.schedules?.[pass] ?? defaultSchedule(spec, pass, { fma, threads });
+    const schedule: Schedule = opts.schedules?.[pass] ?? defaultSchedule(spec, pass, { fma, threads });
     if (schedule.kind === 'simd' && schedule.fma && !relaxedSimdSupported()) {
       throw new Error(`${spec.name} ${pass}: the schedule uses fma (f32x4.relaxed_madd), which this engine does not run`);
     }

@@ -2,8 +2,8 @@
 export * from './spec/index.js';
 export { compileLayer, generateKernel, CompiledLayer, BuiltKernel, TARGETS } from './compile.js';
 export type { CompileOptions, GeneratedKernel, Target, VerifyReport } from './compile.js';
-export { defaultSchedule, scalarBounds, simdBounds, checkSchedule, describeSchedule, MAX_THREADS } from './schedule/index.js';
-export type { Schedule, ScalarSchedule, SimdSchedule } from './schedule/index.js';
+export { defaultSchedule, defaultGpuSchedule, gpuBounds, scalarBounds, simdBounds, checkSchedule, describeSchedule, MAX_THREADS } from './schedule/index.js';
+export type { Schedule, CpuSchedule, ScalarSchedule, SimdSchedule, GpuSchedule } from './schedule/index.js';
 export { relaxedSimdSupported } from './run/wasm.js';
 export { stopThreads } from './run/threads.js';
 export { lower } from './lower/index.js';

@@ -90,6 +90,7 @@ function hasTail(spec: LayerSpec, pass: Pass, s: Schedule): boolean {
     const max = scalarBounds(spec, pass);
     return max.tile % s.tile !== 0 || max.unroll % s.unroll !== 0;
   }
+  if (s.kind === 'gpu') return false;
   const max = simdBounds(spec, pass, s);
   return max.vectors % s.vectors !== 0 || max.partners % s.partners !== 0;
 }

@@ -294,13 +294,13 @@ describe('checkSchedule', () => {
     expect(MAX_THREADS).toBe(16);
   });
 
-  it('kind: "scalar" or "simd"', () => {
+  it('kind: "scalar", "simd" or "gpu"', () => {
     for (const pass of PASSES) {
       const err = refusal(spec, pass, { kind: 'bogus', vectors: 1, partners: 1, unroll: 1, fma: false, threads: 1 });
       expect(err).toBeInstanceOf(RangeError);
-      expect(err!.message).toBe(`schedule.kind for ${pass} of ${name}: got "bogus"; must be "scalar" or "simd"`);
+      expect(err!.message).toBe(`schedule.kind for ${pass} of ${name}: got "bogus"; must be "scalar", "simd" or "gpu"`);
       expect(refusal(spec, pass, { tile: 1, unroll: 1, threads: 1 })?.message).toBe(
-        `schedule.kind for ${pass} of ${name}: got undefined; must be "scalar" or "simd"`,
+        `schedule.kind for ${pass} of ${name}: got undefined; must be "scalar", "simd" or "gpu"`,
       );
     }
   });

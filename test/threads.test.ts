@@ -10,7 +10,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   assembleWat, BuiltKernel, compileLayer, defaultSchedule, generateKernel, LayerCase, parseSpec, PASSES, REL_TOLERANCE,
-  relaxedSimdSupported, simdBounds, type CompiledLayer, type LayerInput, type LayerSpec, type Pass, type Schedule, type SimdSchedule,
+  relaxedSimdSupported, simdBounds, type CompiledLayer, type CpuSchedule, type LayerInput, type LayerSpec, type Pass, type Schedule, type SimdSchedule,
 } from '../src/index.js';
 import { pixelVectorsRefusal } from '../src/schedule/index.js';
 import { WasmKernelInstance } from '../src/run/wasm.js';
@@ -48,9 +48,9 @@ const LAYERS: LayerInput[] = [
 const SPECS = LAYERS.map((l) => parseSpec(l));
 
 /** Schedules of a pass worth comparing: the default (fma off and on), its other vector kind / along, and a scalar one. */
-function schedulesOf(spec: LayerSpec, pass: Pass): Schedule[] {
+function schedulesOf(spec: LayerSpec, pass: Pass): CpuSchedule[] {
   const d = defaultSchedule(spec, pass);
-  const out: Schedule[] = [d, defaultSchedule(spec, pass, { fma: true }), { kind: 'scalar', tile: 3, unroll: 2, threads: 1 }];
+  const out: CpuSchedule[] = [d, defaultSchedule(spec, pass, { fma: true }), { kind: 'scalar', tile: 3, unroll: 2, threads: 1 }];
   if (d.kind === 'simd') {
     const other: Partial<SimdSchedule> = {};
     if (pass === 'forward' || pass === 'input-grad') {

@@ -9,7 +9,9 @@ import { performance } from 'node:perf_hooks';
 import type { LayerSpec, Pass } from '../spec/types.js';
 import { PASSES } from '../spec/types.js';
 import { flops, tensorSizes } from '../spec/index.js';
-import { compileLayer, generateKernel, type CompileOptions, type CompiledLayer, type Target } from '../compile.js';
+import { compileLayer, generateKernel, type BuiltKernel, type CompileOptions, type CompiledLayer, type Target } from '../compile.js';
+
+type WasmLayer = CompiledLayer<BuiltKernel>;
 import { assembleWat } from '../build/wasm.js';
 import { LayerCase, REL_TOLERANCE } from '../verify/index.js';
 import { activate, randomUniform, relError } from '../reference/index.js';
@@ -87,14 +89,15 @@ const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2)
 const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
 
 /** compileLayer with the thread count: the option is passed only when threads > 1. */
-async function compileWithThreads(spec: LayerSpec, target: Target, threads: number): Promise<CompiledLayer> {
-  const opts: CompileOptions = { target };
-  if (threads > 1) (opts as CompileOptions & { threads?: number }).threads = threads;
+async function compileWithThreads(spec: LayerSpec, target: Target, threads: number): Promise<WasmLayer> {
+  if (target !== 'wasm') throw new Error(`this benchmark times the wasm target (got ${target})`);
+  const opts: CompileOptions & { target: 'wasm' } = { target };
+  if (threads > 1) opts.threads = threads;
   return compileLayer(spec, opts);
 }
 
 /** Stops the layer's worker threads, where CompiledLayer has them. */
-async function closeLayer(layer: CompiledLayer | undefined): Promise<void> {
+async function closeLayer(layer: WasmLayer | undefined): Promise<void> {
   const close = (layer as unknown as { close?: () => unknown } | undefined)?.close;
   if (typeof close === 'function') await close.call(layer);
 }
@@ -103,7 +106,7 @@ async function closeLayer(layer: CompiledLayer | undefined): Promise<void> {
  * Times each stage of the pipeline on its own, pass by pass, for the schedules compileLayer chose:
  * generate (lower + emit WAT), assemble (wabt), WebAssembly.compile.
  */
-async function stageTimes(spec: LayerSpec, layer: CompiledLayer): Promise<{ generateMs: number; assembleMs: number; compileMs: number }> {
+async function stageTimes(spec: LayerSpec, layer: WasmLayer): Promise<{ generateMs: number; assembleMs: number; compileMs: number }> {
   let generateMs = 0, assembleMs = 0, compileMs = 0;
   for (const [pass, k] of layer.kernels) {
     let t = performance.now();
@@ -120,12 +123,12 @@ async function stageTimes(spec: LayerSpec, layer: CompiledLayer): Promise<{ gene
 }
 
 /** The threads a kernel really runs with, where its schedule says (compileLayer may keep small layers on one). */
-function kernelThreads(layer: CompiledLayer, pass: Pass, requested: number): number {
+function kernelThreads(layer: WasmLayer, pass: Pass, requested: number): number {
   const s = layer.kernel(pass).generated.lowered.schedule as { threads?: unknown };
   return typeof s.threads === 'number' ? s.threads : requested;
 }
 
-function compileCost(spec: LayerSpec, layer: CompiledLayer, totalMs: number, stages: Awaited<ReturnType<typeof stageTimes>> | null): CompileCost {
+function compileCost(spec: LayerSpec, layer: WasmLayer, totalMs: number, stages: Awaited<ReturnType<typeof stageTimes>> | null): CompileCost {
   const wasmBytes: Partial<Record<Pass, number>> = {};
   let largest = 0, largestPass: Pass | null = null;
   for (const [pass, k] of layer.kernels) {
@@ -172,7 +175,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     };
 
     // compile (timed: the median of COMPILE_REPEATS, the last one kept), then verify every pass in this run
-    let layer: CompiledLayer | undefined;
+    let layer: WasmLayer | undefined;
     try {
       const totals: number[] = [];
       for (let rep = 0; rep < COMPILE_REPEATS; rep++) {

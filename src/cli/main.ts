@@ -8,7 +8,7 @@ import { flops } from '../spec/derive.js';
 import { tensorShapes } from '../spec/layout.js';
 import type { LayerInput, LayerSpec, Pass } from '../spec/types.js';
 import { PASSES } from '../spec/types.js';
-import { compileLayer, TARGETS, type CompiledLayer, type Target } from '../compile.js';
+import { compileLayer, TARGETS, type Target } from '../compile.js';
 import { describeSchedule, MAX_THREADS } from '../schedule/index.js';
 import { relaxedSimdSupported } from '../run/wasm.js';
 import { readNpyFile, writeNpy } from '../io/npy.js';
@@ -108,16 +108,17 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
     for (const [pass, k] of layer.kernels) {
       const v = report?.results.find((r) => r.pass === pass);
       if (v && !v.ok) failed++;
-      files[`${pass}.wat`] = k.generated.wat.text;
-      files[`${pass}.wasm`] = k.wasm;
-      kernels.push({ pass, schedule: k.generated.lowered.schedule, files: [`${pass}.wat`, `${pass}.wasm`], relError: v?.relError ?? null, verified: v?.ok ?? false });
-      rows.push([spec.name, pass, describeSchedule(k.generated.lowered.schedule), k.generated.wat.text.length, k.wasm.length, v ? fmtRel(v.relError) : 'skipped', v ? (v.ok ? 'ok' : 'FAIL') : '-']);
+      const kf = k.files();
+      Object.assign(files, kf);
+      kernels.push({ pass, schedule: k.schedule, files: Object.keys(kf), relError: v?.relError ?? null, verified: v?.ok ?? false });
+      rows.push([spec.name, pass, describeSchedule(k.schedule), ...Object.values(kf).map((f) => f.length), v ? fmtRel(v.relError) : 'skipped', v ? (v.ok ? 'ok' : 'FAIL') : '-']);
     }
     layer.close();
     folders[spec.name] = files;
     manifest.push({ layer: spec.name, spec: describeSpec(spec), kernels });
   }
-  console.log(table(['layer', 'pass', 'schedule', 'wat bytes', 'wasm bytes', 'rel error', 'verified'], rows));
+  const sizes = o.target === 'webgpu' ? ['wgsl bytes'] : ['wat bytes', 'wasm bytes'];
+  console.log(table(['layer', 'pass', 'schedule', ...sizes, 'rel error', 'verified'], rows));
   if (failed > 0) {
     say(`error: ${failed} kernel(s) failed verification; nothing was written to ${o.out}`);
     return 1;
@@ -221,7 +222,7 @@ async function demoCommand(o: { out: string }): Promise<number> {
   const spec = parseSpec(DEMO_LAYER);
   console.log(`convgen ${GENERATOR_VERSION} demo: ${describeSpec(spec)}`);
   const t0 = performance.now();
-  const layer: CompiledLayer = await compileLayer(spec, { target: 'wasm' });
+  const layer = await compileLayer(spec, { target: 'wasm' });
   console.log(`generated, assembled and compiled 4 kernels in ${(performance.now() - t0).toFixed(0)} ms`);
   const report = await layer.verify({ seed: 1 });
   const rows = report.results.map((r) => {
@@ -231,7 +232,7 @@ async function demoCommand(o: { out: string }): Promise<number> {
   });
   console.log(table(['pass', 'schedule', 'rel error', 'verified', 'median ms', 'GFLOP/s'], rows));
   const files: FileSet = {};
-  for (const [pass, k] of layer.kernels) Object.assign(files, { [`${pass}.wat`]: k.generated.wat.text, [`${pass}.wasm`]: k.wasm });
+  for (const k of layer.kernels.values()) Object.assign(files, k.files());
   writeOutput(o.out, { [spec.name]: files });
   console.log(`kernels written to ${join(o.out, spec.name)}/ (median of 10 runs after 3 warm-up runs, 1 thread)`);
   return report.ok ? 0 : 1;

@@ -45,9 +45,12 @@ class GpuLowering {
     this.shapes = tensorShapes(spec);
   }
 
+  /** A grid; its workgroup is the schedule's, cut down to the grid where the grid is smaller. */
   grid(ds: GridDim[], body: Stmt[]): Stmt {
     for (const d of ds) for (const v of d.vars) this.locals.index(v.name);
-    return { op: 'grid', dims: ds, workgroup: this.wg, body };
+    const count = (i: number) => ds[i]?.vars.reduce((p, v) => p * v.count, 1) ?? 1;
+    const wg: [number, number, number] = [Math.min(this.wg[0], count(0)), Math.min(this.wg[1], count(1)), 1];
+    return { op: 'grid', dims: ds, workgroup: wg, body };
   }
 
   index(name: string, value: Affine): Stmt {

@@ -153,7 +153,7 @@ export function pixelVectorsRefusal(spec: LayerSpec, pass: Pass): string | null 
 }
 
 /** The default heuristic: a sensible schedule for any spec (the tuner searches the rest). */
-export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boolean; threads?: number } = {}): Schedule {
+export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boolean; threads?: number } = {}): CpuSchedule {
   const threads = opts.threads ?? 1;
   const fma = opts.fma ?? false;
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, Math.floor(v)));

@@ -18,10 +18,11 @@ export interface VerifiableKernel {
   /** the output tensor's name (y, dx, dw, db) */
   output(): string;
   write(name: string, data: Float32Array): void;
-  read(name: string): Float32Array;
+  /** a copy of a tensor (a GPU reads it back asynchronously) */
+  read(name: string): Float32Array | Promise<Float32Array>;
   poisonOutputs(): void;
   armRedZones(): void;
-  redZoneViolations(): string[];
+  redZoneViolations(): string[] | Promise<string[]>;
   run(): Promise<void>;
 }
 
@@ -93,8 +94,8 @@ export async function verifyKernel(kernel: VerifiableKernel, c: LayerCase, targe
   kernel.poisonOutputs();
   kernel.armRedZones();
   await kernel.run();
-  const relErr = relError(kernel.read(kernel.output()), c.reference(kernel.pass));
-  const spoiled = kernel.redZoneViolations();
+  const relErr = relError(await kernel.read(kernel.output()), c.reference(kernel.pass));
+  const spoiled = await kernel.redZoneViolations();
   if (spoiled.length > 0) {
     return { ...base, relError: relErr, ok: false, problem: `wrote past the end of ${spoiled.join(', ')}` };
   }

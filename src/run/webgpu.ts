@@ -1,0 +1,522 @@
+/**
+ * Runs WGSL compute kernels through Dawn's Node bindings (npm `webgpu`). On machines without a GPU
+ * it uses lavapipe (Mesa's CPU Vulkan driver) installed into <repo>/.webgpu by
+ * `npm run setup:webgpu`. Knows nothing of how a kernel was made: it takes a `WgslKernelDesc`
+ * (the WGSL text, its storage buffers in binding order, the stages to dispatch) and gives the
+ * verification hooks (write, read, NaN-poisoned outputs, red zones) and timing.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+/** A kernel as the WGSL emitter hands it over. */
+export interface WgslKernelDesc {
+  /** e.g. 'res3x3_forward', used in error messages */
+  name: string;
+  /** the pass name */
+  entry: string;
+  /** the WGSL module */
+  text: string;
+  /** storage buffers, @group(0) @binding(i) in this order; f32 arrays */
+  buffers: { name: string; role: 'input' | 'output' | 'scratch'; elems: number }[];
+  /** compute entry points run in order, each its own dispatch; later stages see earlier stages' writes */
+  stages: { entry: string; dispatch: [number, number, number] }[];
+}
+
+export interface GpuAdapterInfo {
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+  /** the adapter's features (what the device could be given) */
+  features: string[];
+  /** the limits the device was created with (the adapter's maxima for the ones a kernel may need) */
+  limits: Record<RequestedLimit, number>;
+  /** whether the device has 'timestamp-query' (then `time()` uses GPU timestamps) */
+  timestampQuery: boolean;
+  /** the ICD the Vulkan loader was pointed at, when set */
+  vkIcd?: string;
+}
+
+export interface Gpu {
+  device: GPUDevice;
+  adapterInfo: GpuAdapterInfo;
+}
+
+const INSTALL_HINT =
+  'no WebGPU adapter: install the software Vulkan driver with `npm run setup:webgpu` (or set VK_ICD_FILENAMES to a Vulkan ICD)';
+
+/** No WebGPU adapter or device here (no Vulkan loader, no driver, dawn.node failing to load). */
+export class NoGpuError extends Error {
+  constructor(readonly reason: string) {
+    super(`${INSTALL_HINT}: ${reason}`);
+    this.name = 'NoGpuError';
+  }
+}
+
+/** The WGSL did not compile, or a stage's pipeline could not be made. */
+export class WgslBuildError extends Error {
+  constructor(
+    message: string,
+    readonly kernel: string,
+    readonly diagnostics: { line: number; column: number; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'WgslBuildError';
+  }
+}
+
+/** The limits asked of the adapter at their maximum. */
+const REQUESTED_LIMITS = [
+  'maxComputeWorkgroupStorageSize',
+  'maxComputeInvocationsPerWorkgroup',
+  'maxComputeWorkgroupSizeX',
+  'maxComputeWorkgroupSizeY',
+  'maxStorageBufferBindingSize',
+  'maxBufferSize',
+  'maxStorageBuffersPerShaderStage',
+] as const;
+export type RequestedLimit = (typeof REQUESTED_LIMITS)[number];
+
+// WebGPU's flag values (the spec fixes them; dawn.node has no GPUBufferUsage global)
+const BUFFER_MAP_READ = 0x0001;
+const BUFFER_COPY_SRC = 0x0004;
+const BUFFER_COPY_DST = 0x0008;
+const BUFFER_STORAGE = 0x0080;
+const BUFFER_QUERY_RESOLVE = 0x0200;
+const SHADER_STAGE_COMPUTE = 0x4;
+const MAP_MODE_READ = 0x0001;
+
+/** Bytes after every tensor's data, filled with a sentinel before a run and checked after it. */
+export const RED_ZONE_BYTES = 256;
+/** A bit pattern no kernel computes by accident (a signalling NaN with a payload); the same as the wasm runner's. */
+const RED_ZONE_SENTINEL = 0x7fa5a5a5;
+
+/** <repo>: this file is <repo>/src/run/webgpu.ts, or <repo>/dist/run/webgpu.js once built. */
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Where `npm run setup:webgpu` puts lavapipe's ICD file. */
+export const LOCAL_ICD = join(REPO_ROOT, '.webgpu', 'lvp_icd.json');
+
+// The object from create() must stay referenced for the life of the process: when it is collected
+// while its device is in use, dawn.node crashes or hangs. So: one per process, never released.
+let gpuInstance: GPU | undefined;
+let gpuPromise: Promise<Gpu> | undefined;
+
+/** The process' one WebGPU device (made on first use, shared by every kernel). */
+export function getGpu(): Promise<Gpu> {
+  gpuPromise ??= openGpu();
+  return gpuPromise;
+}
+
+async function openGpu(): Promise<Gpu> {
+  // before dawn.node creates its Vulkan instance: the loader reads these from the environment
+  if (!process.env.VK_ICD_FILENAMES && existsSync(LOCAL_ICD)) {
+    process.env.VK_ICD_FILENAMES = LOCAL_ICD;
+    process.env.NODEVICE_SELECT ??= '1';
+  }
+  const icd = process.env.VK_ICD_FILENAMES;
+  const where = icd
+    ? `VK_ICD_FILENAMES=${icd}${icd.split(':').every((f) => existsSync(f)) ? '' : ' (file not found)'}`
+    : `VK_ICD_FILENAMES is not set and ${LOCAL_ICD} does not exist`;
+
+  let create: (flags: string[]) => GPU;
+  try {
+    ({ create } = (await import('webgpu')) as { create: (flags: string[]) => GPU });
+  } catch (e) {
+    throw new NoGpuError(`cannot load dawn.node (npm package webgpu): ${errorText(e)}`);
+  }
+  let adapter: GPUAdapter | null;
+  try {
+    // Dawn rounds timestamps down to 65.5 us steps (measured: small passes read 0) unless told not to
+    gpuInstance ??= create(['disable-dawn-features=timestamp_quantization']);
+    adapter = await gpuInstance.requestAdapter({ powerPreference: 'high-performance' });
+  } catch (e) {
+    throw new NoGpuError(`requestAdapter failed: ${errorText(e)} (${where})`);
+  }
+  if (!adapter) {
+    throw new NoGpuError(`Dawn found no Vulkan adapter; is libvulkan.so.1 installed and does the ICD load? (${where})`);
+  }
+
+  const limits = {} as Record<RequestedLimit, number>;
+  for (const k of REQUESTED_LIMITS) limits[k] = adapter.limits[k];
+  const features: GPUFeatureName[] = adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
+  let device: GPUDevice;
+  try {
+    device = await adapter.requestDevice({ requiredLimits: limits, requiredFeatures: features, label: 'convgen' });
+  } catch (e) {
+    throw new NoGpuError(`requestDevice failed: ${errorText(e)} (${where})`);
+  }
+  // a lost device (not one destroyed on purpose) is reopened by the next getGpu()
+  void device.lost.then((info) => {
+    if (info.reason !== 'destroyed') {
+      process.emitWarning(`WebGPU device lost: ${info.message}`);
+      gpuPromise = undefined;
+    }
+  });
+
+  const info = adapter.info;
+  const got = {} as Record<RequestedLimit, number>;
+  for (const k of REQUESTED_LIMITS) got[k] = device.limits[k];
+  return {
+    device,
+    adapterInfo: {
+      vendor: info.vendor,
+      architecture: info.architecture,
+      device: info.device,
+      description: info.description,
+      features: [...adapter.features].map(String).sort(),
+      limits: got,
+      timestampQuery: device.features.has('timestamp-query'),
+      ...(icd ? { vkIcd: icd } : {}),
+    },
+  };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Runs `f` inside validation and out-of-memory error scopes; throws the first error with `what`. */
+async function scoped<T>(device: GPUDevice, what: string, f: () => T | Promise<T>): Promise<T> {
+  device.pushErrorScope('out-of-memory');
+  device.pushErrorScope('validation');
+  let result: T;
+  try {
+    result = await f();
+  } catch (e) {
+    await device.popErrorScope();
+    await device.popErrorScope();
+    throw e;
+  }
+  const validation = await device.popErrorScope();
+  const oom = await device.popErrorScope();
+  const err = validation ?? oom;
+  if (err) throw new Error(`${what}: ${err.message}`);
+  return result;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+interface Placed {
+  name: string;
+  role: 'input' | 'output' | 'scratch';
+  elems: number;
+  buffer: GPUBuffer;
+}
+
+export interface TimingResult {
+  /** median over `runs` of one run's time */
+  medianMs: number;
+  /** every run's time, in order */
+  samples: number[];
+  /** 'timestamp': the sum of the stages' compute-pass durations from GPU timestamps; 'wall': submit to onSubmittedWorkDone */
+  method: 'timestamp' | 'wall';
+}
+
+/** A WGSL kernel compiled on the process' device, with its buffers. */
+export class WebGpuKernel {
+  private destroyed = false;
+  private timer?: { querySet: GPUQuerySet; resolve: GPUBuffer; readback: GPUBuffer };
+
+  private constructor(
+    readonly desc: WgslKernelDesc,
+    readonly device: GPUDevice,
+    private readonly pipelines: GPUComputePipeline[],
+    private readonly bindGroup: GPUBindGroup,
+    private readonly placed: Placed[],
+    private readonly timestamps: boolean,
+    /** milliseconds spent creating the shader module (with its compilation info) and the pipelines */
+    readonly pipelineMs: number,
+  ) {}
+
+  /** Compiles the WGSL, makes one pipeline per stage over one explicit bind group layout, and the buffers. */
+  static async build(desc: WgslKernelDesc): Promise<WebGpuKernel> {
+    const gpu = await getGpu();
+    const { device } = gpu;
+    const lim = gpu.adapterInfo.limits;
+    checkDesc(desc, device);
+
+    const t0 = performance.now();
+    // a module that fails to compile also raises a validation error: kept out of the console by
+    // this scope; the compilation info has the same errors with their positions
+    device.pushErrorScope('validation');
+    const module = device.createShaderModule({ code: desc.text, label: `${desc.name}.wgsl` });
+    const info = await module.getCompilationInfo();
+    const moduleError = await device.popErrorScope();
+    const errors = info.messages.filter((m) => m.type === 'error');
+    if (errors.length > 0) {
+      const diags = errors.map((m) => ({ line: m.lineNum, column: m.linePos, message: m.message.trim() }));
+      const lines = diags.map((d) => `${desc.name}.wgsl:${d.line}:${d.column}: error: ${d.message}`);
+      throw new WgslBuildError(`cannot compile ${desc.name}.wgsl:\n${lines.join('\n')}`, desc.name, diags);
+    }
+    if (moduleError) throw new WgslBuildError(`cannot compile ${desc.name}.wgsl:\n${moduleError.message}`, desc.name);
+
+    // explicit layout with every buffer: layout 'auto' drops the bindings a stage does not use
+    const layout = device.createBindGroupLayout({
+      label: `${desc.name} bindings`,
+      entries: desc.buffers.map((b, i) => ({
+        binding: i,
+        visibility: SHADER_STAGE_COMPUTE,
+        buffer: { type: b.role === 'input' ? ('read-only-storage' as const) : ('storage' as const) },
+      })),
+    });
+    const pipelineLayout = device.createPipelineLayout({ label: desc.name, bindGroupLayouts: [layout] });
+    const pipelines = await Promise.all(
+      desc.stages.map(async (s) => {
+        try {
+          return await device.createComputePipelineAsync({
+            label: `${desc.name}:${s.entry}`,
+            layout: pipelineLayout,
+            compute: { module, entryPoint: s.entry },
+          });
+        } catch (e) {
+          throw new WgslBuildError(`cannot build the pipeline of ${desc.name}.wgsl stage '${s.entry}': ${errorText(e)}`, desc.name);
+        }
+      }),
+    );
+    const pipelineMs = performance.now() - t0;
+
+    const placed: Placed[] = [];
+    const bindGroup = await scoped(device, `${desc.name}: creating buffers`, () => {
+      for (const b of desc.buffers) {
+        const size = b.elems * 4 + RED_ZONE_BYTES;
+        if (size > lim.maxStorageBufferBindingSize || size > lim.maxBufferSize) {
+          throw new RangeError(
+            `${desc.name}: tensor ${b.name} needs ${size} bytes (with its red zone); the device allows ${Math.min(lim.maxStorageBufferBindingSize, lim.maxBufferSize)}`,
+          );
+        }
+        const buffer = device.createBuffer({ label: `${desc.name}.${b.name}`, size, usage: BUFFER_STORAGE | BUFFER_COPY_SRC | BUFFER_COPY_DST });
+        placed.push({ ...b, buffer });
+      }
+      return device.createBindGroup({
+        label: desc.name,
+        layout,
+        entries: placed.map((p, i) => ({ binding: i, resource: { buffer: p.buffer } })),
+      });
+    }).catch((e: unknown) => {
+      for (const p of placed) p.buffer.destroy();
+      throw e;
+    });
+    return new WebGpuKernel(desc, device, pipelines, bindGroup, placed, gpu.adapterInfo.timestampQuery, pipelineMs);
+  }
+
+  get name(): string {
+    return this.desc.name;
+  }
+
+  /** names of the input tensors, in binding order */
+  inputs(): string[] {
+    return this.placed.filter((p) => p.role === 'input').map((p) => p.name);
+  }
+
+  /** the one output tensor's name */
+  output(): string {
+    return this.placed.find((p) => p.role === 'output')!.name;
+  }
+
+  private tensor(name: string): Placed {
+    this.alive();
+    const p = this.placed.find((q) => q.name === name);
+    if (!p) throw new Error(`${this.desc.name} has no tensor named ${name} (it has ${this.placed.map((q) => q.name).join(', ')})`);
+    return p;
+  }
+
+  private alive(): void {
+    if (this.destroyed) throw new Error(`${this.desc.name}: the kernel was destroyed`);
+  }
+
+  /** Queues a write of a whole tensor (ordered before the next run). */
+  write(name: string, data: Float32Array): void {
+    const p = this.tensor(name);
+    if (data.length !== p.elems) {
+      throw new RangeError(`${this.desc.name}: tensor ${name} has ${p.elems} elements, got ${data.length}`);
+    }
+    this.device.queue.writeBuffer(p.buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  }
+
+  /** Copies a tensor back from the device. */
+  async readAsync(name: string): Promise<Float32Array> {
+    const p = this.tensor(name);
+    const bytes = await this.readBytes([{ buffer: p.buffer, offset: 0, size: p.elems * 4 }]);
+    return new Float32Array(bytes);
+  }
+
+  /** `readAsync` under the name VerifiableKernel uses (there, `read` would return `Float32Array | Promise<Float32Array>`). */
+  read(name: string): Promise<Float32Array> {
+    return this.readAsync(name);
+  }
+
+  /** Fills every output with NaN, so an element the kernel never writes fails verification. */
+  poisonOutputs(): void {
+    this.alive();
+    for (const p of this.placed) if (p.role === 'output') this.write(p.name, new Float32Array(p.elems).fill(NaN));
+  }
+
+  /** Writes a sentinel pattern into the red zone after every tensor. */
+  armRedZones(): void {
+    this.alive();
+    const zone = new Uint32Array(RED_ZONE_BYTES / 4).fill(RED_ZONE_SENTINEL);
+    for (const p of this.placed) this.device.queue.writeBuffer(p.buffer, p.elems * 4, zone);
+  }
+
+  /** Names of the tensors whose red zone the kernel overwrote (since `armRedZones`). */
+  async redZoneViolationsAsync(): Promise<string[]> {
+    this.alive();
+    const bytes = await this.readBytes(this.placed.map((p) => ({ buffer: p.buffer, offset: p.elems * 4, size: RED_ZONE_BYTES })));
+    const words = new Uint32Array(bytes);
+    const per = RED_ZONE_BYTES / 4;
+    return this.placed
+      .filter((_, i) => !words.subarray(i * per, (i + 1) * per).every((w) => w === RED_ZONE_SENTINEL))
+      .map((p) => p.name);
+  }
+
+  /** `redZoneViolationsAsync` under the name VerifiableKernel uses. */
+  redZoneViolations(): Promise<string[]> {
+    return this.redZoneViolationsAsync();
+  }
+
+  /** Runs every stage in order (one compute pass each) and waits for the device to finish. */
+  async run(): Promise<void> {
+    this.alive();
+    await scoped(this.device, `${this.desc.name}: run`, async () => {
+      this.device.queue.submit([this.encode()]);
+      await this.device.queue.onSubmittedWorkDone();
+    });
+  }
+
+  /**
+   * Times `runs` runs after `warmup` untimed ones: GPU timestamps around each stage's compute pass
+   * (summed) where the device has 'timestamp-query', else wall time from submit to onSubmittedWorkDone.
+   */
+  async time(runs: number, warmup = 1): Promise<TimingResult> {
+    this.alive();
+    if (!(Number.isInteger(runs) && runs >= 1)) throw new RangeError(`time(): runs must be a positive integer, got ${runs}`);
+    for (let i = 0; i < warmup; i++) await this.run();
+    const samples: number[] = [];
+    const { device } = this;
+    if (this.timestamps) {
+      const t = this.timerBuffers();
+      const n = this.desc.stages.length;
+      await scoped(device, `${this.desc.name}: timed run`, async () => {
+        for (let r = 0; r < runs; r++) {
+          const enc = device.createCommandEncoder({ label: this.desc.name });
+          this.encodePasses(enc, t.querySet);
+          enc.resolveQuerySet(t.querySet, 0, 2 * n, t.resolve, 0);
+          enc.copyBufferToBuffer(t.resolve, 0, t.readback, 0, 16 * n);
+          device.queue.submit([enc.finish()]);
+          await t.readback.mapAsync(MAP_MODE_READ);
+          const ts = new BigUint64Array(t.readback.getMappedRange().slice(0));
+          t.readback.unmap();
+          let ns = 0n;
+          for (let s = 0; s < n; s++) ns += ts[2 * s + 1]! > ts[2 * s]! ? ts[2 * s + 1]! - ts[2 * s]! : 0n;
+          samples.push(Number(ns) / 1e6);
+        }
+      });
+      return { medianMs: median(samples), samples, method: 'timestamp' };
+    }
+    await scoped(device, `${this.desc.name}: timed run`, async () => {
+      for (let r = 0; r < runs; r++) {
+        const cmd = this.encode();
+        const t0 = performance.now();
+        device.queue.submit([cmd]);
+        await device.queue.onSubmittedWorkDone();
+        samples.push(performance.now() - t0);
+      }
+    });
+    return { medianMs: median(samples), samples, method: 'wall' };
+  }
+
+  /** Frees the device buffers; the kernel cannot be used afterwards. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const p of this.placed) p.buffer.destroy();
+    if (this.timer) {
+      this.timer.querySet.destroy();
+      this.timer.resolve.destroy();
+      this.timer.readback.destroy();
+    }
+  }
+
+  /** A compute pass per stage, in order (each pass sees the previous passes' writes). */
+  private encodePasses(enc: GPUCommandEncoder, querySet?: GPUQuerySet): void {
+    this.desc.stages.forEach((s, i) => {
+      const pass = enc.beginComputePass({
+        label: `${this.desc.name}:${s.entry}`,
+        ...(querySet ? { timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 } } : {}),
+      });
+      pass.setPipeline(this.pipelines[i]!);
+      pass.setBindGroup(0, this.bindGroup);
+      pass.dispatchWorkgroups(...s.dispatch);
+      pass.end();
+    });
+  }
+
+  /** One command buffer running every stage. */
+  private encode(): GPUCommandBuffer {
+    const enc = this.device.createCommandEncoder({ label: this.desc.name });
+    this.encodePasses(enc);
+    return enc.finish();
+  }
+
+  private timerBuffers(): { querySet: GPUQuerySet; resolve: GPUBuffer; readback: GPUBuffer } {
+    if (!this.timer) {
+      const n = this.desc.stages.length;
+      this.timer = {
+        querySet: this.device.createQuerySet({ label: `${this.desc.name} timestamps`, type: 'timestamp', count: 2 * n }),
+        resolve: this.device.createBuffer({ size: 16 * n, usage: BUFFER_QUERY_RESOLVE | BUFFER_COPY_SRC }),
+        readback: this.device.createBuffer({ size: 16 * n, usage: BUFFER_MAP_READ | BUFFER_COPY_DST }),
+      };
+    }
+    return this.timer;
+  }
+
+  /** Copies byte ranges of buffers, back to back, into one mappable buffer and returns them. */
+  private async readBytes(ranges: { buffer: GPUBuffer; offset: number; size: number }[]): Promise<ArrayBuffer> {
+    const total = ranges.reduce((s, r) => s + r.size, 0);
+    const staging = this.device.createBuffer({ label: `${this.desc.name} readback`, size: Math.max(4, total), usage: BUFFER_MAP_READ | BUFFER_COPY_DST });
+    try {
+      const enc = this.device.createCommandEncoder();
+      let at = 0;
+      for (const r of ranges) {
+        enc.copyBufferToBuffer(r.buffer, r.offset, staging, at, r.size);
+        at += r.size;
+      }
+      this.device.queue.submit([enc.finish()]);
+      await staging.mapAsync(MAP_MODE_READ);
+      return staging.getMappedRange(0, total).slice(0);
+    } finally {
+      staging.destroy();
+    }
+  }
+}
+
+/** Checks the description against the contract and the device's limits, naming what is wrong. */
+function checkDesc(desc: WgslKernelDesc, device: GPUDevice): void {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const b of desc.buffers) {
+    if (names.has(b.name)) problems.push(`two buffers named ${b.name}`);
+    names.add(b.name);
+    if (!(Number.isInteger(b.elems) && b.elems >= 1)) problems.push(`buffer ${b.name}: elems must be a positive integer, got ${b.elems}`);
+    if (!['input', 'output', 'scratch'].includes(b.role)) problems.push(`buffer ${b.name}: unknown role ${String(b.role)}`);
+  }
+  const outputs = desc.buffers.filter((b) => b.role === 'output').length;
+  if (outputs !== 1) problems.push(`needs exactly one buffer with role 'output', has ${outputs}`);
+  if (desc.buffers.length > device.limits.maxStorageBuffersPerShaderStage) {
+    problems.push(`${desc.buffers.length} storage buffers; the device allows ${device.limits.maxStorageBuffersPerShaderStage} per shader stage`);
+  }
+  if (desc.stages.length === 0) problems.push('no stages');
+  const maxGroups = device.limits.maxComputeWorkgroupsPerDimension;
+  for (const s of desc.stages) {
+    if (s.dispatch.length !== 3 || !s.dispatch.every((d) => Number.isInteger(d) && d >= 0 && d <= maxGroups)) {
+      problems.push(`stage ${s.entry}: dispatch [${s.dispatch.join(', ')}] must be 3 integers in 0..${maxGroups}`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`invalid WGSL kernel ${desc.name}:\n  - ${problems.join('\n  - ')}`);
+}
