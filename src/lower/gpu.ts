@@ -328,12 +328,16 @@ class GpuLowering {
     const { spec, s } = this;
     const { K, L, Ci, Co, Ho, Wo } = spec;
     const TC = s.channels;
+    // partners: neighbouring kernel columns, which share the delta loads
+    const TP = s.pixels;
     const CoPad = cdiv(Co, TC) * TC;
     const S = s.split;
     const R = cdiv(Ho, S);
     const ws = weightStrides(spec);
     const ys = yStrides(spec);
-    const pad = this.bordered('xpad', Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, 0, (p) => load('x', p, 0));
+    const cx = spec.layout === 'nchw' ? 1 : Ci;
+    // a tile past the last kernel column reads up to (TP - 1) columns further
+    const pad = this.bordered('xpad', Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, (TP - 1) * spec.dw * cx, (p) => load('x', p, 0));
     const ps = pad.strides;
     // delta channels-last, padded to CoPad channels, so a tile reads TC neighbouring channels
     const dT = actStrides('nhwc', CoPad, Ho, Wo);
@@ -347,28 +351,36 @@ class GpuLowering {
       },
     ]);
     const out = S > 1 ? 'dw_parts' : 'dw';
-    const acc = (c: number) => this.locals.float(`acc${c}`);
+    const acc = (c: number, p: number) => this.locals.float(`acc${c}_${p}`);
     const pixel: Stmt[] = [
       this.index('dq', aff(0, { n: dT.n, ii: dT.y, j: dT.x, ct: TC })),
-      this.index('xq', aff(0, { n: ps.n, ii: spec.sh * ps.y, j: spec.sw * ps.x, ci: ps.c, k: spec.dh * ps.y, l: spec.dw * ps.x })),
-      { op: 'set', name: this.locals.float('xv'), value: load('xpad', 'xq', 0) },
-      ...Array.from({ length: TC }, (_, c) => madd(acc(c), get('xv'), load('delta', 'dq', c))),
+      this.index('xq', aff(0, { n: ps.n, ii: spec.sh * ps.y, j: spec.sw * ps.x, ci: ps.c, k: spec.dh * ps.y, lt: TP * spec.dw * ps.x })),
     ];
+    for (let p = 0; p < TP; p++) pixel.push({ op: 'set', name: this.locals.float(`x${p}`), value: load('xpad', 'xq', p * spec.dw * ps.x) });
+    for (let c = 0; c < TC; c++) pixel.push({ op: 'set', name: this.locals.float(`d${c}`), value: load('delta', 'dq', c) });
+    for (let c = 0; c < TC; c++) for (let p = 0; p < TP; p++) pixel.push(madd(acc(c, p), get(`x${p}`), get(`d${c}`)));
     // this invocation's rows: s*R .. s*R + R - 1, the last share cut at Ho
     const rowsLoop: Stmt[] = loop(this.locals, 'r', R, [
       this.index('ii', aff(0, { sp: R, r: 1 })),
       { op: 'if', cond: [{ a: aff(0, { sp: R, r: 1 }), lt: Ho }], then: loop(this.locals, 'j', Wo, pixel), else: [] },
     ]);
-    const main = this.grid(dims([{ name: 'ct', count: CoPad / TC }], [{ name: 'ci', count: Ci }], [{ name: 'sp', count: S }, { name: 'k', count: K }, { name: 'l', count: L }]), [
-      ...Array.from({ length: TC }, (_, c): Stmt => ({ op: 'set', name: acc(c), value: fconst(0) })),
+    const stores: Stmt[] = [];
+    for (let c = 0; c < TC; c++)
+      for (let p = 0; p < TP; p++)
+        stores.push({
+          op: 'if',
+          cond: [
+            { a: aff(c, { ct: TC }), lt: Co },
+            { a: aff(p, { lt: TP }), lt: L },
+          ],
+          then: [{ op: 'store', buf: out, ptr: 'wo', offset: c * ws.co + p * ws.l, value: get(acc(c, p)) }],
+          else: [],
+        });
+    const main = this.grid(dims([{ name: 'ct', count: CoPad / TC }], [{ name: 'ci', count: Ci }], [{ name: 'sp', count: S }, { name: 'k', count: K }, { name: 'lt', count: cdiv(L, TP) }]), [
+      ...Array.from({ length: TC * TP }, (_, e): Stmt => ({ op: 'set', name: acc(Math.floor(e / TP), e % TP), value: fconst(0) })),
       ...loop(this.locals, 'n', spec.N, rowsLoop),
-      this.index('wo', aff(0, { ct: TC * ws.co, ci: ws.ci, k: ws.k, l: ws.l, ...(S > 1 ? { sp: this.sizes.w } : {}) })),
-      ...Array.from({ length: TC }, (_, c): Stmt => ({
-        op: 'if',
-        cond: [{ a: aff(c, { ct: TC }), lt: Co }],
-        then: [{ op: 'store', buf: out, ptr: 'wo', offset: c * ws.co, value: get(acc(c)) }],
-        else: [],
-      })),
+      this.index('wo', aff(0, { ct: TC * ws.co, ci: ws.ci, k: ws.k, lt: TP * ws.l, ...(S > 1 ? { sp: this.sizes.w } : {}) })),
+      ...stores,
     ]);
     return {
       locals: this.locals,

@@ -49,7 +49,8 @@ export interface SimdSchedule {
 /**
  * `gpu` (the WGSL target; also runs on wasm as loop nests): one invocation per register tile of
  * `channels` output channels x `pixels` output pixels along a row (forward, input-grad), or of
- * `channels` output channels for one (ci, k, l) (weight-grad) or one channel (bias-grad, channels 1);
+ * `channels` output channels x `pixels` kernel columns of one (ci, k) (weight-grad), or one channel
+ * (bias-grad, channels and pixels 1);
  * workgroups of `workgroup` invocations; the weight- and bias-gradient reductions split into
  * `split` partial sums over output rows, added by a second pass (never float atomics).
  */
@@ -75,22 +76,28 @@ export function gpuBounds(spec: LayerSpec, pass: Pass): { channels: number; pixe
     case 'input-grad':
       return { channels: spec.Ci, pixels: cdiv(spec.W, spec.sw), split: 1, workgroup };
     case 'weight-grad':
-      return { channels: spec.Co, pixels: 1, split: spec.Ho, workgroup };
+      return { channels: spec.Co, pixels: spec.L, split: spec.Ho, workgroup };
     case 'bias-grad':
       return { channels: 1, pixels: 1, split: spec.Ho, workgroup };
   }
 }
 
-/** The default GPU schedule: 4 x 4 register tiles, 64-invocation workgroups. */
+/**
+ * The default GPU schedule (measured on lavapipe, res3x3): register tiles of 8 channels x up to
+ * 14 pixels, the pixel tile a divisor of the row where one fits so no tile overhangs; 64-invocation
+ * workgroups.
+ */
 export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
   const b = gpuBounds(spec, pass);
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, v));
   const rows = pass === 'input-grad' ? spec.H : spec.Ho;
+  let pixels = clamp(8, b.pixels);
+  for (let d = 6; d <= 14; d++) if (b.pixels % d === 0) pixels = d;
   return {
     kind: 'gpu',
     workgroup: [8, 8],
-    channels: clamp(4, b.channels),
-    pixels: clamp(4, b.pixels),
+    channels: clamp(8, b.channels),
+    pixels,
     // enough partial sums to give every output many invocations, each still summing whole rows
     split: clamp(Math.floor(rows / 4), b.split),
     threads: 1,
