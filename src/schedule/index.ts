@@ -91,12 +91,17 @@ export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
   const b = gpuBounds(spec, pass);
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, v));
   const rows = pass === 'input-grad' ? spec.H : spec.Ho;
-  let pixels = clamp(8, b.pixels);
-  for (let d = 6; d <= 14; d++) if (b.pixels % d === 0) pixels = d;
+  const channels = clamp(8, b.channels);
+  // the unrolled body (taps x channels x pixels multiply-adds) stays under 2048, or the
+  // shader compiler takes seconds (lavapipe: 0.7 s for 49 taps x 8 x 14)
+  const taps = pass === 'forward' ? spec.K * spec.L : pass === 'input-grad' ? Math.ceil(spec.K / spec.sh) * Math.ceil(spec.L / spec.sw) : 1;
+  const cap = clamp(Math.min(14, Math.floor(2048 / (channels * taps))), b.pixels);
+  let pixels = cap;
+  for (let d = Math.ceil(cap / 2); d <= cap; d++) if (b.pixels % d === 0) pixels = d;
   return {
     kind: 'gpu',
     workgroup: [8, 8],
-    channels: clamp(8, b.channels),
+    channels,
     pixels,
     // enough partial sums to give every output many invocations, each still summing whole rows
     split: clamp(Math.floor(rows / 4), b.split),
