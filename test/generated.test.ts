@@ -10,6 +10,9 @@ import { readSpecFile } from '../src/spec/parse.js';
 import { PASSES } from '../src/spec/types.js';
 import { generateKernel } from '../src/compile.js';
 import { assembleWat } from '../src/build/wasm.js';
+import { lower } from '../src/lower/index.js';
+import { emitWgsl } from '../src/emit/wgsl.js';
+import { defaultGpuSchedule } from '../src/schedule/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const layers = readSpecFile(`${root}bench/suite.json`);
@@ -21,6 +24,8 @@ describe('generated/ is what the generator makes now (run `npm run generate` aft
       expect(readFileSync(`${root}generated/${spec.name}/${pass}.wat`, 'utf8'), `${spec.name}/${pass}.wat`).toBe(g.wat.text);
       const wasm = await assembleWat(g.lowered.name, g.wat.text);
       expect(Buffer.from(readFileSync(`${root}generated/${spec.name}/${pass}.wasm`)).equals(Buffer.from(wasm)), `${spec.name}/${pass}.wasm`).toBe(true);
+      const wgsl = emitWgsl(lower(spec, pass, defaultGpuSchedule(spec, pass)));
+      expect(readFileSync(`${root}generated/webgpu/${spec.name}/${pass}.wgsl`, 'utf8'), `webgpu/${spec.name}/${pass}.wgsl`).toBe(wgsl.text);
     }
   });
 });
