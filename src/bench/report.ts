@@ -2,7 +2,7 @@
 import type { Pass } from '../spec/types.js';
 import { PASSES } from '../spec/types.js';
 import { MAX_FUNCTION_BYTES } from './wasm-size.js';
-import { CONVGEN, PEER_NAMES, type BenchReport, type BenchResult } from './results.js';
+import { CONVGEN, GPU_PEER_NAMES, PEER_NAMES, isGpuReport, type AnyBenchReport, type BenchReport, type BenchResult, type GpuBenchReport } from './results.js';
 
 export const geomean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
@@ -20,7 +20,7 @@ const fmtRatio = (r: number): string => (r >= 10 ? `${r.toFixed(0)}x` : r >= 0.1
 /** Implementations in the order tables and charts show them: convgen, then the peers. */
 export function implOrder(results: readonly BenchResult[]): string[] {
   const seen = new Set(results.map((r) => r.impl));
-  const known = [CONVGEN, ...PEER_NAMES].filter((n) => seen.has(n));
+  const known = [CONVGEN, ...PEER_NAMES, ...GPU_PEER_NAMES].filter((n) => seen.has(n));
   return [...known, ...[...seen].filter((n) => !known.includes(n)).sort()];
 }
 
@@ -42,12 +42,13 @@ const usable = (r: BenchResult | undefined): r is BenchResult & { gflops: number
 /**
  * One pass: layer | MFLOP | convgen | each peer (GFLOP/s) | convgen/peer for each peer | % of peak,
  * then a geomean row. Unverified timings are shown with "!" and left out of ratios and geomeans.
+ * A webgpu report has no peak column (the WASM peak says nothing about a GPU).
  */
-export function passTable(report: BenchReport, pass: Pass): { table: string; notes: string[] } {
+export function passTable(report: AnyBenchReport, pass: Pass): { table: string; notes: string[] } {
   const rs = report.results.filter((r) => r.pass === pass);
   const impls = implOrder(rs);
   const peers = impls.filter((i) => i !== CONVGEN);
-  const peak = referencePeak(report);
+  const peak = isGpuReport(report) ? null : referencePeak(report);
   const notes: string[] = [];
   const cell = (r: BenchResult | undefined): string => {
     if (!r) return '';
@@ -81,11 +82,13 @@ export function passTable(report: BenchReport, pass: Pass): { table: string; not
         row.push(fmtRatio(ratio));
       } else row.push('');
     }
-    if (usable(cg)) {
-      const pct = (100 * cg.gflops) / peak.gflops;
-      pcts.push(pct);
-      row.push(`${pct.toFixed(0)}%`);
-    } else row.push('');
+    if (peak) {
+      if (usable(cg)) {
+        const pct = (100 * cg.gflops) / peak.gflops;
+        pcts.push(pct);
+        row.push(`${pct.toFixed(0)}%`);
+      } else row.push('');
+    }
     return row;
   });
   const gm = (xs: number[] | undefined, f: (v: number) => string) => {
@@ -96,13 +99,13 @@ export function passTable(report: BenchReport, pass: Pass): { table: string; not
     'geomean', '',
     ...impls.map((i) => gm(cols[i], fmtGflops)),
     ...peers.map((p) => gm(ratios[p], fmtRatio)),
-    gm(pcts, (v) => `${v.toFixed(0)}%`),
+    ...(peak ? [gm(pcts, (v) => `${v.toFixed(0)}%`)] : []),
   ]);
   const header = [
     'layer', 'MFLOP',
     ...impls.map((i) => `${i} GFLOP/s`),
     ...peers.map((p) => `${CONVGEN}/${p}`),
-    `% of ${peak.label}`,
+    ...(peak ? [`% of ${peak.label}`] : []),
   ];
   const align: ('l' | 'r')[] = header.map((_, i) => (i === 0 ? 'l' : 'r'));
   return { table: mdTable(header, rows, align), notes: [...new Set(notes)] };
@@ -129,8 +132,9 @@ export function compileTable(report: BenchReport): string {
   );
 }
 
-/** The tables the CLI prints: one per pass, then compile cost. */
-export function summaryMarkdown(report: BenchReport): string {
+/** The tables the CLI prints: one per pass, then compile cost (webgpu: pipeline cost and the targets). */
+export function summaryMarkdown(report: AnyBenchReport): string {
+  if (isGpuReport(report)) return gpuSummaryMarkdown(report);
   const out: string[] = [];
   const passes = PASSES.filter((p) => report.results.some((r) => r.pass === p));
   for (const pass of passes) {
@@ -143,7 +147,8 @@ export function summaryMarkdown(report: BenchReport): string {
 }
 
 /** The whole results.md: machine, peak, method, the tables. */
-export function resultsMarkdown(report: BenchReport): string {
+export function resultsMarkdown(report: AnyBenchReport): string {
+  if (isGpuReport(report)) return gpuResultsMarkdown(report);
   const m = report.machine;
   const p = report.peak;
   const peers = report.peers.map((q) => (q.available ? `${q.name} (${q.threads} thread${q.threads === 1 ? '' : 's'})` : `${q.name} (unavailable: ${q.reason})`));
@@ -167,4 +172,147 @@ export function resultsMarkdown(report: BenchReport): string {
     '![chart](chart.svg)',
     '',
   ].join('\n');
+}
+
+// ---- the webgpu target ------------------------------------------------------------------------
+
+/** The adapter in a few words, e.g. "mesa llvmpipe (LLVM 19.1.7, 256 bits), software". */
+export function gpuAdapterName(g: GpuBenchReport['machine']['gpu']): string {
+  const main = [g.vendor, g.description || g.device].filter(Boolean).join(' ');
+  return [main || 'unknown adapter', g.architecture].filter(Boolean).join(', ');
+}
+
+/** The project's targets for pipeline creation: all four passes of a layer within this many ms. */
+export const PIPELINE_TARGET_MS = 1000;
+
+/** Pipeline creation per layer: the pipelines (all passes), compileLayer, the first dispatches, the naive kernels'. */
+export function pipelineTable(report: GpuBenchReport): string {
+  const ms = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '' : v.toFixed(1));
+  const short: Record<Pass, string> = { forward: 'fwd', 'input-grad': 'dX', 'weight-grad': 'dW', 'bias-grad': 'db' };
+  const rows = report.pipeline.map((c) => [
+    c.layer,
+    ms(c.pipelineMs),
+    c.passes.map((p) => `${short[p]} ${ms(c.perPass[p])}`).join(', '),
+    ms(c.compileLayerMs),
+    ms(c.firstDispatchExtraMs),
+    ms(c.naivePipelineMs),
+    c.error ? `error: ${c.error}` : c.pipelineMs === null ? '' : c.pipelineMs <= PIPELINE_TARGET_MS ? 'yes' : 'NO',
+  ]);
+  return mdTable(
+    ['layer', `convgen pipelines ms (${report.options.passes.length} passes)`, 'per pass ms', 'compileLayer ms', 'first dispatches ms (beyond a run)', 'naive pipelines ms', `pipelines <= ${PIPELINE_TARGET_MS / 1000} s`],
+    rows,
+    ['l', 'r', 'l', 'r', 'r', 'r', 'l'],
+  );
+}
+
+/**
+ * The issue's targets, as measured in this run: res3x3 forward convgen/tfjs-webgpu >= 3; convgen
+ * faster than the naive kernel on every layer and pass; pipeline creation <= 1 s per layer.
+ */
+export function gpuTargets(report: GpuBenchReport): { text: string; ok: boolean }[] {
+  const get = (layer: string, pass: Pass, impl: string) => report.results.find((r) => r.layer === layer && r.pass === pass && r.impl === impl);
+  const out: { text: string; ok: boolean }[] = [];
+  const cg = get('res3x3', 'forward', CONVGEN), tf = get('res3x3', 'forward', 'tfjs-webgpu');
+  if (cg || tf) {
+    const ratio = usable(cg) && usable(tf) ? cg.gflops / tf.gflops : null;
+    out.push({ text: `res3x3 forward convgen/tfjs-webgpu >= 3x: ${ratio === null ? 'not measured' : fmtRatio(ratio)}`, ok: ratio !== null && ratio >= 3 });
+  }
+  const slower: string[] = [];
+  let compared = 0;
+  for (const r of report.results.filter((x) => x.impl === 'naive-wgsl')) {
+    const c = get(r.layer, r.pass, CONVGEN);
+    if (!usable(c)) slower.push(`${r.layer} ${r.pass} (convgen not timed)`);
+    else if (usable(r)) {
+      compared++;
+      if (!(c.gflops > r.gflops)) slower.push(`${r.layer} ${r.pass} (${fmtRatio(c.gflops / r.gflops)})`);
+    }
+  }
+  if (compared || slower.length) {
+    out.push({ text: `convgen faster than naive-wgsl on every layer and pass: ${slower.length ? `no: ${slower.join(', ')}` : `yes (${compared} of ${compared})`}`, ok: slower.length === 0 });
+  }
+  const over = report.pipeline.filter((c) => c.pipelineMs === null || c.pipelineMs > PIPELINE_TARGET_MS);
+  if (report.pipeline.length) {
+    const worst = Math.max(...report.pipeline.map((c) => c.pipelineMs ?? Infinity));
+    out.push({
+      text: `pipeline creation <= ${PIPELINE_TARGET_MS / 1000} s per layer (${report.options.passes.length} passes): ${over.length ? `no: ${over.map((c) => c.layer).join(', ')}` : 'yes'} (largest ${Number.isFinite(worst) ? `${worst.toFixed(0)} ms` : '-'})`,
+      ok: over.length === 0,
+    });
+  }
+  return out;
+}
+
+function gpuSummaryMarkdown(report: GpuBenchReport): string {
+  const out: string[] = [];
+  const passes = PASSES.filter((p) => report.results.some((r) => r.pass === p));
+  const adapter = gpuAdapterName(report.machine.gpu);
+  for (const pass of passes) {
+    const { table, notes } = passTable(report, pass);
+    out.push(`### ${pass} (GFLOP/s from GPU time, ${adapter}; convgen/peer > 1 means convgen is faster)`, '', table, '');
+    if (notes.length) out.push(...notes.map((n) => `- ${n}`), '');
+  }
+  out.push('### pipeline creation (shader module + compute pipelines)', '', pipelineTable(report), '',
+    '"first dispatches": the first run of each kernel, summed, minus its median run: work the driver left for the first dispatch (lavapipe compiles the shader to machine code there, unless Mesa\'s disk cache has it).', '');
+  const targets = gpuTargets(report);
+  if (targets.length) out.push('### targets', '', ...targets.map((t) => `- [${t.ok ? 'x' : ' '}] ${t.text}`), '');
+  return out.join('\n');
+}
+
+function gpuResultsMarkdown(report: GpuBenchReport): string {
+  const m = report.machine;
+  const g = m.gpu;
+  const peers = report.peers.map((q) => (q.available ? q.name : `${q.name} (unavailable: ${q.reason})`));
+  const methods = new Map<string, string>();
+  for (const r of report.results) if (r.method) methods.set(`${r.impl} ${r.pass}`, r.method);
+  const timings = [...new Set(report.results.map((r) => r.timing).filter(Boolean))];
+  return [
+    '# convgen benchmark, webgpu',
+    '',
+    `- adapter: ${gpuAdapterName(g)} (vendor ${g.vendor || '?'}, device ${g.device || '?'}); timestamp-query ${g.timestampQuery ? 'yes' : 'no'}${g.vkIcd ? `; VK_ICD_FILENAMES=${g.vkIcd}` : ''}`,
+    `- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}; load average at start ${m.loadAverage?.join(' ') ?? '?'}; ${m.date}`,
+    `- driver environment: ${Object.entries(g.env ?? {}).map(([k, v]) => `${k}=${v}`).join(', ') || 'none set'}`,
+    `- peers: ${peers.join(', ')}`,
+    `- method: all in one process on one WebGPU device (tfjs-webgpu's backend is given the same GPUDevice); every convgen and naive kernel verified in this run ` +
+      `(NaN-poisoned outputs, red zones, rel <= 1e-5 against the float64 reference) before it is timed, tfjs-webgpu's output checked the same way. ` +
+      `GPU time (${timings.join(', ') || 'none'}): ${g.timestampQuery ? 'timestamps around each compute pass, summed over a kernel\'s stages (tfjs: tf.time() kernelMs, the same measure over its programs)' : 'wall time from submit to queue.onSubmittedWorkDone'}; ` +
+      `one probe run, up to ${report.options.warmup - 1} warm-up runs (about 1 s at most), then at least ${report.options.runs} timed runs (more for fast kernels, until about ${report.options.minTotalMs} ms, at most ${report.options.maxRuns}), median; ` +
+      `one input set (the verified one): GPU kernels have no data-dependent timing. A peer whose one run takes more than ${report.options.maxRunSeconds} s is skipped. ` +
+      'GFLOP/s from conv-math.md counts (2 N Co Ho Wo Ci K L; bias gradient N Co Ho Wo). Every implementation does the same work: the forward includes bias and activation, the backward passes start from y and dy (delta = dy * act\'(y) included).',
+    `- what each runs: ${[...methods].map(([k, v]) => `${k}: ${v}`).join('; ')}`,
+    `- total time: ${report.totalSeconds.toFixed(0)} s`,
+    '',
+    gpuSummaryMarkdown(report),
+    '![chart](chart.svg)',
+    '',
+  ].join('\n');
+}
+
+/**
+ * One table for a GPU check (bench/gpu-check.sh): per layer and pass, the verification of
+ * `convgen verify --target webgpu` (when given) and the benchmark's figures, under the adapter's name.
+ */
+export function gpuCheckTable(report: GpuBenchReport, verify?: { results: { layer: string; pass: string; ok: boolean; relError: number | null }[] }): string {
+  const get = (layer: string, pass: Pass, impl: string) => report.results.find((r) => r.layer === layer && r.pass === pass && r.impl === impl);
+  const g = (r: BenchResult | undefined) => (!r ? '' : r.gflops !== null ? `${fmtGflops(r.gflops)}${r.verified ? '' : '!'}` : r.skipped ? 'skip' : 'fail');
+  const ratio = (a: BenchResult | undefined, b: BenchResult | undefined) => (usable(a) && usable(b) ? fmtRatio(a.gflops / b.gflops) : '');
+  const rows: string[][] = [];
+  for (const l of report.layers) {
+    const pc = report.pipeline.find((c) => c.layer === l.name);
+    for (const pass of report.options.passes) {
+      const cg = get(l.name, pass, CONVGEN), nv = get(l.name, pass, 'naive-wgsl'), tf = get(l.name, pass, 'tfjs-webgpu');
+      const v = verify?.results.find((r) => r.layer === l.name && r.pass === pass);
+      rows.push([
+        l.name, pass,
+        v ? (v.ok ? `ok ${v.relError?.toExponential(1) ?? ''}` : 'FAIL') : cg?.verified ? 'ok (bench)' : 'FAIL',
+        cg?.medianMs != null ? cg.medianMs.toPrecision(3) : '',
+        g(cg), g(nv), g(tf), ratio(cg, nv), ratio(cg, tf),
+        pass === report.options.passes[0] && pc?.pipelineMs != null ? pc.pipelineMs.toFixed(0) : '',
+      ]);
+    }
+  }
+  const head = `adapter: ${gpuAdapterName(report.machine.gpu)}; timing ${report.machine.gpu.timestampQuery ? 'GPU timestamps' : 'wall time'}; ${report.totalSeconds.toFixed(0)} s`;
+  return `${head}\n\n${mdTable(
+    ['layer', 'pass', 'verified', 'convgen ms', 'convgen GFLOP/s', 'naive GFLOP/s', 'tfjs-webgpu GFLOP/s', 'vs naive', 'vs tfjs', 'pipelines ms (layer)'],
+    rows,
+    ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  )}`;
 }

@@ -5,6 +5,8 @@ import type { Peak } from './peak.js';
 export const CONVGEN = 'convgen';
 /** The peers, in the order tables and charts show them. */
 export const PEER_NAMES = ['tfjs-wasm', 'tfjs-cpu', 'ort-web', 'ort-node'] as const;
+/** What convgen's WGSL kernels are timed beside (`--target webgpu`), in table order. */
+export const GPU_PEER_NAMES = ['naive-wgsl', 'tfjs-webgpu'] as const;
 
 export interface BenchResult {
   layer: string;
@@ -22,6 +24,8 @@ export interface BenchResult {
   cpuPerWall?: number;
   /** what the peer ran */
   method?: string;
+  /** webgpu target: how the time was taken: GPU timestamps around the compute passes, or wall time to onSubmittedWorkDone */
+  timing?: 'timestamp' | 'wall';
   /** why it was not run */
   skipped?: string;
   /** what went wrong */
@@ -71,3 +75,62 @@ export interface BenchReport {
   totalSeconds: number;
 }
 
+
+/** The adapter a webgpu run used (GpuAdapterInfo of src/run/webgpu.ts, without the limits and features). */
+export interface GpuMachineInfo {
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+  /** the device has 'timestamp-query' (then kernels are timed with GPU timestamps) */
+  timestampQuery: boolean;
+  /** the Vulkan ICD the loader was pointed at, when VK_ICD_FILENAMES was set */
+  vkIcd?: string;
+  limits: Record<string, number>;
+  features: string[];
+  /**
+   * Driver settings from the environment at the start (VK_ICD_FILENAMES, MESA_SHADER_CACHE_DISABLE,
+   * MESA_SHADER_CACHE_DIR, LP_NUM_THREADS...): lavapipe compiles a shader at its first dispatch, and
+   * Mesa's disk cache decides whether that costs seconds or milliseconds.
+   */
+  env?: Record<string, string>;
+}
+
+/** webgpu target: what it costs to make a layer's kernels. */
+export interface PipelineCost {
+  layer: string;
+  /** the passes compiled (normally all four) */
+  passes: Pass[];
+  /** wall time of compileLayer(spec, { target: 'webgpu' }): schedule, lower, emit WGSL, shader module, pipelines, buffers */
+  compileLayerMs: number | null;
+  /** shader module + createComputePipelineAsync of every stage, summed over the passes (WebGpuKernel.pipelineMs) */
+  pipelineMs: number | null;
+  perPass: Partial<Record<Pass, number>>;
+  /**
+   * The first run of each kernel, summed over the passes, minus its median run time: what the driver
+   * still does at the first dispatch (lavapipe compiles a compute shader to machine code there).
+   */
+  firstDispatchExtraMs: number | null;
+  /** the naive kernels' pipelineMs, summed */
+  naivePipelineMs: number | null;
+  error?: string;
+}
+
+/** The JSON of `bench --target webgpu`: the wasm report's shape, with the adapter and pipeline costs in place of peak and compile cost. */
+export interface GpuBenchReport {
+  target: 'webgpu';
+  machine: MachineInfo & { gpu: GpuMachineInfo };
+  /** GPU kernels have no thread count: every row says 1 (one device queue) */
+  threads: 1;
+  options: { runs: number; warmup: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number; maxRunSeconds: number };
+  peers: { name: string; threads: number | null; available: boolean; reason?: string }[];
+  results: BenchResult[];
+  pipeline: PipelineCost[];
+  layers: { name: string; flops: Partial<Record<Pass, number>>; spec: LayerSpec }[];
+  totalSeconds: number;
+}
+
+/** Either benchmark's report. */
+export type AnyBenchReport = BenchReport | GpuBenchReport;
+
+export const isGpuReport = (r: AnyBenchReport): r is GpuBenchReport => (r as Partial<GpuBenchReport>).target === 'webgpu';

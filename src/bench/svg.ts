@@ -5,8 +5,8 @@
  */
 import type { Pass } from '../spec/types.js';
 import { PASSES } from '../spec/types.js';
-import { CONVGEN, type BenchReport } from './results.js';
-import { fmtGflops, implOrder } from './report.js';
+import { CONVGEN, isGpuReport, type AnyBenchReport } from './results.js';
+import { fmtGflops, gpuAdapterName, implOrder } from './report.js';
 
 const COLORS: Record<string, string> = {
   [CONVGEN]: '#d62728',
@@ -14,6 +14,8 @@ const COLORS: Record<string, string> = {
   'tfjs-cpu': '#8c564b',
   'ort-web': '#2ca02c',
   'ort-node': '#1f77b4',
+  'naive-wgsl': '#7f7f7f',
+  'tfjs-webgpu': '#ff7f0e',
 };
 const SPARE = ['#9467bd', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 
@@ -35,16 +37,17 @@ interface PeakLine {
   dash: string;
 }
 
-/** The chart of a report as an SVG document. */
-export function svgChart(report: BenchReport): string {
+/** The chart of a report as an SVG document (webgpu: no peak lines; the WASM peak says nothing about a GPU). */
+export function svgChart(report: AnyBenchReport): string {
   const passes = PASSES.filter((p) => report.results.some((r) => r.pass === p));
   const impls = implOrder(report.results);
   const color = (impl: string) => COLORS[impl] ?? SPARE[impls.indexOf(impl) % SPARE.length]!;
   const layers = report.layers.map((l) => l.name).filter((n) => report.results.some((r) => r.layer === n));
 
-  const peaks: PeakLine[] = [{ gflops: report.peak.mulAdd, label: 'mul+add peak', dash: '6 4' }];
-  if (report.peak.fma !== null) peaks.push({ gflops: report.peak.fma, label: 'FMA peak', dash: '2 3' });
-  const t = report.peak.threads;
+  const gpu = isGpuReport(report);
+  const peaks: PeakLine[] = gpu ? [] : [{ gflops: report.peak.mulAdd, label: 'mul+add peak', dash: '6 4' }];
+  if (!gpu && report.peak.fma !== null) peaks.push({ gflops: report.peak.fma, label: 'FMA peak', dash: '2 3' });
+  const t = gpu ? undefined : report.peak.threads;
   if (t) {
     peaks.push({ gflops: t.mulAdd, label: `${t.threads}-thread mul+add peak`, dash: '10 3 2 3' });
     if (t.fma !== null) peaks.push({ gflops: t.fma, label: `${t.threads}-thread FMA peak`, dash: '1 2' });
@@ -68,7 +71,9 @@ export function svgChart(report: BenchReport): string {
   out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`);
   out.push(`<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
-  const title = `convgen vs peers, GFLOP/s (log scale), ${report.threads} thread${report.threads > 1 ? 's' : ''} — ${report.machine.cpu}, Node ${report.machine.node}`;
+  const title = gpu
+    ? `convgen WGSL vs peers, GFLOP/s from GPU time (log scale) — ${gpuAdapterName(report.machine.gpu)}, Node ${report.machine.node}`
+    : `convgen vs peers, GFLOP/s (log scale), ${report.threads} thread${report.threads > 1 ? 's' : ''} — ${report.machine.cpu}, Node ${report.machine.node}`;
   out.push(`<text x="${LEFT}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`);
 
   // legend: one swatch per implementation, then the peak lines
@@ -134,6 +139,6 @@ function fmtTick(v: number): string {
 }
 
 /** The passes a chart has panels for (for tests). */
-export function chartPasses(report: BenchReport): Pass[] {
+export function chartPasses(report: AnyBenchReport): Pass[] {
   return PASSES.filter((p) => report.results.some((r) => r.pass === p));
 }

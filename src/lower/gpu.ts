@@ -46,11 +46,41 @@ class GpuLowering {
   }
 
   /** A grid; its workgroup is the schedule's, cut down to the grid where the grid is smaller. */
-  grid(ds: GridDim[], body: Stmt[]): Stmt {
-    for (const d of ds) for (const v of d.vars) this.locals.index(v.name);
+  grid(ds: GridDim[], build: () => Stmt[]): Stmt {
+    // the body is built with this grid's ranges in scope (names are reused between grids)
+    this.ranges.clear();
+    for (const d of ds)
+      for (const v of d.vars) {
+        this.locals.index(v.name);
+        this.ranges.set(v.name, v.count);
+      }
+    const body = build();
+    this.ranges.clear();
     const count = (i: number) => ds[i]?.vars.reduce((p, v) => p * v.count, 1) ?? 1;
     const wg: [number, number, number] = [Math.min(this.wg[0], count(0)), Math.min(this.wg[1], count(1)), 1];
     return { op: 'grid', dims: ds, workgroup: wg, body };
+  }
+
+  /** Trip counts of the grid and loop variables in scope, for dropping conditions that always hold. */
+  readonly ranges = new Map<string, number>();
+
+  /**
+   * `if (cond) then`, without the conditions that hold for every value of the variables (a tile
+   * that never overhangs needs no guard: lavapipe's compiler spends seconds on many small branches).
+   */
+  guarded(cond: Cond[], then: Stmt[]): Stmt[] {
+    const needed = cond.filter((c) => {
+      let lo = c.a.c;
+      let hi = c.a.c;
+      for (const [name, coef] of c.a.terms) {
+        const n = this.ranges.get(name);
+        if (n === undefined) return true;
+        if (coef > 0) hi += coef * (n - 1);
+        else lo += coef * (n - 1);
+      }
+      return !(lo >= 0 && hi < c.lt);
+    });
+    return needed.length === 0 ? then : [{ op: 'if', cond: needed, then, else: [] }];
   }
 
   index(name: string, value: Affine): Stmt {
@@ -78,7 +108,7 @@ class GpuLowering {
     // rows of a plane: W2 elements (nchw, planes n x c) or W2 * C interleaved (nhwc, planes n)
     const cx = spec.layout === 'nchw' ? 1 : C;
     const planes = spec.layout === 'nchw' ? spec.N * C : spec.N;
-    const stage = this.grid(dims([{ name: 'q', count: W2 * cx }], [{ name: 'r', count: H2 }], [{ name: 'pl', count: planes }]), [
+    const stage = this.grid(dims([{ name: 'q', count: W2 * cx }], [{ name: 'r', count: H2 }], [{ name: 'pl', count: planes }]), () => [
       this.index('pd', aff(0, { pl: H2 * W2 * cx, r: W2 * cx, q: 1 })),
       {
         op: 'if',
@@ -111,7 +141,7 @@ class GpuLowering {
       stride *= taps[i]!.count;
       srcTap = affAdd(srcTap, taps[i]!.src(`tap${i}`));
     }
-    return this.grid(dims([{ name: 'oc', count: out.pad }], [{ name: 'rc', count: red.count }], tapVars), [
+    return this.grid(dims([{ name: 'oc', count: out.pad }], [{ name: 'rc', count: red.count }], tapVars), () => [
       this.index('pd', affAdd(aff(base, { rc: out.pad, oc: 1 }), tapIndex)),
       {
         op: 'if',
@@ -123,9 +153,11 @@ class GpuLowering {
   }
 
   /**
-   * One register tile of a direct convolution: TC channels x TP pixels, the reduction over `red`
-   * channels a loop around the taps, unrolled: tap t of pixel p reads the input at
-   * xq + t.x + p * pixX and the weights of channel c at wq + t.w + c. The stores are guarded.
+   * One register tile of a direct convolution: TC channels x TP pixels. The reduction is three
+   * loops, over `red` channels and the two axes of the taps (a grid of constant strides); the
+   * body, one step, is unrolled over the tile: pixel p reads the input at xq + p * pixX and
+   * channel c the weights at wq + c. Unrolling the taps too made lavapipe's shader compiler
+   * take seconds per kernel. The stores are guarded.
    */
   tile(o: {
     TC: number;
@@ -134,7 +166,7 @@ class GpuLowering {
     xBase: Affine;
     wBase: Affine;
     red: { count: number; x: number; w: number };
-    taps: { x: number; w: number }[];
+    taps: { x0: number; w0: number; a: { count: number; x: number; w: number }; b: { count: number; x: number; w: number } };
     pixX: number;
     inBuf: string;
     wBuf: string;
@@ -146,17 +178,20 @@ class GpuLowering {
     const acc = (c: number, p: number) => locals.float(`acc${c}_${p}`);
     const body: Stmt[] = [this.index('xp', o.xBase), this.index('wp', o.wBase)];
     for (let c = 0; c < o.TC; c++) for (let p = 0; p < o.TP; p++) body.push({ op: 'set', name: acc(c, p), value: o.bias ? load(o.bias, 'wp', c) : fconst(0) });
-    const step: Stmt[] = [this.index('xq', aff(0, { xp: 1, rc: o.red.x })), this.index('wq', aff(0, { wp: 1, rc: o.red.w }))];
-    for (const t of o.taps) {
-      for (let p = 0; p < o.TP; p++) step.push({ op: 'set', name: locals.float(`x${p}`), value: load(o.inBuf, 'xq', t.x + p * o.pixX) });
-      for (let c = 0; c < o.TC; c++) step.push({ op: 'set', name: locals.float(`w${c}`), value: load(o.wBuf, 'wq', t.w + c) });
-      for (let c = 0; c < o.TC; c++) for (let p = 0; p < o.TP; p++) step.push(madd(acc(c, p), get(`x${p}`), get(`w${c}`)));
-    }
-    body.push(...loop(locals, 'rc', o.red.count, step), this.index('op', o.out.base));
+    const { a, b } = o.taps;
+    const step: Stmt[] = [
+      // x0 goes into the pointer, not the offsets: a tap step may be negative, the address never is
+      this.index('xq', aff(o.taps.x0, { xp: 1, rc: o.red.x, ta: a.x, tb: b.x })),
+      this.index('wq', aff(o.taps.w0, { wp: 1, rc: o.red.w, ta: a.w, tb: b.w })),
+    ];
+    for (let p = 0; p < o.TP; p++) step.push({ op: 'set', name: locals.float(`x${p}`), value: load(o.inBuf, 'xq', p * o.pixX) });
+    for (let c = 0; c < o.TC; c++) step.push({ op: 'set', name: locals.float(`w${c}`), value: load(o.wBuf, 'wq', c) });
+    for (let c = 0; c < o.TC; c++) for (let p = 0; p < o.TP; p++) step.push(madd(acc(c, p), get(`x${p}`), get(`w${c}`)));
+    body.push(...loop(locals, 'rc', o.red.count, loop(locals, 'ta', a.count, loop(locals, 'tb', b.count, step))), this.index('op', o.out.base));
     for (let c = 0; c < o.TC; c++)
       for (let p = 0; p < o.TP; p++) {
         const v: FExpr = o.act === 'none' ? get(acc(c, p)) : { op: 'act', fn: o.act, a: get(acc(c, p)) };
-        body.push({ op: 'if', cond: o.guard(c, p), then: [{ op: 'store', buf: o.out.buf, ptr: 'op', offset: c * o.out.c + p * o.out.x, value: v }], else: [] });
+        body.push(...this.guarded(o.guard(c, p), [{ op: 'store', buf: o.out.buf, ptr: 'op', offset: c * o.out.c + p * o.out.x, value: v }]));
       }
     return body;
   }
@@ -182,14 +217,12 @@ class GpuLowering {
       { op: 'comment', text: `W packed as [k][l][ci][co], co padded to ${CoPad}` },
       this.pack('wpk', 0, taps, { count: Ci, src: ws.ci }, { count: Co, pad: CoPad, src: ws.co }),
       { op: 'comment', text: 'bias padded' },
-      this.grid(dims([{ name: 'oc', count: CoPad }]), [
+      this.grid(dims([{ name: 'oc', count: CoPad }]), () => [
         this.index('pd', aff(0, { oc: 1 })),
         { op: 'if', cond: [{ a: aff(0, { oc: 1 }), lt: Co }], then: [{ op: 'store', buf: 'bpk', ptr: 'pd', offset: 0, value: load('b', 'pd', 0) }], else: [{ op: 'store', buf: 'bpk', ptr: 'pd', offset: 0, value: fconst(0) }] },
       ]),
     ];
-    const tapList: { x: number; w: number }[] = [];
-    for (let k = 0; k < K; k++) for (let l = 0; l < L; l++) tapList.push({ x: k * spec.dh * ps.y + l * spec.dw * ps.x, w: (k * L + l) * Ci * CoPad });
-    const main = this.grid(dims([{ name: 'ut', count: cdiv(Wo, TP) }], [{ name: 'n', count: spec.N }, { name: 'i', count: Ho }], [{ name: 'ct', count: CoPad / TC }]), [
+    const main = this.grid(dims([{ name: 'ut', count: cdiv(Wo, TP) }], [{ name: 'n', count: spec.N }, { name: 'i', count: Ho }], [{ name: 'ct', count: CoPad / TC }]), () => [
       { op: 'comment', text: `output channels ct*${TC}.., pixels ut*${TP}.. of row i` },
       ...this.tile({
         TC,
@@ -198,7 +231,7 @@ class GpuLowering {
         xBase: aff(0, { n: ps.n, i: spec.sh * ps.y, ut: TP * spec.sw * ps.x }),
         wBase: aff(0, { ct: TC }),
         red: { count: Ci, x: ps.c, w: CoPad },
-        taps: tapList,
+        taps: { x0: 0, w0: 0, a: { count: K, x: spec.dh * ps.y, w: L * Ci * CoPad }, b: { count: L, x: spec.dw * ps.x, w: Ci * CoPad } },
         pixX: spec.sw * ps.x,
         inBuf: 'xpad',
         wBuf: 'wpk',
@@ -250,7 +283,7 @@ class GpuLowering {
       const cx = spec.layout === 'nchw' ? 1 : Ci;
       prologue.push(
         { op: 'comment', text: 'dX is zero where no tap reaches' },
-        this.grid(dims([{ name: 'q', count: spec.W * cx }], [{ name: 'r', count: spec.H }], [{ name: 'pl', count: spec.layout === 'nchw' ? spec.N * Ci : spec.N }]), [
+        this.grid(dims([{ name: 'q', count: spec.W * cx }], [{ name: 'r', count: spec.H }], [{ name: 'pl', count: spec.layout === 'nchw' ? spec.N * Ci : spec.N }]), () => [
           this.index('pd', aff(0, { pl: spec.H * spec.W * cx, r: spec.W * cx, q: 1 })),
           { op: 'store', buf: 'dx', ptr: 'pd', offset: 0, value: fconst(0) },
         ]),
@@ -274,13 +307,17 @@ class GpuLowering {
             { count: Ci, pad: CiPad, src: ws.ci },
           ),
         );
-        const taps: { x: number; w: number }[] = [];
-        py.taps.forEach((a, ia) =>
-          px.taps.forEach((b, ib) => taps.push({ x: (a.c + top) * ds.y + (b.c + left) * ds.x, w: base + (ia * px.taps.length + ib) * Co * CiPad })),
-        );
+        // taps in the order of k: the delta offset c falls by a constant step
+        const step = (ph: typeof py) => (ph.taps.length > 1 ? ph.taps[1]!.c - ph.taps[0]!.c : 0);
+        const taps = {
+          x0: (py.taps[0]!.c + top) * ds.y + (px.taps[0]!.c + left) * ds.x,
+          w0: base,
+          a: { count: py.taps.length, x: step(py) * ds.y, w: px.taps.length * Co * CiPad },
+          b: { count: px.taps.length, x: step(px) * ds.x, w: Co * CiPad },
+        };
         main.push(
           { op: 'comment', text: `phase (${py.r}, ${px.r}): input rows ${py.r} + ${spec.sh}t, columns ${px.r} + ${spec.sw}u` },
-          this.grid(dims([{ name: 'ut', count: cdiv(px.count, TP) }], [{ name: 'n', count: spec.N }, { name: 't', count: py.count }], [{ name: 'ct', count: CiPad / TC }]), [
+          this.grid(dims([{ name: 'ut', count: cdiv(px.count, TP) }], [{ name: 'n', count: spec.N }, { name: 't', count: py.count }], [{ name: 'ct', count: CiPad / TC }]), () => [
             ...this.tile({
               TC,
               TP,
@@ -321,7 +358,7 @@ class GpuLowering {
   sumParts(out: string, parts: string, elems: number, split: number): Stmt {
     let sum: FExpr = load(parts, 'pd', 0);
     for (let p = 1; p < split; p++) sum = { op: 'add', a: sum, b: load(parts, 'pd', p * elems) };
-    return this.grid(dims([{ name: 'e', count: elems }]), [this.index('pd', aff(0, { e: 1 })), { op: 'store', buf: out, ptr: 'pd', offset: 0, value: sum }]);
+    return this.grid(dims([{ name: 'e', count: elems }]), () => [this.index('pd', aff(0, { e: 1 })), { op: 'store', buf: out, ptr: 'pd', offset: 0, value: sum }]);
   }
 
   weightGrad(): Lowering {
@@ -341,7 +378,7 @@ class GpuLowering {
     const ps = pad.strides;
     // delta channels-last, padded to CoPad channels, so a tile reads TC neighbouring channels
     const dT = actStrides('nhwc', CoPad, Ho, Wo);
-    const deltaStage = this.grid(dims([{ name: 'oc', count: CoPad }], [{ name: 'j', count: Wo }], [{ name: 'n', count: spec.N }, { name: 'i', count: Ho }]), [
+    const deltaStage = this.grid(dims([{ name: 'oc', count: CoPad }], [{ name: 'j', count: Wo }], [{ name: 'n', count: spec.N }, { name: 'i', count: Ho }]), () => [
       this.index('pd', aff(0, { n: dT.n, i: dT.y, j: dT.x, oc: 1 })),
       {
         op: 'if',
@@ -367,16 +404,16 @@ class GpuLowering {
     const stores: Stmt[] = [];
     for (let c = 0; c < TC; c++)
       for (let p = 0; p < TP; p++)
-        stores.push({
-          op: 'if',
-          cond: [
-            { a: aff(c, { ct: TC }), lt: Co },
-            { a: aff(p, { lt: TP }), lt: L },
-          ],
-          then: [{ op: 'store', buf: out, ptr: 'wo', offset: c * ws.co + p * ws.l, value: get(acc(c, p)) }],
-          else: [],
-        });
-    const main = this.grid(dims([{ name: 'ct', count: CoPad / TC }], [{ name: 'ci', count: Ci }], [{ name: 'sp', count: S }, { name: 'k', count: K }, { name: 'lt', count: cdiv(L, TP) }]), [
+        stores.push(
+          ...this.guarded(
+            [
+              { a: aff(c, { ct: TC }), lt: Co },
+              { a: aff(p, { lt: TP }), lt: L },
+            ],
+            [{ op: 'store', buf: out, ptr: 'wo', offset: c * ws.co + p * ws.l, value: get(acc(c, p)) }],
+          ),
+        );
+    const main = this.grid(dims([{ name: 'ct', count: CoPad / TC }], [{ name: 'ci', count: Ci }], [{ name: 'sp', count: S }, { name: 'k', count: K }, { name: 'lt', count: cdiv(L, TP) }]), () => [
       ...Array.from({ length: TC * TP }, (_, e): Stmt => ({ op: 'set', name: acc(Math.floor(e / TP), e % TP), value: fconst(0) })),
       ...loop(this.locals, 'n', spec.N, rowsLoop),
       this.index('wo', aff(0, { ct: TC * ws.co, ci: ws.ci, k: ws.k, lt: TP * ws.l, ...(S > 1 ? { sp: this.sizes.w } : {}) })),
@@ -406,7 +443,7 @@ class GpuLowering {
     const ys = yStrides(spec);
     const out = S > 1 ? 'db_parts' : 'db';
     const sum = this.locals.float('acc');
-    const main = this.grid(dims([{ name: 'oc', count: Co }], [{ name: 'sp', count: S }]), [
+    const main = this.grid(dims([{ name: 'oc', count: Co }], [{ name: 'sp', count: S }]), () => [
       { op: 'set', name: sum, value: fconst(0) },
       ...loop(this.locals, 'n', spec.N, loop(this.locals, 'r', R, [
         { op: 'if', cond: [{ a: aff(0, { sp: R, r: 1 }), lt: Ho }], then: loop(this.locals, 'j', Wo, [

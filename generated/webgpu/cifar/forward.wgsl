@@ -245,920 +245,156 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc7_6 = bpk[v_wp + 7];
   v_acc7_7 = bpk[v_wp + 7];
   for (var v_rc: i32 = 0; v_rc < 3; v_rc++) {
-    v_xq = v_xp + v_rc * 1156;
-    v_wq = v_wp + v_rc * 32;
-    v_x0 = xpad[v_xq];
-    v_x1 = xpad[v_xq + 1];
-    v_x2 = xpad[v_xq + 2];
-    v_x3 = xpad[v_xq + 3];
-    v_x4 = xpad[v_xq + 4];
-    v_x5 = xpad[v_xq + 5];
-    v_x6 = xpad[v_xq + 6];
-    v_x7 = xpad[v_xq + 7];
-    v_w0 = wpk[v_wq];
-    v_w1 = wpk[v_wq + 1];
-    v_w2 = wpk[v_wq + 2];
-    v_w3 = wpk[v_wq + 3];
-    v_w4 = wpk[v_wq + 4];
-    v_w5 = wpk[v_wq + 5];
-    v_w6 = wpk[v_wq + 6];
-    v_w7 = wpk[v_wq + 7];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 1];
-    v_x1 = xpad[v_xq + 2];
-    v_x2 = xpad[v_xq + 3];
-    v_x3 = xpad[v_xq + 4];
-    v_x4 = xpad[v_xq + 5];
-    v_x5 = xpad[v_xq + 6];
-    v_x6 = xpad[v_xq + 7];
-    v_x7 = xpad[v_xq + 8];
-    v_w0 = wpk[v_wq + 96];
-    v_w1 = wpk[v_wq + 97];
-    v_w2 = wpk[v_wq + 98];
-    v_w3 = wpk[v_wq + 99];
-    v_w4 = wpk[v_wq + 100];
-    v_w5 = wpk[v_wq + 101];
-    v_w6 = wpk[v_wq + 102];
-    v_w7 = wpk[v_wq + 103];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 2];
-    v_x1 = xpad[v_xq + 3];
-    v_x2 = xpad[v_xq + 4];
-    v_x3 = xpad[v_xq + 5];
-    v_x4 = xpad[v_xq + 6];
-    v_x5 = xpad[v_xq + 7];
-    v_x6 = xpad[v_xq + 8];
-    v_x7 = xpad[v_xq + 9];
-    v_w0 = wpk[v_wq + 192];
-    v_w1 = wpk[v_wq + 193];
-    v_w2 = wpk[v_wq + 194];
-    v_w3 = wpk[v_wq + 195];
-    v_w4 = wpk[v_wq + 196];
-    v_w5 = wpk[v_wq + 197];
-    v_w6 = wpk[v_wq + 198];
-    v_w7 = wpk[v_wq + 199];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 34];
-    v_x1 = xpad[v_xq + 35];
-    v_x2 = xpad[v_xq + 36];
-    v_x3 = xpad[v_xq + 37];
-    v_x4 = xpad[v_xq + 38];
-    v_x5 = xpad[v_xq + 39];
-    v_x6 = xpad[v_xq + 40];
-    v_x7 = xpad[v_xq + 41];
-    v_w0 = wpk[v_wq + 288];
-    v_w1 = wpk[v_wq + 289];
-    v_w2 = wpk[v_wq + 290];
-    v_w3 = wpk[v_wq + 291];
-    v_w4 = wpk[v_wq + 292];
-    v_w5 = wpk[v_wq + 293];
-    v_w6 = wpk[v_wq + 294];
-    v_w7 = wpk[v_wq + 295];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 35];
-    v_x1 = xpad[v_xq + 36];
-    v_x2 = xpad[v_xq + 37];
-    v_x3 = xpad[v_xq + 38];
-    v_x4 = xpad[v_xq + 39];
-    v_x5 = xpad[v_xq + 40];
-    v_x6 = xpad[v_xq + 41];
-    v_x7 = xpad[v_xq + 42];
-    v_w0 = wpk[v_wq + 384];
-    v_w1 = wpk[v_wq + 385];
-    v_w2 = wpk[v_wq + 386];
-    v_w3 = wpk[v_wq + 387];
-    v_w4 = wpk[v_wq + 388];
-    v_w5 = wpk[v_wq + 389];
-    v_w6 = wpk[v_wq + 390];
-    v_w7 = wpk[v_wq + 391];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 36];
-    v_x1 = xpad[v_xq + 37];
-    v_x2 = xpad[v_xq + 38];
-    v_x3 = xpad[v_xq + 39];
-    v_x4 = xpad[v_xq + 40];
-    v_x5 = xpad[v_xq + 41];
-    v_x6 = xpad[v_xq + 42];
-    v_x7 = xpad[v_xq + 43];
-    v_w0 = wpk[v_wq + 480];
-    v_w1 = wpk[v_wq + 481];
-    v_w2 = wpk[v_wq + 482];
-    v_w3 = wpk[v_wq + 483];
-    v_w4 = wpk[v_wq + 484];
-    v_w5 = wpk[v_wq + 485];
-    v_w6 = wpk[v_wq + 486];
-    v_w7 = wpk[v_wq + 487];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 68];
-    v_x1 = xpad[v_xq + 69];
-    v_x2 = xpad[v_xq + 70];
-    v_x3 = xpad[v_xq + 71];
-    v_x4 = xpad[v_xq + 72];
-    v_x5 = xpad[v_xq + 73];
-    v_x6 = xpad[v_xq + 74];
-    v_x7 = xpad[v_xq + 75];
-    v_w0 = wpk[v_wq + 576];
-    v_w1 = wpk[v_wq + 577];
-    v_w2 = wpk[v_wq + 578];
-    v_w3 = wpk[v_wq + 579];
-    v_w4 = wpk[v_wq + 580];
-    v_w5 = wpk[v_wq + 581];
-    v_w6 = wpk[v_wq + 582];
-    v_w7 = wpk[v_wq + 583];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 69];
-    v_x1 = xpad[v_xq + 70];
-    v_x2 = xpad[v_xq + 71];
-    v_x3 = xpad[v_xq + 72];
-    v_x4 = xpad[v_xq + 73];
-    v_x5 = xpad[v_xq + 74];
-    v_x6 = xpad[v_xq + 75];
-    v_x7 = xpad[v_xq + 76];
-    v_w0 = wpk[v_wq + 672];
-    v_w1 = wpk[v_wq + 673];
-    v_w2 = wpk[v_wq + 674];
-    v_w3 = wpk[v_wq + 675];
-    v_w4 = wpk[v_wq + 676];
-    v_w5 = wpk[v_wq + 677];
-    v_w6 = wpk[v_wq + 678];
-    v_w7 = wpk[v_wq + 679];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_x0 = xpad[v_xq + 70];
-    v_x1 = xpad[v_xq + 71];
-    v_x2 = xpad[v_xq + 72];
-    v_x3 = xpad[v_xq + 73];
-    v_x4 = xpad[v_xq + 74];
-    v_x5 = xpad[v_xq + 75];
-    v_x6 = xpad[v_xq + 76];
-    v_x7 = xpad[v_xq + 77];
-    v_w0 = wpk[v_wq + 768];
-    v_w1 = wpk[v_wq + 769];
-    v_w2 = wpk[v_wq + 770];
-    v_w3 = wpk[v_wq + 771];
-    v_w4 = wpk[v_wq + 772];
-    v_w5 = wpk[v_wq + 773];
-    v_w6 = wpk[v_wq + 774];
-    v_w7 = wpk[v_wq + 775];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
+    for (var v_ta: i32 = 0; v_ta < 3; v_ta++) {
+      for (var v_tb: i32 = 0; v_tb < 3; v_tb++) {
+        v_xq = v_xp + v_rc * 1156 + v_ta * 34 + v_tb;
+        v_wq = v_wp + v_rc * 32 + v_ta * 288 + v_tb * 96;
+        v_x0 = xpad[v_xq];
+        v_x1 = xpad[v_xq + 1];
+        v_x2 = xpad[v_xq + 2];
+        v_x3 = xpad[v_xq + 3];
+        v_x4 = xpad[v_xq + 4];
+        v_x5 = xpad[v_xq + 5];
+        v_x6 = xpad[v_xq + 6];
+        v_x7 = xpad[v_xq + 7];
+        v_w0 = wpk[v_wq];
+        v_w1 = wpk[v_wq + 1];
+        v_w2 = wpk[v_wq + 2];
+        v_w3 = wpk[v_wq + 3];
+        v_w4 = wpk[v_wq + 4];
+        v_w5 = wpk[v_wq + 5];
+        v_w6 = wpk[v_wq + 6];
+        v_w7 = wpk[v_wq + 7];
+        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
+        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
+        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
+        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
+        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
+        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
+        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
+        v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
+        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
+        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
+        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
+        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
+        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
+        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
+        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
+        v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
+        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
+        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
+        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
+        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
+        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
+        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
+        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
+        v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
+        v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
+        v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
+        v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
+        v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
+        v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
+        v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
+        v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
+        v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
+        v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
+        v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
+        v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
+        v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
+        v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
+        v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
+        v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
+        v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
+        v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
+        v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
+        v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
+        v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
+        v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
+        v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
+        v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
+        v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
+        v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
+        v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
+        v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
+        v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
+        v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
+        v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
+        v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
+        v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
+        v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
+        v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
+        v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
+        v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
+        v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
+        v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
+        v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
+        v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
+      }
+    }
   }
   v_op = v_n * 32768 + v_i * 32 + v_ut * 8 + v_ct * 8192;
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op] = max(v_acc0_0, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 1] = max(v_acc0_1, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 2] = max(v_acc0_2, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 3] = max(v_acc0_3, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 4] = max(v_acc0_4, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 5] = max(v_acc0_5, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 6] = max(v_acc0_6, 0.0);
-  }
-  if (u32(v_ct * 8) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 7] = max(v_acc0_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 1024] = max(v_acc1_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 1025] = max(v_acc1_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 1026] = max(v_acc1_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 1027] = max(v_acc1_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 1028] = max(v_acc1_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 1029] = max(v_acc1_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 1030] = max(v_acc1_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 1031] = max(v_acc1_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 2048] = max(v_acc2_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 2049] = max(v_acc2_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 2050] = max(v_acc2_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 2051] = max(v_acc2_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 2052] = max(v_acc2_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 2053] = max(v_acc2_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 2054] = max(v_acc2_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 2055] = max(v_acc2_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 3072] = max(v_acc3_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 3073] = max(v_acc3_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 3074] = max(v_acc3_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 3075] = max(v_acc3_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 3076] = max(v_acc3_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 3077] = max(v_acc3_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 3078] = max(v_acc3_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 3079] = max(v_acc3_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 4096] = max(v_acc4_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 4097] = max(v_acc4_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 4098] = max(v_acc4_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 4099] = max(v_acc4_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 4100] = max(v_acc4_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 4101] = max(v_acc4_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 4102] = max(v_acc4_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 4103] = max(v_acc4_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 5120] = max(v_acc5_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 5121] = max(v_acc5_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 5122] = max(v_acc5_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 5123] = max(v_acc5_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 5124] = max(v_acc5_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 5125] = max(v_acc5_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 5126] = max(v_acc5_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 5127] = max(v_acc5_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 6144] = max(v_acc6_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 6145] = max(v_acc6_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 6146] = max(v_acc6_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 6147] = max(v_acc6_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 6148] = max(v_acc6_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 6149] = max(v_acc6_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 6150] = max(v_acc6_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 6151] = max(v_acc6_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8) < 32u) {
-    y[v_op + 7168] = max(v_acc7_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 1) < 32u) {
-    y[v_op + 7169] = max(v_acc7_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 2) < 32u) {
-    y[v_op + 7170] = max(v_acc7_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 3) < 32u) {
-    y[v_op + 7171] = max(v_acc7_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 4) < 32u) {
-    y[v_op + 7172] = max(v_acc7_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 5) < 32u) {
-    y[v_op + 7173] = max(v_acc7_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 6) < 32u) {
-    y[v_op + 7174] = max(v_acc7_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 32u && u32(v_ut * 8 + 7) < 32u) {
-    y[v_op + 7175] = max(v_acc7_7, 0.0);
-  }
+  y[v_op] = max(v_acc0_0, 0.0);
+  y[v_op + 1] = max(v_acc0_1, 0.0);
+  y[v_op + 2] = max(v_acc0_2, 0.0);
+  y[v_op + 3] = max(v_acc0_3, 0.0);
+  y[v_op + 4] = max(v_acc0_4, 0.0);
+  y[v_op + 5] = max(v_acc0_5, 0.0);
+  y[v_op + 6] = max(v_acc0_6, 0.0);
+  y[v_op + 7] = max(v_acc0_7, 0.0);
+  y[v_op + 1024] = max(v_acc1_0, 0.0);
+  y[v_op + 1025] = max(v_acc1_1, 0.0);
+  y[v_op + 1026] = max(v_acc1_2, 0.0);
+  y[v_op + 1027] = max(v_acc1_3, 0.0);
+  y[v_op + 1028] = max(v_acc1_4, 0.0);
+  y[v_op + 1029] = max(v_acc1_5, 0.0);
+  y[v_op + 1030] = max(v_acc1_6, 0.0);
+  y[v_op + 1031] = max(v_acc1_7, 0.0);
+  y[v_op + 2048] = max(v_acc2_0, 0.0);
+  y[v_op + 2049] = max(v_acc2_1, 0.0);
+  y[v_op + 2050] = max(v_acc2_2, 0.0);
+  y[v_op + 2051] = max(v_acc2_3, 0.0);
+  y[v_op + 2052] = max(v_acc2_4, 0.0);
+  y[v_op + 2053] = max(v_acc2_5, 0.0);
+  y[v_op + 2054] = max(v_acc2_6, 0.0);
+  y[v_op + 2055] = max(v_acc2_7, 0.0);
+  y[v_op + 3072] = max(v_acc3_0, 0.0);
+  y[v_op + 3073] = max(v_acc3_1, 0.0);
+  y[v_op + 3074] = max(v_acc3_2, 0.0);
+  y[v_op + 3075] = max(v_acc3_3, 0.0);
+  y[v_op + 3076] = max(v_acc3_4, 0.0);
+  y[v_op + 3077] = max(v_acc3_5, 0.0);
+  y[v_op + 3078] = max(v_acc3_6, 0.0);
+  y[v_op + 3079] = max(v_acc3_7, 0.0);
+  y[v_op + 4096] = max(v_acc4_0, 0.0);
+  y[v_op + 4097] = max(v_acc4_1, 0.0);
+  y[v_op + 4098] = max(v_acc4_2, 0.0);
+  y[v_op + 4099] = max(v_acc4_3, 0.0);
+  y[v_op + 4100] = max(v_acc4_4, 0.0);
+  y[v_op + 4101] = max(v_acc4_5, 0.0);
+  y[v_op + 4102] = max(v_acc4_6, 0.0);
+  y[v_op + 4103] = max(v_acc4_7, 0.0);
+  y[v_op + 5120] = max(v_acc5_0, 0.0);
+  y[v_op + 5121] = max(v_acc5_1, 0.0);
+  y[v_op + 5122] = max(v_acc5_2, 0.0);
+  y[v_op + 5123] = max(v_acc5_3, 0.0);
+  y[v_op + 5124] = max(v_acc5_4, 0.0);
+  y[v_op + 5125] = max(v_acc5_5, 0.0);
+  y[v_op + 5126] = max(v_acc5_6, 0.0);
+  y[v_op + 5127] = max(v_acc5_7, 0.0);
+  y[v_op + 6144] = max(v_acc6_0, 0.0);
+  y[v_op + 6145] = max(v_acc6_1, 0.0);
+  y[v_op + 6146] = max(v_acc6_2, 0.0);
+  y[v_op + 6147] = max(v_acc6_3, 0.0);
+  y[v_op + 6148] = max(v_acc6_4, 0.0);
+  y[v_op + 6149] = max(v_acc6_5, 0.0);
+  y[v_op + 6150] = max(v_acc6_6, 0.0);
+  y[v_op + 6151] = max(v_acc6_7, 0.0);
+  y[v_op + 7168] = max(v_acc7_0, 0.0);
+  y[v_op + 7169] = max(v_acc7_1, 0.0);
+  y[v_op + 7170] = max(v_acc7_2, 0.0);
+  y[v_op + 7171] = max(v_acc7_3, 0.0);
+  y[v_op + 7172] = max(v_acc7_4, 0.0);
+  y[v_op + 7173] = max(v_acc7_5, 0.0);
+  y[v_op + 7174] = max(v_acc7_6, 0.0);
+  y[v_op + 7175] = max(v_acc7_7, 0.0);
 }

@@ -140,395 +140,71 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc2_6 = 0.0;
   v_acc2_7 = 0.0;
   for (var v_rc: i32 = 0; v_rc < 32; v_rc++) {
-    v_xq = v_xp + v_rc * 1156;
-    v_wq = v_wp + v_rc * 3;
-    v_x0 = delta[v_xq + 70];
-    v_x1 = delta[v_xq + 71];
-    v_x2 = delta[v_xq + 72];
-    v_x3 = delta[v_xq + 73];
-    v_x4 = delta[v_xq + 74];
-    v_x5 = delta[v_xq + 75];
-    v_x6 = delta[v_xq + 76];
-    v_x7 = delta[v_xq + 77];
-    v_w0 = wpk[v_wq];
-    v_w1 = wpk[v_wq + 1];
-    v_w2 = wpk[v_wq + 2];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 69];
-    v_x1 = delta[v_xq + 70];
-    v_x2 = delta[v_xq + 71];
-    v_x3 = delta[v_xq + 72];
-    v_x4 = delta[v_xq + 73];
-    v_x5 = delta[v_xq + 74];
-    v_x6 = delta[v_xq + 75];
-    v_x7 = delta[v_xq + 76];
-    v_w0 = wpk[v_wq + 96];
-    v_w1 = wpk[v_wq + 97];
-    v_w2 = wpk[v_wq + 98];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 68];
-    v_x1 = delta[v_xq + 69];
-    v_x2 = delta[v_xq + 70];
-    v_x3 = delta[v_xq + 71];
-    v_x4 = delta[v_xq + 72];
-    v_x5 = delta[v_xq + 73];
-    v_x6 = delta[v_xq + 74];
-    v_x7 = delta[v_xq + 75];
-    v_w0 = wpk[v_wq + 192];
-    v_w1 = wpk[v_wq + 193];
-    v_w2 = wpk[v_wq + 194];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 36];
-    v_x1 = delta[v_xq + 37];
-    v_x2 = delta[v_xq + 38];
-    v_x3 = delta[v_xq + 39];
-    v_x4 = delta[v_xq + 40];
-    v_x5 = delta[v_xq + 41];
-    v_x6 = delta[v_xq + 42];
-    v_x7 = delta[v_xq + 43];
-    v_w0 = wpk[v_wq + 288];
-    v_w1 = wpk[v_wq + 289];
-    v_w2 = wpk[v_wq + 290];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 35];
-    v_x1 = delta[v_xq + 36];
-    v_x2 = delta[v_xq + 37];
-    v_x3 = delta[v_xq + 38];
-    v_x4 = delta[v_xq + 39];
-    v_x5 = delta[v_xq + 40];
-    v_x6 = delta[v_xq + 41];
-    v_x7 = delta[v_xq + 42];
-    v_w0 = wpk[v_wq + 384];
-    v_w1 = wpk[v_wq + 385];
-    v_w2 = wpk[v_wq + 386];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 34];
-    v_x1 = delta[v_xq + 35];
-    v_x2 = delta[v_xq + 36];
-    v_x3 = delta[v_xq + 37];
-    v_x4 = delta[v_xq + 38];
-    v_x5 = delta[v_xq + 39];
-    v_x6 = delta[v_xq + 40];
-    v_x7 = delta[v_xq + 41];
-    v_w0 = wpk[v_wq + 480];
-    v_w1 = wpk[v_wq + 481];
-    v_w2 = wpk[v_wq + 482];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 2];
-    v_x1 = delta[v_xq + 3];
-    v_x2 = delta[v_xq + 4];
-    v_x3 = delta[v_xq + 5];
-    v_x4 = delta[v_xq + 6];
-    v_x5 = delta[v_xq + 7];
-    v_x6 = delta[v_xq + 8];
-    v_x7 = delta[v_xq + 9];
-    v_w0 = wpk[v_wq + 576];
-    v_w1 = wpk[v_wq + 577];
-    v_w2 = wpk[v_wq + 578];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq + 1];
-    v_x1 = delta[v_xq + 2];
-    v_x2 = delta[v_xq + 3];
-    v_x3 = delta[v_xq + 4];
-    v_x4 = delta[v_xq + 5];
-    v_x5 = delta[v_xq + 6];
-    v_x6 = delta[v_xq + 7];
-    v_x7 = delta[v_xq + 8];
-    v_w0 = wpk[v_wq + 672];
-    v_w1 = wpk[v_wq + 673];
-    v_w2 = wpk[v_wq + 674];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_x0 = delta[v_xq];
-    v_x1 = delta[v_xq + 1];
-    v_x2 = delta[v_xq + 2];
-    v_x3 = delta[v_xq + 3];
-    v_x4 = delta[v_xq + 4];
-    v_x5 = delta[v_xq + 5];
-    v_x6 = delta[v_xq + 6];
-    v_x7 = delta[v_xq + 7];
-    v_w0 = wpk[v_wq + 768];
-    v_w1 = wpk[v_wq + 769];
-    v_w2 = wpk[v_wq + 770];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
+    for (var v_ta: i32 = 0; v_ta < 3; v_ta++) {
+      for (var v_tb: i32 = 0; v_tb < 3; v_tb++) {
+        v_xq = v_xp + v_rc * 1156 + v_ta * -34 + v_tb * -1 + 70;
+        v_wq = v_wp + v_rc * 3 + v_ta * 288 + v_tb * 96;
+        v_x0 = delta[v_xq];
+        v_x1 = delta[v_xq + 1];
+        v_x2 = delta[v_xq + 2];
+        v_x3 = delta[v_xq + 3];
+        v_x4 = delta[v_xq + 4];
+        v_x5 = delta[v_xq + 5];
+        v_x6 = delta[v_xq + 6];
+        v_x7 = delta[v_xq + 7];
+        v_w0 = wpk[v_wq];
+        v_w1 = wpk[v_wq + 1];
+        v_w2 = wpk[v_wq + 2];
+        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
+        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
+        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
+        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
+        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
+        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
+        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
+        v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
+        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
+        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
+        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
+        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
+        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
+        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
+        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
+        v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
+        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
+        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
+        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
+        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
+        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
+        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
+        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
+        v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
+      }
+    }
   }
   v_op = v_n * 3072 + v_t * 32 + v_ut * 8 + v_ct * 3072;
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8) < 32u) {
-    dx[v_op] = v_acc0_0;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 1) < 32u) {
-    dx[v_op + 1] = v_acc0_1;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 2) < 32u) {
-    dx[v_op + 2] = v_acc0_2;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 3) < 32u) {
-    dx[v_op + 3] = v_acc0_3;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 4) < 32u) {
-    dx[v_op + 4] = v_acc0_4;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 5) < 32u) {
-    dx[v_op + 5] = v_acc0_5;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 6) < 32u) {
-    dx[v_op + 6] = v_acc0_6;
-  }
-  if (u32(v_ct * 3) < 3u && u32(v_ut * 8 + 7) < 32u) {
-    dx[v_op + 7] = v_acc0_7;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8) < 32u) {
-    dx[v_op + 1024] = v_acc1_0;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 1) < 32u) {
-    dx[v_op + 1025] = v_acc1_1;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 2) < 32u) {
-    dx[v_op + 1026] = v_acc1_2;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 3) < 32u) {
-    dx[v_op + 1027] = v_acc1_3;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 4) < 32u) {
-    dx[v_op + 1028] = v_acc1_4;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 5) < 32u) {
-    dx[v_op + 1029] = v_acc1_5;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 6) < 32u) {
-    dx[v_op + 1030] = v_acc1_6;
-  }
-  if (u32(v_ct * 3 + 1) < 3u && u32(v_ut * 8 + 7) < 32u) {
-    dx[v_op + 1031] = v_acc1_7;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8) < 32u) {
-    dx[v_op + 2048] = v_acc2_0;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 1) < 32u) {
-    dx[v_op + 2049] = v_acc2_1;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 2) < 32u) {
-    dx[v_op + 2050] = v_acc2_2;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 3) < 32u) {
-    dx[v_op + 2051] = v_acc2_3;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 4) < 32u) {
-    dx[v_op + 2052] = v_acc2_4;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 5) < 32u) {
-    dx[v_op + 2053] = v_acc2_5;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 6) < 32u) {
-    dx[v_op + 2054] = v_acc2_6;
-  }
-  if (u32(v_ct * 3 + 2) < 3u && u32(v_ut * 8 + 7) < 32u) {
-    dx[v_op + 2055] = v_acc2_7;
-  }
+  dx[v_op] = v_acc0_0;
+  dx[v_op + 1] = v_acc0_1;
+  dx[v_op + 2] = v_acc0_2;
+  dx[v_op + 3] = v_acc0_3;
+  dx[v_op + 4] = v_acc0_4;
+  dx[v_op + 5] = v_acc0_5;
+  dx[v_op + 6] = v_acc0_6;
+  dx[v_op + 7] = v_acc0_7;
+  dx[v_op + 1024] = v_acc1_0;
+  dx[v_op + 1025] = v_acc1_1;
+  dx[v_op + 1026] = v_acc1_2;
+  dx[v_op + 1027] = v_acc1_3;
+  dx[v_op + 1028] = v_acc1_4;
+  dx[v_op + 1029] = v_acc1_5;
+  dx[v_op + 1030] = v_acc1_6;
+  dx[v_op + 1031] = v_acc1_7;
+  dx[v_op + 2048] = v_acc2_0;
+  dx[v_op + 2049] = v_acc2_1;
+  dx[v_op + 2050] = v_acc2_2;
+  dx[v_op + 2051] = v_acc2_3;
+  dx[v_op + 2052] = v_acc2_4;
+  dx[v_op + 2053] = v_acc2_5;
+  dx[v_op + 2054] = v_acc2_6;
+  dx[v_op + 2055] = v_acc2_7;
 }

@@ -325,478 +325,258 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc7_12 = 0.0;
   v_acc7_13 = 0.0;
   for (var v_rc: i32 = 0; v_rc < 64; v_rc++) {
-    v_xq = v_xp + v_rc * 196;
-    v_wq = v_wp + v_rc * 256;
-    v_x0 = delta[v_xq];
-    v_x1 = delta[v_xq + 1];
-    v_x2 = delta[v_xq + 2];
-    v_x3 = delta[v_xq + 3];
-    v_x4 = delta[v_xq + 4];
-    v_x5 = delta[v_xq + 5];
-    v_x6 = delta[v_xq + 6];
-    v_x7 = delta[v_xq + 7];
-    v_x8 = delta[v_xq + 8];
-    v_x9 = delta[v_xq + 9];
-    v_x10 = delta[v_xq + 10];
-    v_x11 = delta[v_xq + 11];
-    v_x12 = delta[v_xq + 12];
-    v_x13 = delta[v_xq + 13];
-    v_w0 = wpk[v_wq];
-    v_w1 = wpk[v_wq + 1];
-    v_w2 = wpk[v_wq + 2];
-    v_w3 = wpk[v_wq + 3];
-    v_w4 = wpk[v_wq + 4];
-    v_w5 = wpk[v_wq + 5];
-    v_w6 = wpk[v_wq + 6];
-    v_w7 = wpk[v_wq + 7];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
+    for (var v_ta: i32 = 0; v_ta < 1; v_ta++) {
+      for (var v_tb: i32 = 0; v_tb < 1; v_tb++) {
+        v_xq = v_xp + v_rc * 196;
+        v_wq = v_wp + v_rc * 256 + v_ta * 16384 + v_tb * 16384;
+        v_x0 = delta[v_xq];
+        v_x1 = delta[v_xq + 1];
+        v_x2 = delta[v_xq + 2];
+        v_x3 = delta[v_xq + 3];
+        v_x4 = delta[v_xq + 4];
+        v_x5 = delta[v_xq + 5];
+        v_x6 = delta[v_xq + 6];
+        v_x7 = delta[v_xq + 7];
+        v_x8 = delta[v_xq + 8];
+        v_x9 = delta[v_xq + 9];
+        v_x10 = delta[v_xq + 10];
+        v_x11 = delta[v_xq + 11];
+        v_x12 = delta[v_xq + 12];
+        v_x13 = delta[v_xq + 13];
+        v_w0 = wpk[v_wq];
+        v_w1 = wpk[v_wq + 1];
+        v_w2 = wpk[v_wq + 2];
+        v_w3 = wpk[v_wq + 3];
+        v_w4 = wpk[v_wq + 4];
+        v_w5 = wpk[v_wq + 5];
+        v_w6 = wpk[v_wq + 6];
+        v_w7 = wpk[v_wq + 7];
+        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
+        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
+        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
+        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
+        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
+        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
+        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
+        v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
+        v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
+        v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
+        v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
+        v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
+        v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
+        v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
+        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
+        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
+        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
+        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
+        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
+        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
+        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
+        v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
+        v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
+        v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
+        v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
+        v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
+        v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
+        v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
+        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
+        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
+        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
+        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
+        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
+        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
+        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
+        v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
+        v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
+        v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
+        v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
+        v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
+        v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
+        v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
+        v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
+        v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
+        v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
+        v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
+        v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
+        v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
+        v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
+        v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
+        v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
+        v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
+        v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
+        v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
+        v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
+        v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
+        v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
+        v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
+        v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
+        v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
+        v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
+        v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
+        v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
+        v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
+        v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
+        v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
+        v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
+        v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
+        v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
+        v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
+        v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
+        v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
+        v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
+        v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
+        v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
+        v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
+        v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
+        v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
+        v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
+        v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
+        v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
+        v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
+        v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
+        v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
+        v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
+        v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
+        v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
+        v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
+        v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
+        v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
+        v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
+        v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
+        v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
+        v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
+        v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
+        v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
+        v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
+        v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
+        v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
+        v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
+        v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
+        v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
+        v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
+        v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
+        v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
+        v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
+        v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
+        v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
+        v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
+        v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
+        v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
+        v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
+      }
+    }
   }
   v_op = v_n * 50176 + v_t * 14 + v_ut * 14 + v_ct * 1568;
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op] = v_acc0_0;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 1] = v_acc0_1;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 2] = v_acc0_2;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 3] = v_acc0_3;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 4] = v_acc0_4;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 5] = v_acc0_5;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 6] = v_acc0_6;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 7] = v_acc0_7;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 8] = v_acc0_8;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 9] = v_acc0_9;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 10] = v_acc0_10;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 11] = v_acc0_11;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 12] = v_acc0_12;
-  }
-  if (u32(v_ct * 8) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 13] = v_acc0_13;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 196] = v_acc1_0;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 197] = v_acc1_1;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 198] = v_acc1_2;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 199] = v_acc1_3;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 200] = v_acc1_4;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 201] = v_acc1_5;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 202] = v_acc1_6;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 203] = v_acc1_7;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 204] = v_acc1_8;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 205] = v_acc1_9;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 206] = v_acc1_10;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 207] = v_acc1_11;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 208] = v_acc1_12;
-  }
-  if (u32(v_ct * 8 + 1) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 209] = v_acc1_13;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 392] = v_acc2_0;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 393] = v_acc2_1;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 394] = v_acc2_2;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 395] = v_acc2_3;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 396] = v_acc2_4;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 397] = v_acc2_5;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 398] = v_acc2_6;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 399] = v_acc2_7;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 400] = v_acc2_8;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 401] = v_acc2_9;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 402] = v_acc2_10;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 403] = v_acc2_11;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 404] = v_acc2_12;
-  }
-  if (u32(v_ct * 8 + 2) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 405] = v_acc2_13;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 588] = v_acc3_0;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 589] = v_acc3_1;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 590] = v_acc3_2;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 591] = v_acc3_3;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 592] = v_acc3_4;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 593] = v_acc3_5;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 594] = v_acc3_6;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 595] = v_acc3_7;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 596] = v_acc3_8;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 597] = v_acc3_9;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 598] = v_acc3_10;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 599] = v_acc3_11;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 600] = v_acc3_12;
-  }
-  if (u32(v_ct * 8 + 3) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 601] = v_acc3_13;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 784] = v_acc4_0;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 785] = v_acc4_1;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 786] = v_acc4_2;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 787] = v_acc4_3;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 788] = v_acc4_4;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 789] = v_acc4_5;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 790] = v_acc4_6;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 791] = v_acc4_7;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 792] = v_acc4_8;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 793] = v_acc4_9;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 794] = v_acc4_10;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 795] = v_acc4_11;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 796] = v_acc4_12;
-  }
-  if (u32(v_ct * 8 + 4) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 797] = v_acc4_13;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 980] = v_acc5_0;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 981] = v_acc5_1;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 982] = v_acc5_2;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 983] = v_acc5_3;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 984] = v_acc5_4;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 985] = v_acc5_5;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 986] = v_acc5_6;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 987] = v_acc5_7;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 988] = v_acc5_8;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 989] = v_acc5_9;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 990] = v_acc5_10;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 991] = v_acc5_11;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 992] = v_acc5_12;
-  }
-  if (u32(v_ct * 8 + 5) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 993] = v_acc5_13;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 1176] = v_acc6_0;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 1177] = v_acc6_1;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 1178] = v_acc6_2;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 1179] = v_acc6_3;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 1180] = v_acc6_4;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 1181] = v_acc6_5;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 1182] = v_acc6_6;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 1183] = v_acc6_7;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 1184] = v_acc6_8;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 1185] = v_acc6_9;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 1186] = v_acc6_10;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 1187] = v_acc6_11;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 1188] = v_acc6_12;
-  }
-  if (u32(v_ct * 8 + 6) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 1189] = v_acc6_13;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14) < 14u) {
-    dx[v_op + 1372] = v_acc7_0;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 1) < 14u) {
-    dx[v_op + 1373] = v_acc7_1;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 2) < 14u) {
-    dx[v_op + 1374] = v_acc7_2;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 3) < 14u) {
-    dx[v_op + 1375] = v_acc7_3;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 4) < 14u) {
-    dx[v_op + 1376] = v_acc7_4;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 5) < 14u) {
-    dx[v_op + 1377] = v_acc7_5;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 6) < 14u) {
-    dx[v_op + 1378] = v_acc7_6;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 7) < 14u) {
-    dx[v_op + 1379] = v_acc7_7;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 8) < 14u) {
-    dx[v_op + 1380] = v_acc7_8;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 9) < 14u) {
-    dx[v_op + 1381] = v_acc7_9;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 10) < 14u) {
-    dx[v_op + 1382] = v_acc7_10;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 11) < 14u) {
-    dx[v_op + 1383] = v_acc7_11;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 12) < 14u) {
-    dx[v_op + 1384] = v_acc7_12;
-  }
-  if (u32(v_ct * 8 + 7) < 256u && u32(v_ut * 14 + 13) < 14u) {
-    dx[v_op + 1385] = v_acc7_13;
-  }
+  dx[v_op] = v_acc0_0;
+  dx[v_op + 1] = v_acc0_1;
+  dx[v_op + 2] = v_acc0_2;
+  dx[v_op + 3] = v_acc0_3;
+  dx[v_op + 4] = v_acc0_4;
+  dx[v_op + 5] = v_acc0_5;
+  dx[v_op + 6] = v_acc0_6;
+  dx[v_op + 7] = v_acc0_7;
+  dx[v_op + 8] = v_acc0_8;
+  dx[v_op + 9] = v_acc0_9;
+  dx[v_op + 10] = v_acc0_10;
+  dx[v_op + 11] = v_acc0_11;
+  dx[v_op + 12] = v_acc0_12;
+  dx[v_op + 13] = v_acc0_13;
+  dx[v_op + 196] = v_acc1_0;
+  dx[v_op + 197] = v_acc1_1;
+  dx[v_op + 198] = v_acc1_2;
+  dx[v_op + 199] = v_acc1_3;
+  dx[v_op + 200] = v_acc1_4;
+  dx[v_op + 201] = v_acc1_5;
+  dx[v_op + 202] = v_acc1_6;
+  dx[v_op + 203] = v_acc1_7;
+  dx[v_op + 204] = v_acc1_8;
+  dx[v_op + 205] = v_acc1_9;
+  dx[v_op + 206] = v_acc1_10;
+  dx[v_op + 207] = v_acc1_11;
+  dx[v_op + 208] = v_acc1_12;
+  dx[v_op + 209] = v_acc1_13;
+  dx[v_op + 392] = v_acc2_0;
+  dx[v_op + 393] = v_acc2_1;
+  dx[v_op + 394] = v_acc2_2;
+  dx[v_op + 395] = v_acc2_3;
+  dx[v_op + 396] = v_acc2_4;
+  dx[v_op + 397] = v_acc2_5;
+  dx[v_op + 398] = v_acc2_6;
+  dx[v_op + 399] = v_acc2_7;
+  dx[v_op + 400] = v_acc2_8;
+  dx[v_op + 401] = v_acc2_9;
+  dx[v_op + 402] = v_acc2_10;
+  dx[v_op + 403] = v_acc2_11;
+  dx[v_op + 404] = v_acc2_12;
+  dx[v_op + 405] = v_acc2_13;
+  dx[v_op + 588] = v_acc3_0;
+  dx[v_op + 589] = v_acc3_1;
+  dx[v_op + 590] = v_acc3_2;
+  dx[v_op + 591] = v_acc3_3;
+  dx[v_op + 592] = v_acc3_4;
+  dx[v_op + 593] = v_acc3_5;
+  dx[v_op + 594] = v_acc3_6;
+  dx[v_op + 595] = v_acc3_7;
+  dx[v_op + 596] = v_acc3_8;
+  dx[v_op + 597] = v_acc3_9;
+  dx[v_op + 598] = v_acc3_10;
+  dx[v_op + 599] = v_acc3_11;
+  dx[v_op + 600] = v_acc3_12;
+  dx[v_op + 601] = v_acc3_13;
+  dx[v_op + 784] = v_acc4_0;
+  dx[v_op + 785] = v_acc4_1;
+  dx[v_op + 786] = v_acc4_2;
+  dx[v_op + 787] = v_acc4_3;
+  dx[v_op + 788] = v_acc4_4;
+  dx[v_op + 789] = v_acc4_5;
+  dx[v_op + 790] = v_acc4_6;
+  dx[v_op + 791] = v_acc4_7;
+  dx[v_op + 792] = v_acc4_8;
+  dx[v_op + 793] = v_acc4_9;
+  dx[v_op + 794] = v_acc4_10;
+  dx[v_op + 795] = v_acc4_11;
+  dx[v_op + 796] = v_acc4_12;
+  dx[v_op + 797] = v_acc4_13;
+  dx[v_op + 980] = v_acc5_0;
+  dx[v_op + 981] = v_acc5_1;
+  dx[v_op + 982] = v_acc5_2;
+  dx[v_op + 983] = v_acc5_3;
+  dx[v_op + 984] = v_acc5_4;
+  dx[v_op + 985] = v_acc5_5;
+  dx[v_op + 986] = v_acc5_6;
+  dx[v_op + 987] = v_acc5_7;
+  dx[v_op + 988] = v_acc5_8;
+  dx[v_op + 989] = v_acc5_9;
+  dx[v_op + 990] = v_acc5_10;
+  dx[v_op + 991] = v_acc5_11;
+  dx[v_op + 992] = v_acc5_12;
+  dx[v_op + 993] = v_acc5_13;
+  dx[v_op + 1176] = v_acc6_0;
+  dx[v_op + 1177] = v_acc6_1;
+  dx[v_op + 1178] = v_acc6_2;
+  dx[v_op + 1179] = v_acc6_3;
+  dx[v_op + 1180] = v_acc6_4;
+  dx[v_op + 1181] = v_acc6_5;
+  dx[v_op + 1182] = v_acc6_6;
+  dx[v_op + 1183] = v_acc6_7;
+  dx[v_op + 1184] = v_acc6_8;
+  dx[v_op + 1185] = v_acc6_9;
+  dx[v_op + 1186] = v_acc6_10;
+  dx[v_op + 1187] = v_acc6_11;
+  dx[v_op + 1188] = v_acc6_12;
+  dx[v_op + 1189] = v_acc6_13;
+  dx[v_op + 1372] = v_acc7_0;
+  dx[v_op + 1373] = v_acc7_1;
+  dx[v_op + 1374] = v_acc7_2;
+  dx[v_op + 1375] = v_acc7_3;
+  dx[v_op + 1376] = v_acc7_4;
+  dx[v_op + 1377] = v_acc7_5;
+  dx[v_op + 1378] = v_acc7_6;
+  dx[v_op + 1379] = v_acc7_7;
+  dx[v_op + 1380] = v_acc7_8;
+  dx[v_op + 1381] = v_acc7_9;
+  dx[v_op + 1382] = v_acc7_10;
+  dx[v_op + 1383] = v_acc7_11;
+  dx[v_op + 1384] = v_acc7_12;
+  dx[v_op + 1385] = v_acc7_13;
 }

@@ -327,1550 +327,258 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc7_12 = 0.0;
   v_acc7_13 = 0.0;
   for (var v_rc: i32 = 0; v_rc < 64; v_rc++) {
-    v_xq = v_xp + v_rc * 3364;
-    v_wq = v_wp + v_rc * 64;
-    v_x0 = delta[v_xq + 118];
-    v_x1 = delta[v_xq + 119];
-    v_x2 = delta[v_xq + 120];
-    v_x3 = delta[v_xq + 121];
-    v_x4 = delta[v_xq + 122];
-    v_x5 = delta[v_xq + 123];
-    v_x6 = delta[v_xq + 124];
-    v_x7 = delta[v_xq + 125];
-    v_x8 = delta[v_xq + 126];
-    v_x9 = delta[v_xq + 127];
-    v_x10 = delta[v_xq + 128];
-    v_x11 = delta[v_xq + 129];
-    v_x12 = delta[v_xq + 130];
-    v_x13 = delta[v_xq + 131];
-    v_w0 = wpk[v_wq];
-    v_w1 = wpk[v_wq + 1];
-    v_w2 = wpk[v_wq + 2];
-    v_w3 = wpk[v_wq + 3];
-    v_w4 = wpk[v_wq + 4];
-    v_w5 = wpk[v_wq + 5];
-    v_w6 = wpk[v_wq + 6];
-    v_w7 = wpk[v_wq + 7];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 117];
-    v_x1 = delta[v_xq + 118];
-    v_x2 = delta[v_xq + 119];
-    v_x3 = delta[v_xq + 120];
-    v_x4 = delta[v_xq + 121];
-    v_x5 = delta[v_xq + 122];
-    v_x6 = delta[v_xq + 123];
-    v_x7 = delta[v_xq + 124];
-    v_x8 = delta[v_xq + 125];
-    v_x9 = delta[v_xq + 126];
-    v_x10 = delta[v_xq + 127];
-    v_x11 = delta[v_xq + 128];
-    v_x12 = delta[v_xq + 129];
-    v_x13 = delta[v_xq + 130];
-    v_w0 = wpk[v_wq + 4096];
-    v_w1 = wpk[v_wq + 4097];
-    v_w2 = wpk[v_wq + 4098];
-    v_w3 = wpk[v_wq + 4099];
-    v_w4 = wpk[v_wq + 4100];
-    v_w5 = wpk[v_wq + 4101];
-    v_w6 = wpk[v_wq + 4102];
-    v_w7 = wpk[v_wq + 4103];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 116];
-    v_x1 = delta[v_xq + 117];
-    v_x2 = delta[v_xq + 118];
-    v_x3 = delta[v_xq + 119];
-    v_x4 = delta[v_xq + 120];
-    v_x5 = delta[v_xq + 121];
-    v_x6 = delta[v_xq + 122];
-    v_x7 = delta[v_xq + 123];
-    v_x8 = delta[v_xq + 124];
-    v_x9 = delta[v_xq + 125];
-    v_x10 = delta[v_xq + 126];
-    v_x11 = delta[v_xq + 127];
-    v_x12 = delta[v_xq + 128];
-    v_x13 = delta[v_xq + 129];
-    v_w0 = wpk[v_wq + 8192];
-    v_w1 = wpk[v_wq + 8193];
-    v_w2 = wpk[v_wq + 8194];
-    v_w3 = wpk[v_wq + 8195];
-    v_w4 = wpk[v_wq + 8196];
-    v_w5 = wpk[v_wq + 8197];
-    v_w6 = wpk[v_wq + 8198];
-    v_w7 = wpk[v_wq + 8199];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 60];
-    v_x1 = delta[v_xq + 61];
-    v_x2 = delta[v_xq + 62];
-    v_x3 = delta[v_xq + 63];
-    v_x4 = delta[v_xq + 64];
-    v_x5 = delta[v_xq + 65];
-    v_x6 = delta[v_xq + 66];
-    v_x7 = delta[v_xq + 67];
-    v_x8 = delta[v_xq + 68];
-    v_x9 = delta[v_xq + 69];
-    v_x10 = delta[v_xq + 70];
-    v_x11 = delta[v_xq + 71];
-    v_x12 = delta[v_xq + 72];
-    v_x13 = delta[v_xq + 73];
-    v_w0 = wpk[v_wq + 12288];
-    v_w1 = wpk[v_wq + 12289];
-    v_w2 = wpk[v_wq + 12290];
-    v_w3 = wpk[v_wq + 12291];
-    v_w4 = wpk[v_wq + 12292];
-    v_w5 = wpk[v_wq + 12293];
-    v_w6 = wpk[v_wq + 12294];
-    v_w7 = wpk[v_wq + 12295];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 59];
-    v_x1 = delta[v_xq + 60];
-    v_x2 = delta[v_xq + 61];
-    v_x3 = delta[v_xq + 62];
-    v_x4 = delta[v_xq + 63];
-    v_x5 = delta[v_xq + 64];
-    v_x6 = delta[v_xq + 65];
-    v_x7 = delta[v_xq + 66];
-    v_x8 = delta[v_xq + 67];
-    v_x9 = delta[v_xq + 68];
-    v_x10 = delta[v_xq + 69];
-    v_x11 = delta[v_xq + 70];
-    v_x12 = delta[v_xq + 71];
-    v_x13 = delta[v_xq + 72];
-    v_w0 = wpk[v_wq + 16384];
-    v_w1 = wpk[v_wq + 16385];
-    v_w2 = wpk[v_wq + 16386];
-    v_w3 = wpk[v_wq + 16387];
-    v_w4 = wpk[v_wq + 16388];
-    v_w5 = wpk[v_wq + 16389];
-    v_w6 = wpk[v_wq + 16390];
-    v_w7 = wpk[v_wq + 16391];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 58];
-    v_x1 = delta[v_xq + 59];
-    v_x2 = delta[v_xq + 60];
-    v_x3 = delta[v_xq + 61];
-    v_x4 = delta[v_xq + 62];
-    v_x5 = delta[v_xq + 63];
-    v_x6 = delta[v_xq + 64];
-    v_x7 = delta[v_xq + 65];
-    v_x8 = delta[v_xq + 66];
-    v_x9 = delta[v_xq + 67];
-    v_x10 = delta[v_xq + 68];
-    v_x11 = delta[v_xq + 69];
-    v_x12 = delta[v_xq + 70];
-    v_x13 = delta[v_xq + 71];
-    v_w0 = wpk[v_wq + 20480];
-    v_w1 = wpk[v_wq + 20481];
-    v_w2 = wpk[v_wq + 20482];
-    v_w3 = wpk[v_wq + 20483];
-    v_w4 = wpk[v_wq + 20484];
-    v_w5 = wpk[v_wq + 20485];
-    v_w6 = wpk[v_wq + 20486];
-    v_w7 = wpk[v_wq + 20487];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 2];
-    v_x1 = delta[v_xq + 3];
-    v_x2 = delta[v_xq + 4];
-    v_x3 = delta[v_xq + 5];
-    v_x4 = delta[v_xq + 6];
-    v_x5 = delta[v_xq + 7];
-    v_x6 = delta[v_xq + 8];
-    v_x7 = delta[v_xq + 9];
-    v_x8 = delta[v_xq + 10];
-    v_x9 = delta[v_xq + 11];
-    v_x10 = delta[v_xq + 12];
-    v_x11 = delta[v_xq + 13];
-    v_x12 = delta[v_xq + 14];
-    v_x13 = delta[v_xq + 15];
-    v_w0 = wpk[v_wq + 24576];
-    v_w1 = wpk[v_wq + 24577];
-    v_w2 = wpk[v_wq + 24578];
-    v_w3 = wpk[v_wq + 24579];
-    v_w4 = wpk[v_wq + 24580];
-    v_w5 = wpk[v_wq + 24581];
-    v_w6 = wpk[v_wq + 24582];
-    v_w7 = wpk[v_wq + 24583];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq + 1];
-    v_x1 = delta[v_xq + 2];
-    v_x2 = delta[v_xq + 3];
-    v_x3 = delta[v_xq + 4];
-    v_x4 = delta[v_xq + 5];
-    v_x5 = delta[v_xq + 6];
-    v_x6 = delta[v_xq + 7];
-    v_x7 = delta[v_xq + 8];
-    v_x8 = delta[v_xq + 9];
-    v_x9 = delta[v_xq + 10];
-    v_x10 = delta[v_xq + 11];
-    v_x11 = delta[v_xq + 12];
-    v_x12 = delta[v_xq + 13];
-    v_x13 = delta[v_xq + 14];
-    v_w0 = wpk[v_wq + 28672];
-    v_w1 = wpk[v_wq + 28673];
-    v_w2 = wpk[v_wq + 28674];
-    v_w3 = wpk[v_wq + 28675];
-    v_w4 = wpk[v_wq + 28676];
-    v_w5 = wpk[v_wq + 28677];
-    v_w6 = wpk[v_wq + 28678];
-    v_w7 = wpk[v_wq + 28679];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = delta[v_xq];
-    v_x1 = delta[v_xq + 1];
-    v_x2 = delta[v_xq + 2];
-    v_x3 = delta[v_xq + 3];
-    v_x4 = delta[v_xq + 4];
-    v_x5 = delta[v_xq + 5];
-    v_x6 = delta[v_xq + 6];
-    v_x7 = delta[v_xq + 7];
-    v_x8 = delta[v_xq + 8];
-    v_x9 = delta[v_xq + 9];
-    v_x10 = delta[v_xq + 10];
-    v_x11 = delta[v_xq + 11];
-    v_x12 = delta[v_xq + 12];
-    v_x13 = delta[v_xq + 13];
-    v_w0 = wpk[v_wq + 32768];
-    v_w1 = wpk[v_wq + 32769];
-    v_w2 = wpk[v_wq + 32770];
-    v_w3 = wpk[v_wq + 32771];
-    v_w4 = wpk[v_wq + 32772];
-    v_w5 = wpk[v_wq + 32773];
-    v_w6 = wpk[v_wq + 32774];
-    v_w7 = wpk[v_wq + 32775];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
+    for (var v_ta: i32 = 0; v_ta < 3; v_ta++) {
+      for (var v_tb: i32 = 0; v_tb < 3; v_tb++) {
+        v_xq = v_xp + v_rc * 3364 + v_ta * -58 + v_tb * -1 + 118;
+        v_wq = v_wp + v_rc * 64 + v_ta * 12288 + v_tb * 4096;
+        v_x0 = delta[v_xq];
+        v_x1 = delta[v_xq + 1];
+        v_x2 = delta[v_xq + 2];
+        v_x3 = delta[v_xq + 3];
+        v_x4 = delta[v_xq + 4];
+        v_x5 = delta[v_xq + 5];
+        v_x6 = delta[v_xq + 6];
+        v_x7 = delta[v_xq + 7];
+        v_x8 = delta[v_xq + 8];
+        v_x9 = delta[v_xq + 9];
+        v_x10 = delta[v_xq + 10];
+        v_x11 = delta[v_xq + 11];
+        v_x12 = delta[v_xq + 12];
+        v_x13 = delta[v_xq + 13];
+        v_w0 = wpk[v_wq];
+        v_w1 = wpk[v_wq + 1];
+        v_w2 = wpk[v_wq + 2];
+        v_w3 = wpk[v_wq + 3];
+        v_w4 = wpk[v_wq + 4];
+        v_w5 = wpk[v_wq + 5];
+        v_w6 = wpk[v_wq + 6];
+        v_w7 = wpk[v_wq + 7];
+        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
+        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
+        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
+        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
+        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
+        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
+        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
+        v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
+        v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
+        v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
+        v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
+        v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
+        v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
+        v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
+        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
+        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
+        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
+        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
+        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
+        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
+        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
+        v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
+        v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
+        v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
+        v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
+        v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
+        v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
+        v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
+        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
+        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
+        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
+        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
+        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
+        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
+        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
+        v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
+        v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
+        v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
+        v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
+        v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
+        v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
+        v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
+        v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
+        v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
+        v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
+        v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
+        v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
+        v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
+        v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
+        v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
+        v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
+        v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
+        v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
+        v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
+        v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
+        v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
+        v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
+        v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
+        v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
+        v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
+        v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
+        v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
+        v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
+        v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
+        v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
+        v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
+        v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
+        v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
+        v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
+        v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
+        v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
+        v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
+        v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
+        v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
+        v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
+        v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
+        v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
+        v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
+        v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
+        v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
+        v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
+        v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
+        v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
+        v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
+        v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
+        v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
+        v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
+        v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
+        v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
+        v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
+        v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
+        v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
+        v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
+        v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
+        v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
+        v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
+        v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
+        v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
+        v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
+        v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
+        v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
+        v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
+        v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
+        v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
+        v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
+        v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
+        v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
+        v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
+        v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
+        v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
+        v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
+        v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
+      }
+    }
   }
   v_op = v_n * 200704 + v_t * 56 + v_ut * 14 + v_ct * 25088;
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op] = v_acc0_0;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 1] = v_acc0_1;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 2] = v_acc0_2;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 3] = v_acc0_3;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 4] = v_acc0_4;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 5] = v_acc0_5;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 6] = v_acc0_6;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 7] = v_acc0_7;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 8] = v_acc0_8;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 9] = v_acc0_9;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 10] = v_acc0_10;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 11] = v_acc0_11;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 12] = v_acc0_12;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 13] = v_acc0_13;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 3136] = v_acc1_0;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 3137] = v_acc1_1;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 3138] = v_acc1_2;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 3139] = v_acc1_3;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 3140] = v_acc1_4;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 3141] = v_acc1_5;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 3142] = v_acc1_6;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 3143] = v_acc1_7;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 3144] = v_acc1_8;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 3145] = v_acc1_9;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 3146] = v_acc1_10;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 3147] = v_acc1_11;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 3148] = v_acc1_12;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 3149] = v_acc1_13;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 6272] = v_acc2_0;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 6273] = v_acc2_1;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 6274] = v_acc2_2;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 6275] = v_acc2_3;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 6276] = v_acc2_4;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 6277] = v_acc2_5;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 6278] = v_acc2_6;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 6279] = v_acc2_7;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 6280] = v_acc2_8;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 6281] = v_acc2_9;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 6282] = v_acc2_10;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 6283] = v_acc2_11;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 6284] = v_acc2_12;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 6285] = v_acc2_13;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 9408] = v_acc3_0;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 9409] = v_acc3_1;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 9410] = v_acc3_2;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 9411] = v_acc3_3;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 9412] = v_acc3_4;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 9413] = v_acc3_5;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 9414] = v_acc3_6;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 9415] = v_acc3_7;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 9416] = v_acc3_8;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 9417] = v_acc3_9;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 9418] = v_acc3_10;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 9419] = v_acc3_11;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 9420] = v_acc3_12;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 9421] = v_acc3_13;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 12544] = v_acc4_0;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 12545] = v_acc4_1;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 12546] = v_acc4_2;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 12547] = v_acc4_3;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 12548] = v_acc4_4;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 12549] = v_acc4_5;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 12550] = v_acc4_6;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 12551] = v_acc4_7;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 12552] = v_acc4_8;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 12553] = v_acc4_9;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 12554] = v_acc4_10;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 12555] = v_acc4_11;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 12556] = v_acc4_12;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 12557] = v_acc4_13;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 15680] = v_acc5_0;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 15681] = v_acc5_1;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 15682] = v_acc5_2;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 15683] = v_acc5_3;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 15684] = v_acc5_4;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 15685] = v_acc5_5;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 15686] = v_acc5_6;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 15687] = v_acc5_7;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 15688] = v_acc5_8;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 15689] = v_acc5_9;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 15690] = v_acc5_10;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 15691] = v_acc5_11;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 15692] = v_acc5_12;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 15693] = v_acc5_13;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 18816] = v_acc6_0;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 18817] = v_acc6_1;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 18818] = v_acc6_2;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 18819] = v_acc6_3;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 18820] = v_acc6_4;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 18821] = v_acc6_5;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 18822] = v_acc6_6;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 18823] = v_acc6_7;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 18824] = v_acc6_8;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 18825] = v_acc6_9;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 18826] = v_acc6_10;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 18827] = v_acc6_11;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 18828] = v_acc6_12;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 18829] = v_acc6_13;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14) < 56u) {
-    dx[v_op + 21952] = v_acc7_0;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 1) < 56u) {
-    dx[v_op + 21953] = v_acc7_1;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 2) < 56u) {
-    dx[v_op + 21954] = v_acc7_2;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 3) < 56u) {
-    dx[v_op + 21955] = v_acc7_3;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 4) < 56u) {
-    dx[v_op + 21956] = v_acc7_4;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 5) < 56u) {
-    dx[v_op + 21957] = v_acc7_5;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 6) < 56u) {
-    dx[v_op + 21958] = v_acc7_6;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 7) < 56u) {
-    dx[v_op + 21959] = v_acc7_7;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 8) < 56u) {
-    dx[v_op + 21960] = v_acc7_8;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 9) < 56u) {
-    dx[v_op + 21961] = v_acc7_9;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 10) < 56u) {
-    dx[v_op + 21962] = v_acc7_10;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 11) < 56u) {
-    dx[v_op + 21963] = v_acc7_11;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 12) < 56u) {
-    dx[v_op + 21964] = v_acc7_12;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_ut * 14 + 13) < 56u) {
-    dx[v_op + 21965] = v_acc7_13;
-  }
+  dx[v_op] = v_acc0_0;
+  dx[v_op + 1] = v_acc0_1;
+  dx[v_op + 2] = v_acc0_2;
+  dx[v_op + 3] = v_acc0_3;
+  dx[v_op + 4] = v_acc0_4;
+  dx[v_op + 5] = v_acc0_5;
+  dx[v_op + 6] = v_acc0_6;
+  dx[v_op + 7] = v_acc0_7;
+  dx[v_op + 8] = v_acc0_8;
+  dx[v_op + 9] = v_acc0_9;
+  dx[v_op + 10] = v_acc0_10;
+  dx[v_op + 11] = v_acc0_11;
+  dx[v_op + 12] = v_acc0_12;
+  dx[v_op + 13] = v_acc0_13;
+  dx[v_op + 3136] = v_acc1_0;
+  dx[v_op + 3137] = v_acc1_1;
+  dx[v_op + 3138] = v_acc1_2;
+  dx[v_op + 3139] = v_acc1_3;
+  dx[v_op + 3140] = v_acc1_4;
+  dx[v_op + 3141] = v_acc1_5;
+  dx[v_op + 3142] = v_acc1_6;
+  dx[v_op + 3143] = v_acc1_7;
+  dx[v_op + 3144] = v_acc1_8;
+  dx[v_op + 3145] = v_acc1_9;
+  dx[v_op + 3146] = v_acc1_10;
+  dx[v_op + 3147] = v_acc1_11;
+  dx[v_op + 3148] = v_acc1_12;
+  dx[v_op + 3149] = v_acc1_13;
+  dx[v_op + 6272] = v_acc2_0;
+  dx[v_op + 6273] = v_acc2_1;
+  dx[v_op + 6274] = v_acc2_2;
+  dx[v_op + 6275] = v_acc2_3;
+  dx[v_op + 6276] = v_acc2_4;
+  dx[v_op + 6277] = v_acc2_5;
+  dx[v_op + 6278] = v_acc2_6;
+  dx[v_op + 6279] = v_acc2_7;
+  dx[v_op + 6280] = v_acc2_8;
+  dx[v_op + 6281] = v_acc2_9;
+  dx[v_op + 6282] = v_acc2_10;
+  dx[v_op + 6283] = v_acc2_11;
+  dx[v_op + 6284] = v_acc2_12;
+  dx[v_op + 6285] = v_acc2_13;
+  dx[v_op + 9408] = v_acc3_0;
+  dx[v_op + 9409] = v_acc3_1;
+  dx[v_op + 9410] = v_acc3_2;
+  dx[v_op + 9411] = v_acc3_3;
+  dx[v_op + 9412] = v_acc3_4;
+  dx[v_op + 9413] = v_acc3_5;
+  dx[v_op + 9414] = v_acc3_6;
+  dx[v_op + 9415] = v_acc3_7;
+  dx[v_op + 9416] = v_acc3_8;
+  dx[v_op + 9417] = v_acc3_9;
+  dx[v_op + 9418] = v_acc3_10;
+  dx[v_op + 9419] = v_acc3_11;
+  dx[v_op + 9420] = v_acc3_12;
+  dx[v_op + 9421] = v_acc3_13;
+  dx[v_op + 12544] = v_acc4_0;
+  dx[v_op + 12545] = v_acc4_1;
+  dx[v_op + 12546] = v_acc4_2;
+  dx[v_op + 12547] = v_acc4_3;
+  dx[v_op + 12548] = v_acc4_4;
+  dx[v_op + 12549] = v_acc4_5;
+  dx[v_op + 12550] = v_acc4_6;
+  dx[v_op + 12551] = v_acc4_7;
+  dx[v_op + 12552] = v_acc4_8;
+  dx[v_op + 12553] = v_acc4_9;
+  dx[v_op + 12554] = v_acc4_10;
+  dx[v_op + 12555] = v_acc4_11;
+  dx[v_op + 12556] = v_acc4_12;
+  dx[v_op + 12557] = v_acc4_13;
+  dx[v_op + 15680] = v_acc5_0;
+  dx[v_op + 15681] = v_acc5_1;
+  dx[v_op + 15682] = v_acc5_2;
+  dx[v_op + 15683] = v_acc5_3;
+  dx[v_op + 15684] = v_acc5_4;
+  dx[v_op + 15685] = v_acc5_5;
+  dx[v_op + 15686] = v_acc5_6;
+  dx[v_op + 15687] = v_acc5_7;
+  dx[v_op + 15688] = v_acc5_8;
+  dx[v_op + 15689] = v_acc5_9;
+  dx[v_op + 15690] = v_acc5_10;
+  dx[v_op + 15691] = v_acc5_11;
+  dx[v_op + 15692] = v_acc5_12;
+  dx[v_op + 15693] = v_acc5_13;
+  dx[v_op + 18816] = v_acc6_0;
+  dx[v_op + 18817] = v_acc6_1;
+  dx[v_op + 18818] = v_acc6_2;
+  dx[v_op + 18819] = v_acc6_3;
+  dx[v_op + 18820] = v_acc6_4;
+  dx[v_op + 18821] = v_acc6_5;
+  dx[v_op + 18822] = v_acc6_6;
+  dx[v_op + 18823] = v_acc6_7;
+  dx[v_op + 18824] = v_acc6_8;
+  dx[v_op + 18825] = v_acc6_9;
+  dx[v_op + 18826] = v_acc6_10;
+  dx[v_op + 18827] = v_acc6_11;
+  dx[v_op + 18828] = v_acc6_12;
+  dx[v_op + 18829] = v_acc6_13;
+  dx[v_op + 21952] = v_acc7_0;
+  dx[v_op + 21953] = v_acc7_1;
+  dx[v_op + 21954] = v_acc7_2;
+  dx[v_op + 21955] = v_acc7_3;
+  dx[v_op + 21956] = v_acc7_4;
+  dx[v_op + 21957] = v_acc7_5;
+  dx[v_op + 21958] = v_acc7_6;
+  dx[v_op + 21959] = v_acc7_7;
+  dx[v_op + 21960] = v_acc7_8;
+  dx[v_op + 21961] = v_acc7_9;
+  dx[v_op + 21962] = v_acc7_10;
+  dx[v_op + 21963] = v_acc7_11;
+  dx[v_op + 21964] = v_acc7_12;
+  dx[v_op + 21965] = v_acc7_13;
 }

@@ -347,1550 +347,258 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc7_12 = bpk[v_wp + 7];
   v_acc7_13 = bpk[v_wp + 7];
   for (var v_rc: i32 = 0; v_rc < 64; v_rc++) {
-    v_xq = v_xp + v_rc * 3364;
-    v_wq = v_wp + v_rc * 128;
-    v_x0 = xpad[v_xq];
-    v_x1 = xpad[v_xq + 2];
-    v_x2 = xpad[v_xq + 4];
-    v_x3 = xpad[v_xq + 6];
-    v_x4 = xpad[v_xq + 8];
-    v_x5 = xpad[v_xq + 10];
-    v_x6 = xpad[v_xq + 12];
-    v_x7 = xpad[v_xq + 14];
-    v_x8 = xpad[v_xq + 16];
-    v_x9 = xpad[v_xq + 18];
-    v_x10 = xpad[v_xq + 20];
-    v_x11 = xpad[v_xq + 22];
-    v_x12 = xpad[v_xq + 24];
-    v_x13 = xpad[v_xq + 26];
-    v_w0 = wpk[v_wq];
-    v_w1 = wpk[v_wq + 1];
-    v_w2 = wpk[v_wq + 2];
-    v_w3 = wpk[v_wq + 3];
-    v_w4 = wpk[v_wq + 4];
-    v_w5 = wpk[v_wq + 5];
-    v_w6 = wpk[v_wq + 6];
-    v_w7 = wpk[v_wq + 7];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 1];
-    v_x1 = xpad[v_xq + 3];
-    v_x2 = xpad[v_xq + 5];
-    v_x3 = xpad[v_xq + 7];
-    v_x4 = xpad[v_xq + 9];
-    v_x5 = xpad[v_xq + 11];
-    v_x6 = xpad[v_xq + 13];
-    v_x7 = xpad[v_xq + 15];
-    v_x8 = xpad[v_xq + 17];
-    v_x9 = xpad[v_xq + 19];
-    v_x10 = xpad[v_xq + 21];
-    v_x11 = xpad[v_xq + 23];
-    v_x12 = xpad[v_xq + 25];
-    v_x13 = xpad[v_xq + 27];
-    v_w0 = wpk[v_wq + 8192];
-    v_w1 = wpk[v_wq + 8193];
-    v_w2 = wpk[v_wq + 8194];
-    v_w3 = wpk[v_wq + 8195];
-    v_w4 = wpk[v_wq + 8196];
-    v_w5 = wpk[v_wq + 8197];
-    v_w6 = wpk[v_wq + 8198];
-    v_w7 = wpk[v_wq + 8199];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 2];
-    v_x1 = xpad[v_xq + 4];
-    v_x2 = xpad[v_xq + 6];
-    v_x3 = xpad[v_xq + 8];
-    v_x4 = xpad[v_xq + 10];
-    v_x5 = xpad[v_xq + 12];
-    v_x6 = xpad[v_xq + 14];
-    v_x7 = xpad[v_xq + 16];
-    v_x8 = xpad[v_xq + 18];
-    v_x9 = xpad[v_xq + 20];
-    v_x10 = xpad[v_xq + 22];
-    v_x11 = xpad[v_xq + 24];
-    v_x12 = xpad[v_xq + 26];
-    v_x13 = xpad[v_xq + 28];
-    v_w0 = wpk[v_wq + 16384];
-    v_w1 = wpk[v_wq + 16385];
-    v_w2 = wpk[v_wq + 16386];
-    v_w3 = wpk[v_wq + 16387];
-    v_w4 = wpk[v_wq + 16388];
-    v_w5 = wpk[v_wq + 16389];
-    v_w6 = wpk[v_wq + 16390];
-    v_w7 = wpk[v_wq + 16391];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 58];
-    v_x1 = xpad[v_xq + 60];
-    v_x2 = xpad[v_xq + 62];
-    v_x3 = xpad[v_xq + 64];
-    v_x4 = xpad[v_xq + 66];
-    v_x5 = xpad[v_xq + 68];
-    v_x6 = xpad[v_xq + 70];
-    v_x7 = xpad[v_xq + 72];
-    v_x8 = xpad[v_xq + 74];
-    v_x9 = xpad[v_xq + 76];
-    v_x10 = xpad[v_xq + 78];
-    v_x11 = xpad[v_xq + 80];
-    v_x12 = xpad[v_xq + 82];
-    v_x13 = xpad[v_xq + 84];
-    v_w0 = wpk[v_wq + 24576];
-    v_w1 = wpk[v_wq + 24577];
-    v_w2 = wpk[v_wq + 24578];
-    v_w3 = wpk[v_wq + 24579];
-    v_w4 = wpk[v_wq + 24580];
-    v_w5 = wpk[v_wq + 24581];
-    v_w6 = wpk[v_wq + 24582];
-    v_w7 = wpk[v_wq + 24583];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 59];
-    v_x1 = xpad[v_xq + 61];
-    v_x2 = xpad[v_xq + 63];
-    v_x3 = xpad[v_xq + 65];
-    v_x4 = xpad[v_xq + 67];
-    v_x5 = xpad[v_xq + 69];
-    v_x6 = xpad[v_xq + 71];
-    v_x7 = xpad[v_xq + 73];
-    v_x8 = xpad[v_xq + 75];
-    v_x9 = xpad[v_xq + 77];
-    v_x10 = xpad[v_xq + 79];
-    v_x11 = xpad[v_xq + 81];
-    v_x12 = xpad[v_xq + 83];
-    v_x13 = xpad[v_xq + 85];
-    v_w0 = wpk[v_wq + 32768];
-    v_w1 = wpk[v_wq + 32769];
-    v_w2 = wpk[v_wq + 32770];
-    v_w3 = wpk[v_wq + 32771];
-    v_w4 = wpk[v_wq + 32772];
-    v_w5 = wpk[v_wq + 32773];
-    v_w6 = wpk[v_wq + 32774];
-    v_w7 = wpk[v_wq + 32775];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 60];
-    v_x1 = xpad[v_xq + 62];
-    v_x2 = xpad[v_xq + 64];
-    v_x3 = xpad[v_xq + 66];
-    v_x4 = xpad[v_xq + 68];
-    v_x5 = xpad[v_xq + 70];
-    v_x6 = xpad[v_xq + 72];
-    v_x7 = xpad[v_xq + 74];
-    v_x8 = xpad[v_xq + 76];
-    v_x9 = xpad[v_xq + 78];
-    v_x10 = xpad[v_xq + 80];
-    v_x11 = xpad[v_xq + 82];
-    v_x12 = xpad[v_xq + 84];
-    v_x13 = xpad[v_xq + 86];
-    v_w0 = wpk[v_wq + 40960];
-    v_w1 = wpk[v_wq + 40961];
-    v_w2 = wpk[v_wq + 40962];
-    v_w3 = wpk[v_wq + 40963];
-    v_w4 = wpk[v_wq + 40964];
-    v_w5 = wpk[v_wq + 40965];
-    v_w6 = wpk[v_wq + 40966];
-    v_w7 = wpk[v_wq + 40967];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 116];
-    v_x1 = xpad[v_xq + 118];
-    v_x2 = xpad[v_xq + 120];
-    v_x3 = xpad[v_xq + 122];
-    v_x4 = xpad[v_xq + 124];
-    v_x5 = xpad[v_xq + 126];
-    v_x6 = xpad[v_xq + 128];
-    v_x7 = xpad[v_xq + 130];
-    v_x8 = xpad[v_xq + 132];
-    v_x9 = xpad[v_xq + 134];
-    v_x10 = xpad[v_xq + 136];
-    v_x11 = xpad[v_xq + 138];
-    v_x12 = xpad[v_xq + 140];
-    v_x13 = xpad[v_xq + 142];
-    v_w0 = wpk[v_wq + 49152];
-    v_w1 = wpk[v_wq + 49153];
-    v_w2 = wpk[v_wq + 49154];
-    v_w3 = wpk[v_wq + 49155];
-    v_w4 = wpk[v_wq + 49156];
-    v_w5 = wpk[v_wq + 49157];
-    v_w6 = wpk[v_wq + 49158];
-    v_w7 = wpk[v_wq + 49159];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 117];
-    v_x1 = xpad[v_xq + 119];
-    v_x2 = xpad[v_xq + 121];
-    v_x3 = xpad[v_xq + 123];
-    v_x4 = xpad[v_xq + 125];
-    v_x5 = xpad[v_xq + 127];
-    v_x6 = xpad[v_xq + 129];
-    v_x7 = xpad[v_xq + 131];
-    v_x8 = xpad[v_xq + 133];
-    v_x9 = xpad[v_xq + 135];
-    v_x10 = xpad[v_xq + 137];
-    v_x11 = xpad[v_xq + 139];
-    v_x12 = xpad[v_xq + 141];
-    v_x13 = xpad[v_xq + 143];
-    v_w0 = wpk[v_wq + 57344];
-    v_w1 = wpk[v_wq + 57345];
-    v_w2 = wpk[v_wq + 57346];
-    v_w3 = wpk[v_wq + 57347];
-    v_w4 = wpk[v_wq + 57348];
-    v_w5 = wpk[v_wq + 57349];
-    v_w6 = wpk[v_wq + 57350];
-    v_w7 = wpk[v_wq + 57351];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
-    v_x0 = xpad[v_xq + 118];
-    v_x1 = xpad[v_xq + 120];
-    v_x2 = xpad[v_xq + 122];
-    v_x3 = xpad[v_xq + 124];
-    v_x4 = xpad[v_xq + 126];
-    v_x5 = xpad[v_xq + 128];
-    v_x6 = xpad[v_xq + 130];
-    v_x7 = xpad[v_xq + 132];
-    v_x8 = xpad[v_xq + 134];
-    v_x9 = xpad[v_xq + 136];
-    v_x10 = xpad[v_xq + 138];
-    v_x11 = xpad[v_xq + 140];
-    v_x12 = xpad[v_xq + 142];
-    v_x13 = xpad[v_xq + 144];
-    v_w0 = wpk[v_wq + 65536];
-    v_w1 = wpk[v_wq + 65537];
-    v_w2 = wpk[v_wq + 65538];
-    v_w3 = wpk[v_wq + 65539];
-    v_w4 = wpk[v_wq + 65540];
-    v_w5 = wpk[v_wq + 65541];
-    v_w6 = wpk[v_wq + 65542];
-    v_w7 = wpk[v_wq + 65543];
-    v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-    v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-    v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-    v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-    v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-    v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-    v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-    v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
-    v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
-    v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
-    v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
-    v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
-    v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
-    v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
-    v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-    v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-    v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-    v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-    v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-    v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-    v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-    v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
-    v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
-    v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
-    v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
-    v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
-    v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
-    v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
-    v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-    v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-    v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-    v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-    v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-    v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-    v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-    v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
-    v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
-    v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
-    v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
-    v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
-    v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
-    v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
-    v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-    v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-    v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-    v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-    v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-    v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-    v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-    v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
-    v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
-    v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
-    v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
-    v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
-    v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
-    v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
-    v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-    v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-    v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-    v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-    v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-    v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-    v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-    v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
-    v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
-    v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
-    v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
-    v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
-    v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
-    v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
-    v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-    v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-    v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-    v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-    v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-    v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-    v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-    v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
-    v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
-    v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
-    v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
-    v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
-    v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
-    v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
-    v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
-    v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
-    v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
-    v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
-    v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
-    v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
-    v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
-    v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
-    v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
-    v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
-    v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
-    v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
-    v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
-    v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
-    v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
-    v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
-    v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
-    v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
-    v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
-    v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
-    v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
-    v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
-    v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
-    v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
-    v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
-    v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
-    v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
-    v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
+    for (var v_ta: i32 = 0; v_ta < 3; v_ta++) {
+      for (var v_tb: i32 = 0; v_tb < 3; v_tb++) {
+        v_xq = v_xp + v_rc * 3364 + v_ta * 58 + v_tb;
+        v_wq = v_wp + v_rc * 128 + v_ta * 24576 + v_tb * 8192;
+        v_x0 = xpad[v_xq];
+        v_x1 = xpad[v_xq + 2];
+        v_x2 = xpad[v_xq + 4];
+        v_x3 = xpad[v_xq + 6];
+        v_x4 = xpad[v_xq + 8];
+        v_x5 = xpad[v_xq + 10];
+        v_x6 = xpad[v_xq + 12];
+        v_x7 = xpad[v_xq + 14];
+        v_x8 = xpad[v_xq + 16];
+        v_x9 = xpad[v_xq + 18];
+        v_x10 = xpad[v_xq + 20];
+        v_x11 = xpad[v_xq + 22];
+        v_x12 = xpad[v_xq + 24];
+        v_x13 = xpad[v_xq + 26];
+        v_w0 = wpk[v_wq];
+        v_w1 = wpk[v_wq + 1];
+        v_w2 = wpk[v_wq + 2];
+        v_w3 = wpk[v_wq + 3];
+        v_w4 = wpk[v_wq + 4];
+        v_w5 = wpk[v_wq + 5];
+        v_w6 = wpk[v_wq + 6];
+        v_w7 = wpk[v_wq + 7];
+        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
+        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
+        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
+        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
+        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
+        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
+        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
+        v_acc0_7 = (v_acc0_7 + (v_x7 * v_w0));
+        v_acc0_8 = (v_acc0_8 + (v_x8 * v_w0));
+        v_acc0_9 = (v_acc0_9 + (v_x9 * v_w0));
+        v_acc0_10 = (v_acc0_10 + (v_x10 * v_w0));
+        v_acc0_11 = (v_acc0_11 + (v_x11 * v_w0));
+        v_acc0_12 = (v_acc0_12 + (v_x12 * v_w0));
+        v_acc0_13 = (v_acc0_13 + (v_x13 * v_w0));
+        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
+        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
+        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
+        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
+        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
+        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
+        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
+        v_acc1_7 = (v_acc1_7 + (v_x7 * v_w1));
+        v_acc1_8 = (v_acc1_8 + (v_x8 * v_w1));
+        v_acc1_9 = (v_acc1_9 + (v_x9 * v_w1));
+        v_acc1_10 = (v_acc1_10 + (v_x10 * v_w1));
+        v_acc1_11 = (v_acc1_11 + (v_x11 * v_w1));
+        v_acc1_12 = (v_acc1_12 + (v_x12 * v_w1));
+        v_acc1_13 = (v_acc1_13 + (v_x13 * v_w1));
+        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
+        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
+        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
+        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
+        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
+        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
+        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
+        v_acc2_7 = (v_acc2_7 + (v_x7 * v_w2));
+        v_acc2_8 = (v_acc2_8 + (v_x8 * v_w2));
+        v_acc2_9 = (v_acc2_9 + (v_x9 * v_w2));
+        v_acc2_10 = (v_acc2_10 + (v_x10 * v_w2));
+        v_acc2_11 = (v_acc2_11 + (v_x11 * v_w2));
+        v_acc2_12 = (v_acc2_12 + (v_x12 * v_w2));
+        v_acc2_13 = (v_acc2_13 + (v_x13 * v_w2));
+        v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
+        v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
+        v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
+        v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
+        v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
+        v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
+        v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
+        v_acc3_7 = (v_acc3_7 + (v_x7 * v_w3));
+        v_acc3_8 = (v_acc3_8 + (v_x8 * v_w3));
+        v_acc3_9 = (v_acc3_9 + (v_x9 * v_w3));
+        v_acc3_10 = (v_acc3_10 + (v_x10 * v_w3));
+        v_acc3_11 = (v_acc3_11 + (v_x11 * v_w3));
+        v_acc3_12 = (v_acc3_12 + (v_x12 * v_w3));
+        v_acc3_13 = (v_acc3_13 + (v_x13 * v_w3));
+        v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
+        v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
+        v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
+        v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
+        v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
+        v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
+        v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
+        v_acc4_7 = (v_acc4_7 + (v_x7 * v_w4));
+        v_acc4_8 = (v_acc4_8 + (v_x8 * v_w4));
+        v_acc4_9 = (v_acc4_9 + (v_x9 * v_w4));
+        v_acc4_10 = (v_acc4_10 + (v_x10 * v_w4));
+        v_acc4_11 = (v_acc4_11 + (v_x11 * v_w4));
+        v_acc4_12 = (v_acc4_12 + (v_x12 * v_w4));
+        v_acc4_13 = (v_acc4_13 + (v_x13 * v_w4));
+        v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
+        v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
+        v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
+        v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
+        v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
+        v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
+        v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
+        v_acc5_7 = (v_acc5_7 + (v_x7 * v_w5));
+        v_acc5_8 = (v_acc5_8 + (v_x8 * v_w5));
+        v_acc5_9 = (v_acc5_9 + (v_x9 * v_w5));
+        v_acc5_10 = (v_acc5_10 + (v_x10 * v_w5));
+        v_acc5_11 = (v_acc5_11 + (v_x11 * v_w5));
+        v_acc5_12 = (v_acc5_12 + (v_x12 * v_w5));
+        v_acc5_13 = (v_acc5_13 + (v_x13 * v_w5));
+        v_acc6_0 = (v_acc6_0 + (v_x0 * v_w6));
+        v_acc6_1 = (v_acc6_1 + (v_x1 * v_w6));
+        v_acc6_2 = (v_acc6_2 + (v_x2 * v_w6));
+        v_acc6_3 = (v_acc6_3 + (v_x3 * v_w6));
+        v_acc6_4 = (v_acc6_4 + (v_x4 * v_w6));
+        v_acc6_5 = (v_acc6_5 + (v_x5 * v_w6));
+        v_acc6_6 = (v_acc6_6 + (v_x6 * v_w6));
+        v_acc6_7 = (v_acc6_7 + (v_x7 * v_w6));
+        v_acc6_8 = (v_acc6_8 + (v_x8 * v_w6));
+        v_acc6_9 = (v_acc6_9 + (v_x9 * v_w6));
+        v_acc6_10 = (v_acc6_10 + (v_x10 * v_w6));
+        v_acc6_11 = (v_acc6_11 + (v_x11 * v_w6));
+        v_acc6_12 = (v_acc6_12 + (v_x12 * v_w6));
+        v_acc6_13 = (v_acc6_13 + (v_x13 * v_w6));
+        v_acc7_0 = (v_acc7_0 + (v_x0 * v_w7));
+        v_acc7_1 = (v_acc7_1 + (v_x1 * v_w7));
+        v_acc7_2 = (v_acc7_2 + (v_x2 * v_w7));
+        v_acc7_3 = (v_acc7_3 + (v_x3 * v_w7));
+        v_acc7_4 = (v_acc7_4 + (v_x4 * v_w7));
+        v_acc7_5 = (v_acc7_5 + (v_x5 * v_w7));
+        v_acc7_6 = (v_acc7_6 + (v_x6 * v_w7));
+        v_acc7_7 = (v_acc7_7 + (v_x7 * v_w7));
+        v_acc7_8 = (v_acc7_8 + (v_x8 * v_w7));
+        v_acc7_9 = (v_acc7_9 + (v_x9 * v_w7));
+        v_acc7_10 = (v_acc7_10 + (v_x10 * v_w7));
+        v_acc7_11 = (v_acc7_11 + (v_x11 * v_w7));
+        v_acc7_12 = (v_acc7_12 + (v_x12 * v_w7));
+        v_acc7_13 = (v_acc7_13 + (v_x13 * v_w7));
+      }
+    }
   }
   v_op = v_n * 100352 + v_i * 28 + v_ut * 14 + v_ct * 6272;
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op] = max(v_acc0_0, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 1] = max(v_acc0_1, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 2] = max(v_acc0_2, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 3] = max(v_acc0_3, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 4] = max(v_acc0_4, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 5] = max(v_acc0_5, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 6] = max(v_acc0_6, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 7] = max(v_acc0_7, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 8] = max(v_acc0_8, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 9] = max(v_acc0_9, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 10] = max(v_acc0_10, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 11] = max(v_acc0_11, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 12] = max(v_acc0_12, 0.0);
-  }
-  if (u32(v_ct * 8) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 13] = max(v_acc0_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 784] = max(v_acc1_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 785] = max(v_acc1_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 786] = max(v_acc1_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 787] = max(v_acc1_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 788] = max(v_acc1_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 789] = max(v_acc1_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 790] = max(v_acc1_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 791] = max(v_acc1_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 792] = max(v_acc1_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 793] = max(v_acc1_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 794] = max(v_acc1_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 795] = max(v_acc1_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 796] = max(v_acc1_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 1) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 797] = max(v_acc1_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 1568] = max(v_acc2_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 1569] = max(v_acc2_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 1570] = max(v_acc2_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 1571] = max(v_acc2_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 1572] = max(v_acc2_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 1573] = max(v_acc2_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 1574] = max(v_acc2_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 1575] = max(v_acc2_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 1576] = max(v_acc2_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 1577] = max(v_acc2_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 1578] = max(v_acc2_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 1579] = max(v_acc2_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 1580] = max(v_acc2_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 2) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 1581] = max(v_acc2_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 2352] = max(v_acc3_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 2353] = max(v_acc3_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 2354] = max(v_acc3_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 2355] = max(v_acc3_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 2356] = max(v_acc3_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 2357] = max(v_acc3_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 2358] = max(v_acc3_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 2359] = max(v_acc3_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 2360] = max(v_acc3_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 2361] = max(v_acc3_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 2362] = max(v_acc3_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 2363] = max(v_acc3_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 2364] = max(v_acc3_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 3) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 2365] = max(v_acc3_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 3136] = max(v_acc4_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 3137] = max(v_acc4_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 3138] = max(v_acc4_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 3139] = max(v_acc4_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 3140] = max(v_acc4_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 3141] = max(v_acc4_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 3142] = max(v_acc4_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 3143] = max(v_acc4_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 3144] = max(v_acc4_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 3145] = max(v_acc4_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 3146] = max(v_acc4_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 3147] = max(v_acc4_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 3148] = max(v_acc4_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 4) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 3149] = max(v_acc4_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 3920] = max(v_acc5_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 3921] = max(v_acc5_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 3922] = max(v_acc5_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 3923] = max(v_acc5_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 3924] = max(v_acc5_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 3925] = max(v_acc5_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 3926] = max(v_acc5_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 3927] = max(v_acc5_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 3928] = max(v_acc5_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 3929] = max(v_acc5_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 3930] = max(v_acc5_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 3931] = max(v_acc5_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 3932] = max(v_acc5_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 5) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 3933] = max(v_acc5_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 4704] = max(v_acc6_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 4705] = max(v_acc6_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 4706] = max(v_acc6_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 4707] = max(v_acc6_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 4708] = max(v_acc6_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 4709] = max(v_acc6_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 4710] = max(v_acc6_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 4711] = max(v_acc6_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 4712] = max(v_acc6_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 4713] = max(v_acc6_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 4714] = max(v_acc6_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 4715] = max(v_acc6_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 4716] = max(v_acc6_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 6) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 4717] = max(v_acc6_13, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14) < 28u) {
-    y[v_op + 5488] = max(v_acc7_0, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 1) < 28u) {
-    y[v_op + 5489] = max(v_acc7_1, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 2) < 28u) {
-    y[v_op + 5490] = max(v_acc7_2, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 3) < 28u) {
-    y[v_op + 5491] = max(v_acc7_3, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 4) < 28u) {
-    y[v_op + 5492] = max(v_acc7_4, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 5) < 28u) {
-    y[v_op + 5493] = max(v_acc7_5, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 6) < 28u) {
-    y[v_op + 5494] = max(v_acc7_6, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 7) < 28u) {
-    y[v_op + 5495] = max(v_acc7_7, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 8) < 28u) {
-    y[v_op + 5496] = max(v_acc7_8, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 9) < 28u) {
-    y[v_op + 5497] = max(v_acc7_9, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 10) < 28u) {
-    y[v_op + 5498] = max(v_acc7_10, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 11) < 28u) {
-    y[v_op + 5499] = max(v_acc7_11, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 12) < 28u) {
-    y[v_op + 5500] = max(v_acc7_12, 0.0);
-  }
-  if (u32(v_ct * 8 + 7) < 128u && u32(v_ut * 14 + 13) < 28u) {
-    y[v_op + 5501] = max(v_acc7_13, 0.0);
-  }
+  y[v_op] = max(v_acc0_0, 0.0);
+  y[v_op + 1] = max(v_acc0_1, 0.0);
+  y[v_op + 2] = max(v_acc0_2, 0.0);
+  y[v_op + 3] = max(v_acc0_3, 0.0);
+  y[v_op + 4] = max(v_acc0_4, 0.0);
+  y[v_op + 5] = max(v_acc0_5, 0.0);
+  y[v_op + 6] = max(v_acc0_6, 0.0);
+  y[v_op + 7] = max(v_acc0_7, 0.0);
+  y[v_op + 8] = max(v_acc0_8, 0.0);
+  y[v_op + 9] = max(v_acc0_9, 0.0);
+  y[v_op + 10] = max(v_acc0_10, 0.0);
+  y[v_op + 11] = max(v_acc0_11, 0.0);
+  y[v_op + 12] = max(v_acc0_12, 0.0);
+  y[v_op + 13] = max(v_acc0_13, 0.0);
+  y[v_op + 784] = max(v_acc1_0, 0.0);
+  y[v_op + 785] = max(v_acc1_1, 0.0);
+  y[v_op + 786] = max(v_acc1_2, 0.0);
+  y[v_op + 787] = max(v_acc1_3, 0.0);
+  y[v_op + 788] = max(v_acc1_4, 0.0);
+  y[v_op + 789] = max(v_acc1_5, 0.0);
+  y[v_op + 790] = max(v_acc1_6, 0.0);
+  y[v_op + 791] = max(v_acc1_7, 0.0);
+  y[v_op + 792] = max(v_acc1_8, 0.0);
+  y[v_op + 793] = max(v_acc1_9, 0.0);
+  y[v_op + 794] = max(v_acc1_10, 0.0);
+  y[v_op + 795] = max(v_acc1_11, 0.0);
+  y[v_op + 796] = max(v_acc1_12, 0.0);
+  y[v_op + 797] = max(v_acc1_13, 0.0);
+  y[v_op + 1568] = max(v_acc2_0, 0.0);
+  y[v_op + 1569] = max(v_acc2_1, 0.0);
+  y[v_op + 1570] = max(v_acc2_2, 0.0);
+  y[v_op + 1571] = max(v_acc2_3, 0.0);
+  y[v_op + 1572] = max(v_acc2_4, 0.0);
+  y[v_op + 1573] = max(v_acc2_5, 0.0);
+  y[v_op + 1574] = max(v_acc2_6, 0.0);
+  y[v_op + 1575] = max(v_acc2_7, 0.0);
+  y[v_op + 1576] = max(v_acc2_8, 0.0);
+  y[v_op + 1577] = max(v_acc2_9, 0.0);
+  y[v_op + 1578] = max(v_acc2_10, 0.0);
+  y[v_op + 1579] = max(v_acc2_11, 0.0);
+  y[v_op + 1580] = max(v_acc2_12, 0.0);
+  y[v_op + 1581] = max(v_acc2_13, 0.0);
+  y[v_op + 2352] = max(v_acc3_0, 0.0);
+  y[v_op + 2353] = max(v_acc3_1, 0.0);
+  y[v_op + 2354] = max(v_acc3_2, 0.0);
+  y[v_op + 2355] = max(v_acc3_3, 0.0);
+  y[v_op + 2356] = max(v_acc3_4, 0.0);
+  y[v_op + 2357] = max(v_acc3_5, 0.0);
+  y[v_op + 2358] = max(v_acc3_6, 0.0);
+  y[v_op + 2359] = max(v_acc3_7, 0.0);
+  y[v_op + 2360] = max(v_acc3_8, 0.0);
+  y[v_op + 2361] = max(v_acc3_9, 0.0);
+  y[v_op + 2362] = max(v_acc3_10, 0.0);
+  y[v_op + 2363] = max(v_acc3_11, 0.0);
+  y[v_op + 2364] = max(v_acc3_12, 0.0);
+  y[v_op + 2365] = max(v_acc3_13, 0.0);
+  y[v_op + 3136] = max(v_acc4_0, 0.0);
+  y[v_op + 3137] = max(v_acc4_1, 0.0);
+  y[v_op + 3138] = max(v_acc4_2, 0.0);
+  y[v_op + 3139] = max(v_acc4_3, 0.0);
+  y[v_op + 3140] = max(v_acc4_4, 0.0);
+  y[v_op + 3141] = max(v_acc4_5, 0.0);
+  y[v_op + 3142] = max(v_acc4_6, 0.0);
+  y[v_op + 3143] = max(v_acc4_7, 0.0);
+  y[v_op + 3144] = max(v_acc4_8, 0.0);
+  y[v_op + 3145] = max(v_acc4_9, 0.0);
+  y[v_op + 3146] = max(v_acc4_10, 0.0);
+  y[v_op + 3147] = max(v_acc4_11, 0.0);
+  y[v_op + 3148] = max(v_acc4_12, 0.0);
+  y[v_op + 3149] = max(v_acc4_13, 0.0);
+  y[v_op + 3920] = max(v_acc5_0, 0.0);
+  y[v_op + 3921] = max(v_acc5_1, 0.0);
+  y[v_op + 3922] = max(v_acc5_2, 0.0);
+  y[v_op + 3923] = max(v_acc5_3, 0.0);
+  y[v_op + 3924] = max(v_acc5_4, 0.0);
+  y[v_op + 3925] = max(v_acc5_5, 0.0);
+  y[v_op + 3926] = max(v_acc5_6, 0.0);
+  y[v_op + 3927] = max(v_acc5_7, 0.0);
+  y[v_op + 3928] = max(v_acc5_8, 0.0);
+  y[v_op + 3929] = max(v_acc5_9, 0.0);
+  y[v_op + 3930] = max(v_acc5_10, 0.0);
+  y[v_op + 3931] = max(v_acc5_11, 0.0);
+  y[v_op + 3932] = max(v_acc5_12, 0.0);
+  y[v_op + 3933] = max(v_acc5_13, 0.0);
+  y[v_op + 4704] = max(v_acc6_0, 0.0);
+  y[v_op + 4705] = max(v_acc6_1, 0.0);
+  y[v_op + 4706] = max(v_acc6_2, 0.0);
+  y[v_op + 4707] = max(v_acc6_3, 0.0);
+  y[v_op + 4708] = max(v_acc6_4, 0.0);
+  y[v_op + 4709] = max(v_acc6_5, 0.0);
+  y[v_op + 4710] = max(v_acc6_6, 0.0);
+  y[v_op + 4711] = max(v_acc6_7, 0.0);
+  y[v_op + 4712] = max(v_acc6_8, 0.0);
+  y[v_op + 4713] = max(v_acc6_9, 0.0);
+  y[v_op + 4714] = max(v_acc6_10, 0.0);
+  y[v_op + 4715] = max(v_acc6_11, 0.0);
+  y[v_op + 4716] = max(v_acc6_12, 0.0);
+  y[v_op + 4717] = max(v_acc6_13, 0.0);
+  y[v_op + 5488] = max(v_acc7_0, 0.0);
+  y[v_op + 5489] = max(v_acc7_1, 0.0);
+  y[v_op + 5490] = max(v_acc7_2, 0.0);
+  y[v_op + 5491] = max(v_acc7_3, 0.0);
+  y[v_op + 5492] = max(v_acc7_4, 0.0);
+  y[v_op + 5493] = max(v_acc7_5, 0.0);
+  y[v_op + 5494] = max(v_acc7_6, 0.0);
+  y[v_op + 5495] = max(v_acc7_7, 0.0);
+  y[v_op + 5496] = max(v_acc7_8, 0.0);
+  y[v_op + 5497] = max(v_acc7_9, 0.0);
+  y[v_op + 5498] = max(v_acc7_10, 0.0);
+  y[v_op + 5499] = max(v_acc7_11, 0.0);
+  y[v_op + 5500] = max(v_acc7_12, 0.0);
+  y[v_op + 5501] = max(v_acc7_13, 0.0);
 }
