@@ -104,7 +104,9 @@ export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
     channels,
     pixels,
     // enough partial sums to give every output many invocations, each still summing whole rows
-    split: clamp(Math.floor(rows / 4), b.split),
+    // the bias gradient is too little work to pay for a second dispatch (measured against the
+    // naive kernel on lavapipe); the weight gradient's partial sums give it many invocations
+    split: pass === 'bias-grad' ? 1 : clamp(Math.floor(rows / 4), b.split),
     threads: 1,
   };
 }
