@@ -2,6 +2,7 @@
  * The benchmark: `npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json`.
  * convgen and its peers, every layer and pass, side by side in this one process; progress on
  * stderr, the Markdown tables on stdout; results.md, chart.svg and results.json in --out.
+ * `--target webgpu`: convgen's WGSL kernels beside a naive WGSL kernel and tfjs-webgpu (src/bench/gpu.ts).
  */
 import { enableRelaxedSimd } from '../src/bench/peak.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,10 @@ import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readSpecFile } from '../src/spec/parse.js';
 import { SpecError } from '../src/spec/errors.js';
-import { PASSES, type Pass } from '../src/spec/types.js';
+import { PASSES, type LayerSpec, type Pass } from '../src/spec/types.js';
 import { TARGETS, type Target } from '../src/compile.js';
 import { CONVGEN, loadPeers, PEER_NAMES, runBench } from '../src/bench/suite.js';
+import { GPU_PEER_NAMES, type AnyBenchReport } from '../src/bench/results.js';
 import { resultsMarkdown, summaryMarkdown } from '../src/bench/report.js';
 import { svgChart } from '../src/bench/svg.js';
 
@@ -46,29 +48,32 @@ interface Opts {
   minTime: number;
   seed: number;
   target: Target;
+  maxRunSeconds: number;
 }
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('bench')
-    .description('Times convgen kernels and peer libraries (tfjs-wasm, tfjs-cpu, onnxruntime-web, onnxruntime-node) on every layer and pass of a suite, side by side in one process.')
+    .description('Times convgen kernels and peer libraries (tfjs-wasm, tfjs-cpu, onnxruntime-web, onnxruntime-node; with --target webgpu: naive-wgsl, tfjs-webgpu) on every layer and pass of a suite, side by side in one process.')
     .option('--suite <file>', 'layer suite (JSON, the format of ../shared/bench/suite.json)', 'bench/suite.json')
     .option('--threads <n>', 'threads for convgen and the peers that can use them', positiveInt(1), 1)
     .option('--json <file>', 'also write the JSON results here')
     .option('--out <dir>', 'folder for results.md, chart.svg and results.json', 'bench-results')
     .option('--layers <names>', 'comma-separated layer names (default: all in the suite)', list)
     .option('--passes <names>', `comma-separated passes (default: ${PASSES.join(',')})`, list)
-    .option('--peers <names>', `comma-separated peers (default: ${PEER_NAMES.join(',')})`, list)
+    .option('--peers <names>', `comma-separated peers (default: ${PEER_NAMES.join(',')}; webgpu: ${GPU_PEER_NAMES.join(',')})`, list)
     .option('--no-peers', 'convgen only')
     .option('--runs <n>', 'timed runs at least (median taken)', positiveInt(1), 10)
     .option('--warmup <n>', 'warm-up runs', positiveInt(0), 5)
     .option('--min-time <ms>', 'fast kernels get more timed runs (up to 200) until they add up to this', positiveInt(0), 200)
     .option('--seed <n>', 'seed of the checked input set', positiveInt(0), 1)
     .addOption(new Option('--target <target>', 'code target').choices(TARGETS as string[]).default('wasm'))
+    .option('--max-run-seconds <s>', 'webgpu: a peer whose one run takes longer is not timed', positiveInt(1), 3)
     .addHelpText('after', `
 Examples:
   $ npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json
   $ npm run bench -- --suite ../shared/bench/suite.json --threads 2 --out bench-results-2t
-  $ npm run bench -- --layers res3x3,pw1x1 --passes forward --peers ort-node`);
+  $ npm run bench -- --layers res3x3,pw1x1 --passes forward --peers ort-node
+  $ npm run bench -- --target webgpu --suite bench/suite.json --out bench-results-webgpu`);
   program.parse(argv);
   const o = program.opts<Opts>();
 
@@ -90,13 +95,14 @@ Examples:
       specs = specs.filter((s) => o.layers!.includes(s.name));
     }
     passes = pick('pass', o.passes, PASSES) ?? [...PASSES];
-    peerNames = o.peers === false ? [] : pick('peer', o.peers, PEER_NAMES);
+    peerNames = o.peers === false ? [] : pick('peer', o.peers, o.target === 'webgpu' ? GPU_PEER_NAMES : PEER_NAMES);
   } catch (e) {
     console.error(`error: ${(e as Error).message}`);
     return 2;
   }
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (o.target === 'webgpu') return gpuMain(o, specs, passes, peerNames, log);
   log(`bench: ${specs.length} layers x ${passes.length} passes, ${o.threads} thread${o.threads > 1 ? 's' : ''}, suite ${o.suite}`);
   const peerSet = await loadPeers(o.threads, peerNames);
   for (const p of peerSet.peers) log(`peer ${p.name}: ${p.threads} thread${p.threads > 1 ? 's' : ''}, passes ${p.passes.join(', ')}`);
@@ -124,6 +130,43 @@ Examples:
   if (failed.length) log(`bench: ${failed.length} convgen kernel(s) failed verification: ${failed.map((r) => `${r.layer} ${r.pass}`).join(', ')}`);
   if (tooBig.length) log(`bench: functions over 1 MB (or compile failed) in: ${tooBig.map((c) => c.layer).join(', ')}`);
   return failed.length || tooBig.length ? 1 : 0;
+}
+
+function writeOutputs(o: Opts, report: AnyBenchReport): void {
+  mkdirSync(o.out, { recursive: true });
+  const json = JSON.stringify(report, null, 2) + '\n';
+  writeFileSync(join(o.out, 'results.json'), json);
+  writeFileSync(join(o.out, 'results.md'), resultsMarkdown(report));
+  writeFileSync(join(o.out, 'chart.svg'), svgChart(report));
+  if (o.json) {
+    mkdirSync(dirname(o.json), { recursive: true });
+    writeFileSync(o.json, json);
+  }
+}
+
+/** `--target webgpu`: convgen's WGSL kernels, the naive WGSL kernels and tfjs-webgpu on the process' WebGPU device. */
+async function gpuMain(o: Opts, specs: LayerSpec[], passes: Pass[], peers: string[] | undefined, log: (line: string) => void): Promise<number> {
+  const { runGpuBench, NAIVE } = await import('../src/bench/gpu.js');
+  const { NoGpuError } = await import('../src/run/webgpu.js');
+  log(`bench: webgpu, ${specs.length} layers x ${passes.length} passes, suite ${o.suite}${o.threads > 1 ? ' (--threads does not apply to webgpu)' : ''}`);
+  let report;
+  try {
+    report = await runGpuBench(specs, {
+      passes, runs: o.runs, warmup: o.warmup, minTotalMs: o.minTime, seed: o.seed, maxRunSeconds: o.maxRunSeconds, peers, log,
+    });
+  } catch (e) {
+    if (e instanceof NoGpuError) {
+      console.error(`bench: ${e.message}`);
+      return 3;
+    }
+    throw e;
+  }
+  writeOutputs(o, report);
+  console.log(summaryMarkdown(report));
+  log(`bench: done in ${report.totalSeconds.toFixed(0)} s; wrote ${join(o.out, 'results.md')}, ${join(o.out, 'chart.svg')}, ${join(o.out, 'results.json')}${o.json ? `, ${o.json}` : ''}`);
+  const failed = report.results.filter((r) => (r.impl === CONVGEN || r.impl === NAIVE) && (!r.verified || r.medianMs === null) && !r.skipped);
+  if (failed.length) log(`bench: ${failed.length} WGSL kernel(s) failed verification or could not run: ${failed.map((r) => `${r.layer} ${r.pass} ${r.impl}`).join(', ')}`);
+  return failed.length ? 1 : 0;
 }
 
 main(process.argv).then(

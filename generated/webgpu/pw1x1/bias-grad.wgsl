@@ -1,24 +1,21 @@
 // convgen 0.1.0: generated file, do not edit. Template: templates/wgsl/module.wgsl
 // kernel: pw1x1_bias_grad (pass bias-grad, target webgpu)
 // spec: pw1x1: N=1 Ci=256 H=14 W=14 Co=64 K=1 L=1 stride=1x1 pad=0,0,0,0 dilation=1x1 act=none layout=nchw -> Ho=14 Wo=14
-// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":3,"threads":1}
+// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":1,"threads":1}
 // bindings (group 0):
 //   0: dy (input), [1, 64, 14, 14], 12544 f32
 //   1: db (output), [64], 64 f32
-//   2: db_parts (scratch), [3, 64], 192 f32
 // dispatches, in order:
-//   main0: 8 x 1 x 1 workgroups of 8 x 3 x 1
-//   epilogue0: 8 x 1 x 1 workgroups of 8 x 1 x 1
+//   main0: 8 x 1 x 1 workgroups of 8 x 1 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read_write> db: array<f32>;
-@group(0) @binding(2) var<storage, read_write> db_parts: array<f32>;
 
-// main: grid 64 x 3 x 1
-@compute @workgroup_size(8, 3, 1)
+// main: grid 64 x 1 x 1
+@compute @workgroup_size(8, 1, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 64u || gid.y >= 3u || gid.z >= 1u) {
+  if (gid.x >= 64u || gid.y >= 1u || gid.z >= 1u) {
     return;
   }
   let v_oc = i32(gid.x);
@@ -28,27 +25,15 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc: f32;
   v_acc = 0.0;
   for (var v_n: i32 = 0; v_n < 1; v_n++) {
-    for (var v_r: i32 = 0; v_r < 5; v_r++) {
-      if (u32(v_sp * 5 + v_r) < 14u) {
+    for (var v_r: i32 = 0; v_r < 14; v_r++) {
+      if (u32(v_sp * 14 + v_r) < 14u) {
         for (var v_j: i32 = 0; v_j < 14; v_j++) {
-          v_py = v_n * 12544 + v_sp * 70 + v_r * 14 + v_j + v_oc * 196;
+          v_py = v_n * 12544 + v_sp * 196 + v_r * 14 + v_j + v_oc * 196;
           v_acc = (v_acc + dy[v_py]);
         }
       }
     }
   }
-  v_bo = v_oc + v_sp * 64;
-  db_parts[v_bo] = v_acc;
-}
-
-// epilogue: grid 64 x 1 x 1
-@compute @workgroup_size(8, 1, 1)
-fn epilogue0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 64u || gid.y >= 1u || gid.z >= 1u) {
-    return;
-  }
-  let v_e = i32(gid.x);
-  var v_pd: i32;
-  v_pd = v_e;
-  db[v_pd] = ((db_parts[v_pd] + db_parts[v_pd + 64]) + db_parts[v_pd + 128]);
+  v_bo = v_oc;
+  db[v_bo] = v_acc;
 }

@@ -1,26 +1,23 @@
 // convgen 0.1.0: generated file, do not edit. Template: templates/wgsl/module.wgsl
 // kernel: rect3x5_bias_grad (pass bias-grad, target webgpu)
 // spec: rect3x5: N=4 Ci=16 H=28 W=28 Co=32 K=3 L=5 stride=1x1 pad=0,0,0,0 dilation=1x1 act=sigmoid layout=nchw -> Ho=26 Wo=24
-// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":6,"threads":1}
+// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":1,"threads":1}
 // bindings (group 0):
 //   0: dy (input), [4, 32, 26, 24], 79872 f32
 //   1: y (input), [4, 32, 26, 24], 79872 f32
 //   2: db (output), [32], 32 f32
-//   3: db_parts (scratch), [6, 32], 192 f32
 // dispatches, in order:
-//   main0: 4 x 1 x 1 workgroups of 8 x 6 x 1
-//   epilogue0: 4 x 1 x 1 workgroups of 8 x 1 x 1
+//   main0: 4 x 1 x 1 workgroups of 8 x 1 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read> y: array<f32>;
 @group(0) @binding(2) var<storage, read_write> db: array<f32>;
-@group(0) @binding(3) var<storage, read_write> db_parts: array<f32>;
 
-// main: grid 32 x 6 x 1
-@compute @workgroup_size(8, 6, 1)
+// main: grid 32 x 1 x 1
+@compute @workgroup_size(8, 1, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 32u || gid.y >= 6u || gid.z >= 1u) {
+  if (gid.x >= 32u || gid.y >= 1u || gid.z >= 1u) {
     return;
   }
   let v_oc = i32(gid.x);
@@ -30,27 +27,15 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc: f32;
   v_acc = 0.0;
   for (var v_n: i32 = 0; v_n < 4; v_n++) {
-    for (var v_r: i32 = 0; v_r < 5; v_r++) {
-      if (u32(v_sp * 5 + v_r) < 26u) {
+    for (var v_r: i32 = 0; v_r < 26; v_r++) {
+      if (u32(v_sp * 26 + v_r) < 26u) {
         for (var v_j: i32 = 0; v_j < 24; v_j++) {
-          v_py = v_n * 19968 + v_sp * 120 + v_r * 24 + v_j + v_oc * 624;
+          v_py = v_n * 19968 + v_sp * 624 + v_r * 24 + v_j + v_oc * 624;
           v_acc = (v_acc + (dy[v_py] * (y[v_py] * (1.0 - y[v_py]))));
         }
       }
     }
   }
-  v_bo = v_oc + v_sp * 32;
-  db_parts[v_bo] = v_acc;
-}
-
-// epilogue: grid 32 x 1 x 1
-@compute @workgroup_size(8, 1, 1)
-fn epilogue0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 32u || gid.y >= 1u || gid.z >= 1u) {
-    return;
-  }
-  let v_e = i32(gid.x);
-  var v_pd: i32;
-  v_pd = v_e;
-  db[v_pd] = (((((db_parts[v_pd] + db_parts[v_pd + 32]) + db_parts[v_pd + 64]) + db_parts[v_pd + 96]) + db_parts[v_pd + 128]) + db_parts[v_pd + 160]);
+  v_bo = v_oc;
+  db[v_bo] = v_acc;
 }

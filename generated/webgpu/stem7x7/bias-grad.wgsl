@@ -1,26 +1,23 @@
 // convgen 0.1.0: generated file, do not edit. Template: templates/wgsl/module.wgsl
 // kernel: stem7x7_bias_grad (pass bias-grad, target webgpu)
 // spec: stem7x7: N=1 Ci=3 H=224 W=224 Co=64 K=7 L=7 stride=2x2 pad=3,3,3,3 dilation=1x1 act=relu layout=nchw -> Ho=112 Wo=112
-// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":28,"threads":1}
+// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":1,"threads":1}
 // bindings (group 0):
 //   0: dy (input), [1, 64, 112, 112], 802816 f32
 //   1: y (input), [1, 64, 112, 112], 802816 f32
 //   2: db (output), [64], 64 f32
-//   3: db_parts (scratch), [28, 64], 1792 f32
 // dispatches, in order:
-//   main0: 8 x 4 x 1 workgroups of 8 x 8 x 1
-//   epilogue0: 8 x 1 x 1 workgroups of 8 x 1 x 1
+//   main0: 8 x 1 x 1 workgroups of 8 x 1 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read> y: array<f32>;
 @group(0) @binding(2) var<storage, read_write> db: array<f32>;
-@group(0) @binding(3) var<storage, read_write> db_parts: array<f32>;
 
-// main: grid 64 x 28 x 1
-@compute @workgroup_size(8, 8, 1)
+// main: grid 64 x 1 x 1
+@compute @workgroup_size(8, 1, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 64u || gid.y >= 28u || gid.z >= 1u) {
+  if (gid.x >= 64u || gid.y >= 1u || gid.z >= 1u) {
     return;
   }
   let v_oc = i32(gid.x);
@@ -30,27 +27,15 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc: f32;
   v_acc = 0.0;
   for (var v_n: i32 = 0; v_n < 1; v_n++) {
-    for (var v_r: i32 = 0; v_r < 4; v_r++) {
-      if (u32(v_sp * 4 + v_r) < 112u) {
+    for (var v_r: i32 = 0; v_r < 112; v_r++) {
+      if (u32(v_sp * 112 + v_r) < 112u) {
         for (var v_j: i32 = 0; v_j < 112; v_j++) {
-          v_py = v_n * 802816 + v_sp * 448 + v_r * 112 + v_j + v_oc * 12544;
+          v_py = v_n * 802816 + v_sp * 12544 + v_r * 112 + v_j + v_oc * 12544;
           v_acc = (v_acc + (dy[v_py] * select(0.0, 1.0, y[v_py] > 0.0)));
         }
       }
     }
   }
-  v_bo = v_oc + v_sp * 64;
-  db_parts[v_bo] = v_acc;
-}
-
-// epilogue: grid 64 x 1 x 1
-@compute @workgroup_size(8, 1, 1)
-fn epilogue0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 64u || gid.y >= 1u || gid.z >= 1u) {
-    return;
-  }
-  let v_e = i32(gid.x);
-  var v_pd: i32;
-  v_pd = v_e;
-  db[v_pd] = (((((((((((((((((((((((((((db_parts[v_pd] + db_parts[v_pd + 64]) + db_parts[v_pd + 128]) + db_parts[v_pd + 192]) + db_parts[v_pd + 256]) + db_parts[v_pd + 320]) + db_parts[v_pd + 384]) + db_parts[v_pd + 448]) + db_parts[v_pd + 512]) + db_parts[v_pd + 576]) + db_parts[v_pd + 640]) + db_parts[v_pd + 704]) + db_parts[v_pd + 768]) + db_parts[v_pd + 832]) + db_parts[v_pd + 896]) + db_parts[v_pd + 960]) + db_parts[v_pd + 1024]) + db_parts[v_pd + 1088]) + db_parts[v_pd + 1152]) + db_parts[v_pd + 1216]) + db_parts[v_pd + 1280]) + db_parts[v_pd + 1344]) + db_parts[v_pd + 1408]) + db_parts[v_pd + 1472]) + db_parts[v_pd + 1536]) + db_parts[v_pd + 1600]) + db_parts[v_pd + 1664]) + db_parts[v_pd + 1728]);
+  v_bo = v_oc;
+  db[v_bo] = v_acc;
 }
