@@ -112,29 +112,13 @@ async function callKernel(k: LayerKernel, inputs: Record<string, Float32Array | 
   return k.read(k.output());
 }
 
-/** A WGSL kernel built into pipelines on the process' WebGPU device. */
-export class GpuKernel implements LayerKernel {
-  private constructor(
-    readonly lowered: LoweredKernel,
-    readonly wgsl: WgslKernel,
+/** A built WGSL kernel of some pass, seen through the interface verification uses. */
+export class WgslPassKernel implements VerifiableKernel {
+  constructor(
+    readonly pass: Pass,
     readonly kernel: WebGpuKernel,
   ) {}
 
-  static async build(spec: LayerSpec, pass: Pass, schedule?: GpuSchedule): Promise<GpuKernel> {
-    const lowered = lower(spec, pass, schedule ?? defaultGpuSchedule(spec, pass));
-    const wgsl = emitWgsl(lowered);
-    return new GpuKernel(lowered, wgsl, await WebGpuKernel.build(wgsl));
-  }
-
-  get pass(): Pass {
-    return this.lowered.pass;
-  }
-  get schedule(): Schedule {
-    return this.lowered.schedule;
-  }
-  files(): Record<string, string | Uint8Array> {
-    return { [`${this.pass}.wgsl`]: this.wgsl.text };
-  }
   inputs(): string[] {
     return this.kernel.inputs();
   }
@@ -159,11 +143,35 @@ export class GpuKernel implements LayerKernel {
   run(): Promise<void> {
     return this.kernel.run();
   }
-  call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
-    return callKernel(this, inputs);
-  }
   close(): void {
     this.kernel.destroy();
+  }
+}
+
+/** A convgen WGSL kernel built into pipelines on the process' WebGPU device. */
+export class GpuKernel extends WgslPassKernel implements LayerKernel {
+  private constructor(
+    readonly lowered: LoweredKernel,
+    readonly wgsl: WgslKernel,
+    kernel: WebGpuKernel,
+  ) {
+    super(lowered.pass, kernel);
+  }
+
+  static async build(spec: LayerSpec, pass: Pass, schedule?: GpuSchedule): Promise<GpuKernel> {
+    const lowered = lower(spec, pass, schedule ?? defaultGpuSchedule(spec, pass));
+    const wgsl = emitWgsl(lowered);
+    return new GpuKernel(lowered, wgsl, await WebGpuKernel.build(wgsl));
+  }
+
+  get schedule(): Schedule {
+    return this.lowered.schedule;
+  }
+  files(): Record<string, string | Uint8Array> {
+    return { [`${this.pass}.wgsl`]: this.wgsl.text };
+  }
+  call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
+    return callKernel(this, inputs);
   }
 }
 

@@ -14,6 +14,7 @@
  *
  * Built with `WebGpuKernel.build` and verified against the float64 reference like every timed kernel.
  */
+import { WgslPassKernel } from '../compile.js';
 import type { LayerSpec, Pass } from '../spec/types.js';
 import { tensorSizes } from '../spec/layout.js';
 import { WebGpuKernel, type TimingResult, type WgslKernelDesc } from '../run/webgpu.js';
@@ -196,12 +197,7 @@ ${passBody(spec, pass)}
 }
 
 /** A naive kernel built on the process' device, verifiable like convgen's kernels. */
-export class NaiveWgslKernel implements VerifiableKernel {
-  private constructor(
-    readonly pass: Pass,
-    readonly kernel: WebGpuKernel,
-  ) {}
-
+export class NaiveWgslKernel extends WgslPassKernel {
   static async build(spec: LayerSpec, pass: Pass): Promise<NaiveWgslKernel> {
     return new NaiveWgslKernel(pass, await WebGpuKernel.build(naiveWgsl(spec, pass)));
   }
@@ -213,34 +209,7 @@ export class NaiveWgslKernel implements VerifiableKernel {
   get text(): string {
     return this.kernel.desc.text;
   }
-  inputs(): string[] {
-    return this.kernel.inputs();
-  }
-  output(): string {
-    return this.kernel.output();
-  }
-  write(name: string, data: Float32Array): void {
-    this.kernel.write(name, data);
-  }
-  read(name: string): Promise<Float32Array> {
-    return this.kernel.read(name);
-  }
-  poisonOutputs(): void {
-    this.kernel.poisonOutputs();
-  }
-  armRedZones(): void {
-    this.kernel.armRedZones();
-  }
-  redZoneViolations(): Promise<string[]> {
-    return this.kernel.redZoneViolations();
-  }
-  run(): Promise<void> {
-    return this.kernel.run();
-  }
   time(runs: number, warmup = 1): Promise<TimingResult> {
     return this.kernel.time(runs, warmup);
-  }
-  close(): void {
-    this.kernel.destroy();
   }
 }
