@@ -1,8 +1,8 @@
 import type { LayerSpec } from '../spec/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
-import { tensorShapes, tensorSizes, yStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, deltaAt, deltaInputs, fconst, get, Locals, loop, partialSums, tiled } from './builder.js';
+import { yStrides } from '../spec/layout.js';
+import { aff, affAdd, affScale, deltaAt, passTensors, fconst, get, Locals, loop, partialSums, tiled } from './builder.js';
 import type { Lowering } from './index.js';
 
 export function lowerBiasGrad(spec: LayerSpec, sch: CpuSchedule): Lowering {
@@ -18,8 +18,6 @@ export function lowerBiasGrad(spec: LayerSpec, sch: CpuSchedule): Lowering {
 function lowerBiasGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const locals = new Locals();
   const ys = yStrides(spec);
-  const shapes = tensorShapes(spec);
-  const sizes = tensorSizes(spec);
   const V = sch.vectors;
   const accs = Array.from({ length: V }, (_, v) => locals.vector(`acc${v}`));
   const vdelta = (offset: number): VExpr => {
@@ -103,7 +101,7 @@ function lowerBiasGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   }
   return {
     locals,
-    buffers: [...deltaInputs(spec, shapes.y, sizes.y), { name: 'db', role: 'output', elems: spec.Co, shape: [spec.Co] }],
+    buffers: passTensors(spec, 'bias-grad'),
     prologue: [],
     main,
     epilogue: [],
@@ -120,8 +118,6 @@ function lowerBiasGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   // threads split the rows of the sum; each adds its rows into its own partial db
   const parts = partialSums(locals, 'db', spec.Co, [spec.Co], sch.threads);
   const ys = yStrides(spec);
-  const yShape = tensorShapes(spec).y;
-  const yElems = tensorSizes(spec).y;
 
   const coTile = (T: number, co0: Affine): Stmt[] => {
     const accs = Array.from({ length: T }, (_, t) => locals.float(`acc${t}`));
@@ -150,7 +146,7 @@ function lowerBiasGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
 
   return {
     locals,
-    buffers: [...deltaInputs(spec, yShape, yElems), { name: 'db', role: 'output', elems: spec.Co, shape: [spec.Co] }, ...parts.decl],
+    buffers: [...passTensors(spec, 'bias-grad'), ...parts.decl],
     prologue: [],
     main: tiled(locals, 'ct', spec.Co, sch.tile, coTile),
     epilogue: parts.epilogue,

@@ -1,7 +1,7 @@
 /** Small helpers the per-pass lowerings share: affine arithmetic, tiled loops, padded copies, delta. */
 import type { Affine, BufferDecl, FExpr, Stmt, VExpr } from './ir.js';
-import type { LayerSpec } from '../spec/types.js';
-import { actStrides, type ActStrides, xStrides, yStrides } from '../spec/layout.js';
+import type { LayerSpec, Pass } from '../spec/types.js';
+import { actStrides, type ActStrides, tensorShapes, tensorSizes, xStrides, yStrides } from '../spec/layout.js';
 
 export const aff = (c: number, terms: Record<string, number> = {}): Affine => ({
   c,
@@ -144,11 +144,26 @@ export function deltaAt(spec: LayerSpec, ptr: string | null, offset: number): FE
   return spec.act === 'none' ? dy : { op: 'mul', a: dy, b: { op: 'actDeriv', fn: spec.act, y: load('y', ptr, offset) } };
 }
 
-/** The input buffers that carry delta: dY, and Y when sigma' needs it. */
-export function deltaInputs(spec: LayerSpec, yShape: number[], yElems: number): BufferDecl[] {
-  const d: BufferDecl[] = [{ name: 'dy', role: 'input', elems: yElems, shape: yShape }];
-  if (spec.act !== 'none') d.push({ name: 'y', role: 'input', elems: yElems, shape: yShape });
-  return d;
+/**
+ * The tensors a pass reads and writes, in the order every lowering declares them (their memory
+ * and binding order): forward x, w, b -> y; input-grad w, dY[, Y] -> dx; weight-grad x, dY[, Y]
+ * -> dw; bias-grad dY[, Y] -> db. Y is read only when sigma' needs it.
+ */
+export function passTensors(spec: LayerSpec, pass: Pass): BufferDecl[] {
+  const sizes = tensorSizes(spec);
+  const shapes = tensorShapes(spec);
+  const t = (name: 'x' | 'w' | 'b' | 'y', role: BufferDecl['role'], as: string = name): BufferDecl => ({ name: as, role, elems: sizes[name], shape: shapes[name] });
+  const delta = [t('y', 'input', 'dy'), ...(spec.act !== 'none' ? [t('y', 'input')] : [])];
+  switch (pass) {
+    case 'forward':
+      return [t('x', 'input'), t('w', 'input'), t('b', 'input'), t('y', 'output')];
+    case 'input-grad':
+      return [t('w', 'input'), ...delta, t('x', 'output', 'dx')];
+    case 'weight-grad':
+      return [t('x', 'input'), ...delta, t('w', 'output', 'dw')];
+    case 'bias-grad':
+      return [...delta, t('b', 'output', 'db')];
+  }
 }
 
 /** Where delta lives after the prologue, with a zero border of the given size around each image. */

@@ -1,8 +1,8 @@
 import type { LayerSpec } from '../spec/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Stmt } from './ir.js';
-import { tensorShapes, tensorSizes, weightStrides, yStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, copyBox, get, load, Locals, loop, madd, paddedInput, tiled, type PaddedInput } from './builder.js';
+import { weightStrides, yStrides } from '../spec/layout.js';
+import { aff, affAdd, affScale, copyBox, passTensors, get, load, Locals, loop, madd, paddedInput, tiled, type PaddedInput } from './builder.js';
 import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
@@ -21,8 +21,6 @@ function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const ps = src.strides;
   const ws = weightStrides(spec);
   const ys = yStrides(spec);
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
   const { K, L, Ci, Co } = spec;
   const CoP = roundUp4(Co);
   const direct = spec.layout === 'nhwc' && Co === CoP;
@@ -73,10 +71,7 @@ function lowerForwardSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   return {
     locals,
     buffers: [
-      { name: 'x', role: 'input', elems: sizes.x, shape: shapes.x },
-      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
-      { name: 'b', role: 'input', elems: sizes.b, shape: shapes.b },
-      { name: 'y', role: 'output', elems: sizes.y, shape: shapes.y },
+      ...passTensors(spec, 'forward'),
       ...src.decl,
       ...scratch,
     ],
@@ -97,8 +92,6 @@ function lowerForwardScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   const ps = src.strides;
   const ws = weightStrides(spec);
   const ys = yStrides(spec);
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
 
   const coTile = (T: number, co0: Affine): Stmt[] => {
     const accs = Array.from({ length: T }, (_, t) => locals.float(`acc${t}`));
@@ -127,10 +120,7 @@ function lowerForwardScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   return {
     locals,
     buffers: [
-      { name: 'x', role: 'input', elems: sizes.x, shape: shapes.x },
-      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
-      { name: 'b', role: 'input', elems: sizes.b, shape: shapes.b },
-      { name: 'y', role: 'output', elems: sizes.y, shape: shapes.y },
+      ...passTensors(spec, 'forward'),
       ...src.decl,
     ],
     prologue: src.prologue,

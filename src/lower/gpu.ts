@@ -9,7 +9,7 @@ import type { LayerSpec, Pass } from '../spec/types.js';
 import type { GpuSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Cond, FExpr, GridDim, Stmt } from './ir.js';
 import { actStrides, tensorShapes, tensorSizes, weightStrides, xStrides, yStrides, type ActStrides } from '../spec/layout.js';
-import { aff, affAdd, deltaAt, deltaInputs, fconst, get, load, Locals, loop, madd } from './builder.js';
+import { aff, affAdd, deltaAt, passTensors, fconst, get, load, Locals, loop, madd } from './builder.js';
 import { border, phases } from './input-grad.js';
 import type { Lowering } from './index.js';
 
@@ -246,10 +246,7 @@ class GpuLowering {
     return {
       locals: this.locals,
       buffers: [
-        { name: 'x', role: 'input', elems: this.sizes.x, shape: this.shapes.x },
-        { name: 'w', role: 'input', elems: this.sizes.w, shape: this.shapes.w },
-        { name: 'b', role: 'input', elems: this.sizes.b, shape: this.shapes.b },
-        { name: 'y', role: 'output', elems: this.sizes.y, shape: this.shapes.y },
+        ...passTensors(spec, 'forward'),
         pad.decl,
         { name: 'wpk', role: 'scratch', elems: K * L * Ci * CoPad, shape: [K, L, Ci, CoPad] },
         { name: 'bpk', role: 'scratch', elems: CoPad, shape: [CoPad] },
@@ -342,9 +339,7 @@ class GpuLowering {
     return {
       locals: this.locals,
       buffers: [
-        { name: 'w', role: 'input', elems: this.sizes.w, shape: this.shapes.w },
-        ...deltaInputs(spec, this.shapes.y, this.sizes.y),
-        { name: 'dx', role: 'output', elems: this.sizes.x, shape: this.shapes.x },
+        ...passTensors(spec, 'input-grad'),
         delta.decl,
         ...(packed > 0 ? [{ name: 'wpk', role: 'scratch' as const, elems: packed, shape: [packed] }] : []),
       ],
@@ -422,9 +417,7 @@ class GpuLowering {
     return {
       locals: this.locals,
       buffers: [
-        { name: 'x', role: 'input', elems: this.sizes.x, shape: this.shapes.x },
-        ...deltaInputs(spec, this.shapes.y, this.sizes.y),
-        { name: 'dw', role: 'output', elems: this.sizes.w, shape: this.shapes.w },
+        ...passTensors(spec, 'weight-grad'),
         pad.decl,
         { name: 'delta', role: 'scratch', elems: spec.N * Ho * Wo * CoPad, shape: [spec.N, Ho, Wo, CoPad] },
         ...(S > 1 ? [{ name: 'dw_parts', role: 'scratch' as const, elems: S * this.sizes.w, shape: [S, ...this.shapes.w] }] : []),
@@ -457,8 +450,7 @@ class GpuLowering {
     return {
       locals: this.locals,
       buffers: [
-        ...deltaInputs(spec, this.shapes.y, this.sizes.y),
-        { name: 'db', role: 'output', elems: Co, shape: [Co] },
+        ...passTensors(spec, 'bias-grad'),
         ...(S > 1 ? [{ name: 'db_parts', role: 'scratch' as const, elems: S * Co, shape: [S, Co] }] : []),
       ],
       prologue: [],

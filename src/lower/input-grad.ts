@@ -1,8 +1,8 @@
 import type { LayerSpec } from '../spec/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Stmt } from './ir.js';
-import { tensorShapes, tensorSizes, weightStrides, xStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, copyBox, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
+import { weightStrides, xStrides } from '../spec/layout.js';
+import { aff, affAdd, affScale, copyBox, deltaBuffer, passTensors, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
 import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
@@ -67,8 +67,6 @@ function lowerInputGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const ds = delta.strides;
   const ws = weightStrides(spec);
   const xs = xStrides(spec);
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
   const { Ci, Co } = spec;
   const CiP = roundUp4(Ci);
   const prologue: Stmt[] = [...delta.prologue];
@@ -139,9 +137,7 @@ function lowerInputGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   return {
     locals,
     buffers: [
-      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
-      ...deltaInputs(spec, shapes.y, sizes.y),
-      { name: 'dx', role: 'output', elems: sizes.x, shape: shapes.x },
+      ...passTensors(spec, 'input-grad'),
       ...delta.decl,
       ...scratch,
     ],
@@ -161,8 +157,6 @@ function lowerInputGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   const ds = delta.strides;
   const ws = weightStrides(spec);
   const xs = xStrides(spec);
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
 
   const ciTile = (T: number, ci0: Affine): Stmt[] => {
     const accs = Array.from({ length: T }, (_, c) => locals.float(`acc${c}`));
@@ -209,9 +203,7 @@ function lowerInputGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   return {
     locals,
     buffers: [
-      { name: 'w', role: 'input', elems: sizes.w, shape: shapes.w },
-      ...deltaInputs(spec, shapes.y, sizes.y),
-      { name: 'dx', role: 'output', elems: sizes.x, shape: shapes.x },
+      ...passTensors(spec, 'input-grad'),
       ...delta.decl,
     ],
     prologue: delta.prologue,

@@ -2,7 +2,7 @@ import type { LayerSpec } from '../spec/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides } from '../spec/layout.js';
-import { aff, affAdd, affScale, deltaBuffer, deltaInputs, fconst, get, load, Locals, loop, madd, paddedInput, partialSums, tiled } from './builder.js';
+import { aff, affAdd, affScale, deltaBuffer, passTensors, fconst, get, load, Locals, loop, madd, paddedInput, partialSums, tiled } from './builder.js';
 import { roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
@@ -26,9 +26,7 @@ function lowerWeightGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const ps = src.strides;
   const ds = delta.strides;
   const ws = weightStrides(spec);
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
-  const parts = partialSums(locals, 'dw', sizes.w, shapes.w, sch.threads);
+  const parts = partialSums(locals, 'dw', tensorSizes(spec).w, tensorShapes(spec).w, sch.threads);
   const along = sch.along ?? 'ci';
   // the partner axis and the axis left as a plain loop beside k: (ci, l) or (l, ci)
   const partner = along === 'ci' ? { name: 'ci', count: Ci, x: ps.c, w: ws.ci } : { name: 'l', count: L, x: spec.dw * ps.x, w: ws.l };
@@ -97,9 +95,7 @@ function lowerWeightGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   return {
     locals,
     buffers: [
-      { name: 'x', role: 'input', elems: sizes.x, shape: shapes.x },
-      ...deltaInputs(spec, shapes.y, sizes.y),
-      { name: 'dw', role: 'output', elems: sizes.w, shape: shapes.w },
+      ...passTensors(spec, 'weight-grad'),
       ...src.decl,
       ...delta.decl,
       ...parts.decl,
@@ -124,8 +120,6 @@ function lowerWeightGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   const ps = src.strides;
   const ds = delta.strides;
   const ws = weightStrides(spec);
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
   const { K, L } = spec;
 
   const coTile = (T: number, co0: Affine): Stmt[] => {
@@ -168,9 +162,7 @@ function lowerWeightGradScalar(spec: LayerSpec, sch: ScalarSchedule): Lowering {
   return {
     locals,
     buffers: [
-      { name: 'x', role: 'input', elems: sizes.x, shape: shapes.x },
-      ...deltaInputs(spec, shapes.y, sizes.y),
-      { name: 'dw', role: 'output', elems: sizes.w, shape: shapes.w },
+      ...passTensors(spec, 'weight-grad'),
       ...src.decl,
       ...delta.decl,
     ],
