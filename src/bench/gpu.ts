@@ -22,7 +22,7 @@ import { compileLayer, type CompiledLayer, type GpuKernel } from '../compile.js'
 import { getGpu, type Gpu, type TimingResult } from '../run/webgpu.js';
 import { LayerCase, REL_TOLERANCE, verifyKernel } from '../verify/index.js';
 import { relError } from '../reference/index.js';
-import { machineInfo } from './suite.js';
+import { errMsg, machineInfo, verifyLayer } from './suite.js';
 import { gpuAdapterName } from './report.js';
 import { NaiveWgslKernel, NAIVE_WORKGROUP } from './naive-wgsl.js';
 import type { GpuPeer } from './peers/tfjs-webgpu.js';
@@ -102,7 +102,6 @@ export function gpuMachineInfo(gpu: Gpu): GpuMachineInfo {
 
 const gflopsOf = (spec: LayerSpec, pass: Pass, ms: number): number => flops(spec, pass) / (ms * 1e6);
 const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
-const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
 
 function describeSchedule(k: GpuKernel): string {
   const s = k.schedule as { kind: string; workgroup?: number[]; channels?: number; pixels?: number; split?: number };
@@ -188,15 +187,7 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
       cost.error = errMsg(e);
       log(`${tag} compile FAILED: ${cost.error}`);
     }
-    const verified = new Map<Pass, { ok: boolean; relError: number; problem?: string }>();
-    if (layer) {
-      try {
-        const report = await layer.verify({ seed: o.seed });
-        for (const r of report.results) verified.set(r.pass, { ok: r.ok, relError: r.relError, problem: r.problem });
-      } catch (e) {
-        log(`${tag} verify FAILED: ${errMsg(e)}`);
-      }
-    }
+    const verified = await verifyLayer(layer, o.seed, (m) => log(`${tag} ${m}`));
 
     const lc = new LayerCase(spec, o.seed);
     const set: InputSet = { x: lc.x, w: lc.w, b: lc.b, y: lc.y, dy: lc.dy };

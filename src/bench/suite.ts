@@ -86,7 +86,24 @@ const COMPILE_REPEATS = 3;
 
 const gflopsOf = (spec: LayerSpec, pass: Pass, ms: number): number => flops(spec, pass) / (ms * 1e6);
 const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
-const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
+/** Verification of every compiled pass, by pass; a verification that throws is logged and leaves the passes unverified. */
+export async function verifyLayer(
+  layer: CompiledLayer | undefined,
+  seed: number,
+  log: (message: string) => void,
+): Promise<Map<Pass, { ok: boolean; relError: number; problem?: string }>> {
+  const verified = new Map<Pass, { ok: boolean; relError: number; problem?: string }>();
+  if (!layer) return verified;
+  try {
+    const report = await layer.verify({ seed });
+    for (const r of report.results) verified.set(r.pass, { ok: r.ok, relError: r.relError, problem: r.problem });
+  } catch (e) {
+    log(`verify FAILED: ${errMsg(e)}`);
+  }
+  return verified;
+}
+
+export const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
 
 /** compileLayer with the thread count: the option is passed only when threads > 1. */
 async function compileWithThreads(spec: LayerSpec, target: Target, threads: number): Promise<WasmLayer> {
@@ -94,12 +111,6 @@ async function compileWithThreads(spec: LayerSpec, target: Target, threads: numb
   const opts: CompileOptions & { target: 'wasm' } = { target };
   if (threads > 1) opts.threads = threads;
   return compileLayer(spec, opts);
-}
-
-/** Stops the layer's worker threads, where CompiledLayer has them. */
-async function closeLayer(layer: WasmLayer | undefined): Promise<void> {
-  const close = (layer as unknown as { close?: () => unknown } | undefined)?.close;
-  if (typeof close === 'function') await close.call(layer);
 }
 
 /**
@@ -179,7 +190,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     try {
       const totals: number[] = [];
       for (let rep = 0; rep < COMPILE_REPEATS; rep++) {
-        await closeLayer(layer);
+        layer?.close();
         await collectGarbage();
         const c0 = performance.now();
         layer = await compileWithThreads(spec, o.target, threads);
@@ -201,20 +212,12 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       compile.push(cost);
       log(`${tag} compiled ${layer!.kernels.size} passes in ${cost.totalMs.toFixed(0)} ms (median of ${COMPILE_REPEATS}); largest function ${cost.largestFunctionBytes} bytes (${cost.largestFunctionPass})`);
     } catch (e) {
-      await closeLayer(layer);
+      layer?.close();
       layer = undefined;
       compile.push({ layer: spec.name, totalMs: NaN, generateMs: null, assembleMs: null, compileMs: null, wasmBytes: {}, largestFunctionBytes: 0, largestFunctionPass: null, withinLimit: false, error: errMsg(e) });
       log(`${tag} compile FAILED: ${errMsg(e)}`);
     }
-    const verified = new Map<Pass, { ok: boolean; relError: number; problem?: string }>();
-    if (layer) {
-      try {
-        const report = await layer.verify({ seed: o.seed });
-        for (const r of report.results) verified.set(r.pass, { ok: r.ok, relError: r.relError, problem: r.problem });
-      } catch (e) {
-        log(`${tag} verify FAILED: ${errMsg(e)}`);
-      }
-    }
+    const verified = await verifyLayer(layer, o.seed, (m) => log(`${tag} ${m}`));
 
     const lc = new LayerCase(spec, o.seed);
     const sets = inputSets(lc, o.sets);
@@ -274,7 +277,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
         }
       }
     }
-    await closeLayer(layer);
+    layer?.close();
   }
 
   for (const p of peerSet.peers) await p.close?.();
