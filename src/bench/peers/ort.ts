@@ -8,6 +8,8 @@
  * Weights are initializers (the fast form for native ORT) where a pass reads them.
  */
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as OrtCommon from 'onnxruntime-web';
 import type { LayerSpec, Pass } from '../../spec/types.js';
 import { PASSES } from '../../spec/types.js';
@@ -101,9 +103,25 @@ export async function ortWebPeer(threads: number): Promise<Peer> {
   return peer;
 }
 
+/**
+ * onnxruntime-node lives in its own package, bench/peers/ (its install script would fetch CUDA
+ * binaries from outside the npm registry): `node scripts/setup.mjs peers` installs it there, and
+ * `npm run bench` and `npm test` do that themselves. src/bench/peers and dist/bench/peers are both
+ * three folders below the repository root.
+ */
+export const PEERS_PACKAGE = fileURLToPath(new URL('../../../bench/peers/package.json', import.meta.url));
+
+function loadOrtNode(): Ort {
+  try {
+    return createRequire(PEERS_PACKAGE)('onnxruntime-node') as Ort;
+  } catch (e) {
+    throw new Error(`onnxruntime-node is not installed in ${dirname(PEERS_PACKAGE)} (run: node scripts/setup.mjs peers): ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
 /** onnxruntime-node, the native cpu execution provider, `threads` intra-op threads. */
 export async function ortNodePeer(threads: number): Promise<Peer> {
-  const ort = createRequire(import.meta.url)('onnxruntime-node') as Ort;
+  const ort = loadOrtNode();
   const peer = new OrtPeer('ort-node', threads, ort, {
     ...quiet,
     executionProviders: ['cpu'],
