@@ -1,59 +1,408 @@
 /**
  * NumPy .npy reader/writer for float tensors (the format numpy.save/numpy.load use).
  * Layout: magic "\x93NUMPY", major, minor, header length (uint16 LE in v1, uint32 LE in v2/v3),
- * then an ASCII Python dict literal padded with spaces and ending in '\n', then raw C-order data.
+ * then an ASCII Python dict literal ({'descr': ..., 'fortran_order': ..., 'shape': ...}) padded
+ * with spaces and ending in '\n', then the raw data in C or Fortran order.
+ *
+ * Reading accepts what numpy writes for float arrays: float32 and float64 (converted to float32,
+ * with a note), either byte order, C or Fortran order, at any rank. The result is always float32
+ * in C order (row-major), the order convgen's kernels take. Writing is always '<f4', C order.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { FileTooLargeError, formatBytes } from './read.js';
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 /** numpy aligns the data start to 64 bytes (format.ARRAY_ALIGN; very old numpy used 16). */
 const ALIGN = 64;
 /** numpy >= 1.24 leaves room to grow axis 0 in place: 21 - len(repr(shape[0])) spaces after '}'. */
 const GROWTH_AXIS_MAX_DIGITS = 21;
+/** Magic (6) + version (2) + the longest header-length field (4). */
+const PREAMBLE_MAX = 12;
+/**
+ * The largest header readNpyFile reads. numpy's own np.load refuses headers over 10000 bytes
+ * unless told otherwise; 1 MiB leaves room for any rank numpy can write (64 axes) many times over.
+ */
+const HEADER_MAX = 1 << 20;
+/** Default limit of readNpyFile: a wasm32 memory holds < 4 GiB, and a tensor shares it with others. */
+export const NPY_DEFAULT_MAX_BYTES = 2 * 1024 ** 3;
+const HOST_LITTLE = endianness() === 'LE';
 
-export interface NpyArray { shape: number[]; data: Float32Array }
+export interface NpyArray {
+  shape: number[];
+  /** float32, C order (row-major), whatever the file's dtype, byte order and order were. */
+  data: Float32Array;
+  /** Set when reading changed the values (float64 rounded to float32); for the user to see. */
+  note?: string;
+}
 
-/** Parse a .npy file holding '<f4' or '<f8' (the latter converted to float32), C order. */
-export function readNpy(bytes: Uint8Array): NpyArray {
-  if (bytes.length < 10 || MAGIC.some((m, i) => bytes[i] !== m)) {
-    throw new Error('npy: bad magic (not a .npy file)');
+// ---------------------------------------------------------------------------------------------
+// Python literals: the header is repr() of a dict, so it is parsed as one rather than matched
+// with regular expressions (keys come in any order, a structured dtype is a list of tuples).
+
+type PyValue =
+  | { kind: 'str'; value: string; src: string }
+  | { kind: 'int'; value: number; src: string }
+  | { kind: 'float' | 'none'; src: string }
+  | { kind: 'bool'; value: boolean; src: string }
+  | { kind: 'tuple' | 'list'; items: PyValue[]; src: string }
+  | { kind: 'dict'; entries: [PyValue, PyValue][]; src: string };
+
+class PyLiteralParser {
+  private pos = 0;
+  constructor(private readonly text: string) {}
+
+  /** The whole text as one literal, followed only by whitespace (numpy pads with spaces and '\n'). */
+  parseAll(): PyValue {
+    const v = this.value();
+    this.skipSpace();
+    if (this.pos < this.text.length) this.fail(`unexpected ${JSON.stringify(this.text.slice(this.pos, this.pos + 10))} after the dict`);
+    return v;
   }
-  const major = bytes[6], minor = bytes[7];
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let hlen: number, hstart: number;
-  if (major === 1) { hlen = dv.getUint16(8, true); hstart = 10; }
-  else if (major === 2 || major === 3) {
-    if (bytes.length < 12) throw new Error('npy: truncated header');
-    hlen = dv.getUint32(8, true); hstart = 12;
-  } else throw new Error(`npy: unsupported format version ${major}.${minor}`);
-  if (hstart + hlen > bytes.length) throw new Error(`npy: truncated header (needs ${hlen} bytes)`);
-  // v3 is v2 with a UTF-8 header; every header we accept is ASCII anyway.
-  const header = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(hstart, hstart + hlen));
 
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === undefined || fortran === undefined || shapeText === undefined) {
-    throw new Error(`npy: malformed header ${JSON.stringify(header.trim())}`);
+  private fail(why: string): never {
+    throw new Error(`npy: malformed header: ${why} (at character ${this.pos} of ${JSON.stringify(this.text.trimEnd())})`);
   }
-  if (fortran === 'True') throw new Error('npy: fortran_order True is not supported (save a C-order array)');
-  const width = descr === '<f4' ? 4 : descr === '<f8' ? 8 : 0;
-  if (width === 0) throw new Error(`npy: unsupported dtype '${descr}' (only '<f4' and '<f8')`);
-  const shape = shapeText.split(',').map((s) => s.trim()).filter((s) => s !== '').map((s) => {
-    if (!/^\d+$/.test(s)) throw new Error(`npy: bad shape entry '${s}'`);
-    return Number(s);
+
+  private skipSpace(): void {
+    while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
+  }
+
+  private value(): PyValue {
+    this.skipSpace();
+    const start = this.pos;
+    const c = this.text[this.pos];
+    if (c === undefined) this.fail('unexpected end');
+    if (c === '{') return this.dict(start);
+    if (c === '(' || c === '[') return this.sequence(start, c === '(' ? ')' : ']');
+    if (c === "'" || c === '"') {
+      const value = this.string(c);
+      return { kind: 'str', value, src: this.text.slice(start, this.pos) };
+    }
+    const num = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[lL]?/.exec(this.text.slice(this.pos))?.[0];
+    if (num !== undefined) {
+      this.pos += num.length;
+      // Python 2 numpy wrote shapes as (3L, 4L): a trailing L is still an integer.
+      if (/^[-+]?\d+[lL]?$/.test(num)) return { kind: 'int', value: Number(num.replace(/[lL]$/, '')), src: num };
+      return { kind: 'float', src: num };
+    }
+    const word = /^[A-Za-z_]\w*/.exec(this.text.slice(this.pos))?.[0];
+    if (word === 'True' || word === 'False') {
+      this.pos += word.length;
+      return { kind: 'bool', value: word === 'True', src: word };
+    }
+    if (word === 'None') {
+      this.pos += word.length;
+      return { kind: 'none', src: word };
+    }
+    return this.fail(`unexpected ${JSON.stringify(word ?? c)}`);
+  }
+
+  private string(quote: string): string {
+    this.pos++;
+    let out = '';
+    for (;;) {
+      const c = this.text[this.pos++];
+      if (c === undefined || c === '\n') this.fail('unterminated string');
+      if (c === quote) return out;
+      if (c !== '\\') { out += c; continue; }
+      const e = this.text[this.pos++];
+      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
+      if (e !== undefined && e in simple) out += simple[e];
+      else if (e === 'x' || e === 'u') {
+        const n = e === 'x' ? 2 : 4;
+        const hex = this.text.slice(this.pos, this.pos + n);
+        if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) this.fail(`bad \\${e} escape`);
+        out += String.fromCharCode(parseInt(hex, 16));
+        this.pos += n;
+      } else this.fail(`unknown escape \\${e ?? ''}`);
+    }
+  }
+
+  /** A tuple or list; `(x)` without a comma is x itself, as in Python. */
+  private sequence(start: number, close: string): PyValue {
+    this.pos++;
+    const items: PyValue[] = [];
+    let comma = false;
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] === close) { this.pos++; break; }
+      items.push(this.value());
+      this.skipSpace();
+      if (this.text[this.pos] === ',') { this.pos++; comma = true; continue; }
+      if (this.text[this.pos] !== close) this.fail(`expected ',' or '${close}'`);
+    }
+    const src = this.text.slice(start, this.pos);
+    if (close === ')' && items.length === 1 && !comma) return { ...items[0]!, src };
+    return { kind: close === ')' ? 'tuple' : 'list', items, src };
+  }
+
+  private dict(start: number): PyValue {
+    this.pos++;
+    const entries: [PyValue, PyValue][] = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] === '}') { this.pos++; break; }
+      const key = this.value();
+      this.skipSpace();
+      if (this.text[this.pos] !== ':') this.fail("expected ':'");
+      this.pos++;
+      entries.push([key, this.value()]);
+      this.skipSpace();
+      if (this.text[this.pos] === ',') { this.pos++; continue; }
+      if (this.text[this.pos] !== '}') this.fail("expected ',' or '}'");
+    }
+    return { kind: 'dict', entries, src: this.text.slice(start, this.pos) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header: dtype, order and shape.
+
+interface Dtype { width: 4 | 8; little: boolean }
+interface Header { dtype: Dtype; fortran: boolean; shape: number[]; count: number; dataBytes: number }
+
+const ACCEPTED = "convgen reads float32 ('<f4', '>f4') and float64 ('<f8', '>f8', converted to float32)";
+
+/** numpy's name of a dtype kind and size, for messages ('<i4' -> int32). */
+function dtypeName(kind: string, size: number): string | undefined {
+  const bits = size * 8;
+  switch (kind) {
+    case 'b': return 'bool';
+    case 'i': return `int${bits}`;
+    case 'u': return `uint${bits}`;
+    case 'f': return size === 2 ? 'float16' : `float${bits}`;
+    case 'c': return `complex${bits}`;
+    case 'O': return 'object';
+    case 'U': return 'str';
+    case 'S': case 'a': return 'bytes';
+    case 'V': return 'void';
+    case 'M': return 'datetime64';
+    case 'm': return 'timedelta64';
+    default: return undefined;
+  }
+}
+
+function parseDtype(descr: PyValue): Dtype {
+  if (descr.kind === 'list') {
+    // A structured dtype: [('a', '<f4'), ...]. Suggest taking one field out as a plain array.
+    const first = descr.items[0];
+    const field = first?.kind === 'tuple' && first.items[0]?.kind === 'str' ? first.items[0].value : 'name';
+    throw new Error(`npy: dtype ${descr.src} (structured) is not supported; ${ACCEPTED}: save one field as a plain array, e.g. a['${field}'].astype(np.float32)`);
+  }
+  if (descr.kind !== 'str') throw new Error(`npy: 'descr' must be a dtype string such as '<f4'; got ${descr.src}`);
+  const m = /^([<>=|]?)([a-zA-Z])(\d*)(.*)$/.exec(descr.value);
+  const kind = m?.[2] ?? '', size = Number(m?.[3] || 0);
+  // '<' little-endian, '>' big-endian; '=' and '|' (and no mark) mean the writer's native order,
+  // which for any machine numpy is commonly run on is little-endian.
+  if (m && kind === 'f' && (size === 4 || size === 8) && m[4] === '') {
+    return { width: size, little: m[1] !== '>' };
+  }
+  // name only what numpy would parse ('<M8[ns]' is datetime64; '<f4x' is nothing)
+  const name = m && (m[4] === '' || m[4]!.startsWith('[')) ? dtypeName(kind, size) : undefined;
+  throw new Error(`npy: dtype ${descr.src}${name ? ` (${name})` : ''} is not supported; ${ACCEPTED}: save with a.astype(np.float32)`);
+}
+
+function parseShape(shape: PyValue): number[] {
+  if (shape.kind !== 'tuple' && shape.kind !== 'list') {
+    throw new Error(`npy: 'shape' must be a tuple of non-negative integers; got ${shape.src}`);
+  }
+  return shape.items.map((d) => {
+    if (d.kind !== 'int' || !(d.value >= 0) || !Number.isSafeInteger(d.value)) {
+      throw new Error(`npy: shape ${shape.src}: entry ${d.src} is not a non-negative integer`);
+    }
+    return d.value;
   });
+}
 
-  const count = shape.reduce((a, b) => a * b, 1);
-  const start = hstart + hlen, need = count * width, have = bytes.length - start;
-  if (have < need) throw new Error(`npy: truncated data: shape (${shape.join(', ')}) needs ${need} bytes, file has ${have}`);
-  if (have > need) throw new Error(`npy: ${have - need} unexpected bytes after the data of shape (${shape.join(', ')})`);
-  // DataView: works at any byte offset and on any host endianness.
-  const data = new Float32Array(count);
-  for (let i = 0; i < count; i++) {
-    data[i] = width === 4 ? dv.getFloat32(start + 4 * i, true) : dv.getFloat64(start + 8 * i, true);
+const KEYS = ['descr', 'fortran_order', 'shape'] as const;
+
+function parseHeader(text: string): Header {
+  const dict = new PyLiteralParser(text).parseAll();
+  if (dict.kind !== 'dict') throw new Error(`npy: malformed header: expected a dict, got ${JSON.stringify(dict.src)}`);
+  const fields = new Map<string, PyValue>();
+  for (const [k, v] of dict.entries) {
+    if (k.kind !== 'str' || !(KEYS as readonly string[]).includes(k.value)) {
+      throw new Error(`npy: malformed header: unexpected key ${k.src} (a .npy header has exactly ${KEYS.map((s) => `'${s}'`).join(', ')})`);
+    }
+    if (fields.has(k.value)) throw new Error(`npy: malformed header: key ${k.src} given twice`);
+    fields.set(k.value, v);
   }
-  return { shape, data };
+  const missing = KEYS.filter((k) => !fields.has(k));
+  if (missing.length > 0) {
+    throw new Error(`npy: malformed header: missing ${missing.map((k) => `'${k}'`).join(', ')} in ${JSON.stringify(dict.src)}`);
+  }
+  const dtype = parseDtype(fields.get('descr')!);
+  const order = fields.get('fortran_order')!;
+  if (order.kind !== 'bool') throw new Error(`npy: 'fortran_order' must be True or False; got ${order.src}`);
+  const shape = parseShape(fields.get('shape')!);
+  const count = shape.reduce((a, b) => a * b, 1);
+  const dataBytes = count * dtype.width;
+  if (!Number.isSafeInteger(dataBytes)) throw new Error(`npy: shape ${describeShape(shape)} has too many elements (${count})`);
+  return { dtype, fortran: order.value, shape, count, dataBytes };
+}
+
+/** Python's spelling of a shape, as numpy prints it: (), (3,), (2, 3). */
+const describeShape = (shape: readonly number[]) => (shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`);
+
+// ---------------------------------------------------------------------------------------------
+// The preamble (magic, version, header length) and the checks shared by readNpy and readNpyFile.
+
+interface Preamble { headerStart: number; headerLength: number; utf8: boolean }
+
+function parsePreamble(bytes: Uint8Array): Preamble {
+  if (bytes.length < 10 || MAGIC.some((m, i) => bytes[i] !== m)) {
+    throw new Error('npy: bad magic (not a .npy file: it does not start with "\\x93NUMPY")');
+  }
+  const major = bytes[6]!, minor = bytes[7]!;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (major === 1) return { headerStart: 10, headerLength: dv.getUint16(8, true), utf8: false };
+  if (major === 2 || major === 3) {
+    if (bytes.length < 12) throw new Error('npy: truncated header');
+    // v3 is v2 with a UTF-8 header (for structured dtypes with non-ASCII field names).
+    return { headerStart: 12, headerLength: dv.getUint32(8, true), utf8: major === 3 };
+  }
+  throw new Error(`npy: unsupported format version ${major}.${minor} (numpy writes 1.0, 2.0 and 3.0)`);
+}
+
+const decodeHeader = (p: Preamble, bytes: Uint8Array) => new TextDecoder(p.utf8 ? 'utf-8' : 'latin1').decode(bytes);
+
+function truncatedData(h: Header, have: number): Error {
+  return new Error(`npy: truncated data: shape ${describeShape(h.shape)} needs ${h.dataBytes} bytes, file has ${have}`);
+}
+function extraData(h: Header, extra: number | undefined): Error {
+  const n = extra === undefined ? '' : `${extra} `; // a pipe's remaining length is unknown
+  return new Error(`npy: ${n}unexpected bytes after the ${h.dataBytes} bytes of data of shape ${describeShape(h.shape)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data: to float32 in the file's order, then to C order.
+
+/** The raw data (exactly h.dataBytes) as float32 values in the file's element order. */
+function decodeData(h: Header, raw: Uint8Array): { values: Float32Array; note?: string } {
+  const values = new Float32Array(h.count);
+  if (h.dtype.width === 4) {
+    // Byte copies, not DataView reads: bit for bit, NaN payloads included.
+    const out = new Uint8Array(values.buffer);
+    if (h.dtype.little === HOST_LITTLE) out.set(raw);
+    else for (let i = 0; i < raw.length; i += 4) {
+      out[i] = raw[i + 3]!; out[i + 1] = raw[i + 2]!; out[i + 2] = raw[i + 1]!; out[i + 3] = raw[i]!;
+    }
+    return { values };
+  }
+  const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  let overflowed = 0;
+  for (let i = 0; i < h.count; i++) {
+    const v = dv.getFloat64(8 * i, h.dtype.little);
+    values[i] = v;
+    if (!Number.isFinite(values[i]!) && Number.isFinite(v)) overflowed++;
+  }
+  const lost = overflowed > 0 ? `; ${overflowed} value${overflowed === 1 ? '' : 's'} beyond the float32 range became infinite` : '';
+  return { values, note: `float64 converted to float32${lost}` };
+}
+
+/**
+ * Fortran order (first axis fastest) to C order (last axis fastest). Works on the 32-bit patterns
+ * so that every value, NaN payloads included, moves unchanged.
+ */
+function fortranToC(shape: readonly number[], src: Float32Array): Float32Array {
+  const out = new Float32Array(src.length);
+  const n = shape.length;
+  if (n <= 1 || src.length === 0) { out.set(src); return out; }
+  const from = new Uint32Array(src.buffer, src.byteOffset, src.length);
+  const to = new Uint32Array(out.buffer);
+  // Fortran strides (in elements): axis k steps over the product of the axes before it.
+  const strides: number[] = [];
+  for (let k = 0, s = 1; k < n; s *= shape[k]!, k++) strides.push(s);
+  const idx = new Array<number>(n).fill(0);
+  const inner = shape[n - 1]!, innerStride = strides[n - 1]!;
+  let offset = 0; // Fortran offset of idx with its last axis at 0
+  for (let c = 0; c < to.length;) {
+    for (let j = 0, o = offset; j < inner; j++, o += innerStride) to[c++] = from[o]!;
+    // Odometer over axes n-2 .. 0, keeping offset in step.
+    for (let k = n - 2; k >= 0; k--) {
+      idx[k]!++;
+      offset += strides[k]!;
+      if (idx[k]! < shape[k]!) break;
+      offset -= strides[k]! * shape[k]!;
+      idx[k] = 0;
+    }
+  }
+  return out;
+}
+
+function toArray(h: Header, raw: Uint8Array): NpyArray {
+  const { values, note } = decodeData(h, raw);
+  const data = h.fortran ? fortranToC(h.shape, values) : values;
+  return note === undefined ? { shape: h.shape, data } : { shape: h.shape, data, note };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API.
+
+/**
+ * Parse a .npy file held in memory: float32 or float64 (converted, with a note), '<', '>' or native
+ * byte order, C or Fortran order. Returns float32 data in C order.
+ */
+export function readNpy(bytes: Uint8Array): NpyArray {
+  const p = parsePreamble(bytes);
+  const start = p.headerStart + p.headerLength;
+  if (start > bytes.length) throw new Error(`npy: truncated header (needs ${p.headerLength} bytes)`);
+  const h = parseHeader(decodeHeader(p, bytes.subarray(p.headerStart, start)));
+  const have = bytes.length - start;
+  if (have < h.dataBytes) throw truncatedData(h, have);
+  if (have > h.dataBytes) throw extraData(h, have - h.dataBytes);
+  return toArray(h, bytes.subarray(start));
+}
+
+/** Reads up to n bytes at the current position; fewer only at the end of the file. */
+function readUpTo(fd: number, n: number): Buffer {
+  const buf = Buffer.allocUnsafe(n);
+  let got = 0;
+  while (got < n) {
+    const r = readSync(fd, buf, got, n - got, null);
+    if (r === 0) break;
+    got += r;
+  }
+  return got === n ? buf : buf.subarray(0, got);
+}
+
+/**
+ * Reads a .npy file without reading more than it needs: the preamble and header first (a bad magic,
+ * as in /dev/zero, fails at once), then exactly the data the header announces, then at most one
+ * byte more to check the file ends there. Works for regular files, pipes and devices. The file may
+ * be at most maxBytes long (default 2 GiB).
+ */
+export function readNpyFile(path: string, maxBytes = NPY_DEFAULT_MAX_BYTES): NpyArray {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    const pre = readUpTo(fd, 10);
+    const major = pre[6];
+    const preamble = major === 2 || major === 3 ? Buffer.concat([pre, readUpTo(fd, PREAMBLE_MAX - 10)]) : pre;
+    const p = parsePreamble(preamble);
+    if (p.headerLength > HEADER_MAX) {
+      throw new FileTooLargeError(`npy: the header is ${p.headerLength} bytes long; the limit is ${formatBytes(HEADER_MAX)}`);
+    }
+    const headerBytes = readUpTo(fd, p.headerLength);
+    if (headerBytes.length < p.headerLength) throw new Error(`npy: truncated header (needs ${p.headerLength} bytes)`);
+    const h = parseHeader(decodeHeader(p, headerBytes));
+    const start = p.headerStart + p.headerLength;
+    if (start + h.dataBytes > maxBytes) {
+      throw new FileTooLargeError(`npy: shape ${describeShape(h.shape)} needs a file of ${formatBytes(start + h.dataBytes)}; the limit is ${formatBytes(maxBytes)}`);
+    }
+    // A regular file's size is known: check it before allocating the data.
+    if (st.isFile()) {
+      if (st.size < start + h.dataBytes) throw truncatedData(h, Math.max(0, st.size - start));
+      if (st.size > start + h.dataBytes) throw extraData(h, st.size - start - h.dataBytes);
+    }
+    const raw = readUpTo(fd, h.dataBytes);
+    if (raw.length < h.dataBytes) throw truncatedData(h, raw.length);
+    if (readUpTo(fd, 1).length > 0) throw extraData(h, st.isFile() ? st.size - start - h.dataBytes : undefined);
+    return toArray(h, raw);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Serialize as '<f4', C order, byte for byte what numpy.save writes for a float32 array. */
@@ -61,9 +410,7 @@ export function writeNpy(shape: readonly number[], data: Float32Array): Uint8Arr
   if (shape.some((d) => !Number.isInteger(d) || d < 0)) throw new Error(`npy: bad shape [${shape.join(', ')}]`);
   const count = shape.reduce((a, b) => a * b, 1);
   if (count !== data.length) throw new Error(`npy: shape [${shape.join(', ')}] holds ${count} elements, data has ${data.length}`);
-  // Python repr of a tuple: a 1-tuple needs its trailing comma.
-  const tuple = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
-  let dict = `{'descr': '<f4', 'fortran_order': False, 'shape': ${tuple}, }`;
+  let dict = `{'descr': '<f4', 'fortran_order': False, 'shape': ${describeShape(shape)}, }`;
   if (shape.length > 0) dict += ' '.repeat(GROWTH_AXIS_MAX_DIGITS - String(shape[0]).length);
   // Version 1 unless the header outgrows its uint16 length (as numpy does).
   let pre = 10;
@@ -83,12 +430,13 @@ export function writeNpy(shape: readonly number[], data: Float32Array): Uint8Arr
   else dv.setUint32(8, header.length, true);
   for (let i = 0; i < header.length; i++) out[pre + i] = header.charCodeAt(i);
   const start = pre + header.length;
-  for (let i = 0; i < count; i++) dv.setFloat32(start + 4 * i, data[i], true);
+  // Byte copies keep every bit pattern (NaN payloads too); swap on a big-endian host.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (HOST_LITTLE) out.set(bytes, start);
+  else for (let i = 0; i < bytes.length; i += 4) {
+    out[start + i] = bytes[i + 3]!; out[start + i + 1] = bytes[i + 2]!; out[start + i + 2] = bytes[i + 1]!; out[start + i + 3] = bytes[i]!;
+  }
   return out;
-}
-
-export function readNpyFile(path: string): NpyArray {
-  return readNpy(readFileSync(path));
 }
 
 export function writeNpyFile(path: string, shape: readonly number[], data: Float32Array): void {
