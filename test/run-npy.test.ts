@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readNpyFile, writeNpyFile } from '../src/io/npy.js';
+import { PYTHON, requireNumpy } from './independent/python.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PY = join(ROOT, 'test', 'independent', 'conv_numpy.py');
-const NUMPY_MISSING = 'numpy is required for the independent check: apt-get install -y python3-numpy';
+const RESAVE = join(ROOT, 'test', 'independent', 'resave.py');
 const TOL = 1e-5;
 
 interface Case {
@@ -100,21 +101,12 @@ function relError(got: string, want: string): number {
 // ref_*.npy are float64: readNpy converts them to float32, which is well below the 1e-5 tolerance
 // (relative rounding 6e-8), so the comparison stays meaningful.
 
-/** Whether python3 can import numpy: checked once; every test then fails (not skips) without it. */
-// the first python that has numpy: a pyenv `python3` may lack it while Debian's has it (python3-numpy)
-const PYTHONS = ['python3', '/usr/bin/python3'];
-const checks = PYTHONS.map((p) => spawnSync(p, ['-c', 'import numpy'], { encoding: 'utf8' }));
-const PYTHON = PYTHONS[Math.max(0, checks.findIndex((c) => c.status === 0))]!;
-const numpyCheck = checks.find((c) => c.status === 0) ?? checks[0]!;
-const numpyProblem =
-  numpyCheck.status === 0 ? undefined : `${NUMPY_MISSING}\n(python3 -c "import numpy": ${numpyCheck.error?.message ?? numpyCheck.stderr.trim()})`;
-
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'convgen-run-npy-'));
 });
 beforeEach(() => {
-  if (numpyProblem) throw new Error(numpyProblem);
+  requireNumpy(); // every test fails (not skips) without numpy, with the install hint
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
 });
 afterAll(() => {
@@ -133,17 +125,36 @@ function inputs(c: Case, seed: number): { dir: string; s: ReturnType<typeof shap
   return { dir, s };
 }
 
-/** Forward then backward through convgen and numpy; returns the four relative errors. */
-function check(c: Case, seed: number, withShapeFlags: boolean): Record<'y' | 'dx' | 'dw' | 'db', number> {
+/** How test/independent/resave.py re-saves a file: Fortran order, big-endian, float64, ... */
+type Resave = 'fortran' | 'hwio-view' | 'big' | 'big-fortran' | 'f8' | 'big-f8';
+type Resaved = Partial<Record<'x' | 'w' | 'b' | 'y' | 'dy', Resave>>;
+
+/** Re-saves the named tensors of dir with numpy in the given forms (in place). */
+function resave(dir: string, how: Resaved, names: (keyof Resaved)[]): void {
+  const byMode = new Map<Resave, string[]>();
+  for (const n of names) if (how[n]) byMode.set(how[n], [...(byMode.get(how[n]) ?? []), n]);
+  for (const [mode, files] of byMode) {
+    const r = sh(PYTHON, [RESAVE, dir, mode, ...files]);
+    expect(r.status, `resave.py ${mode} ${files.join(' ')}: ${show(r)}`).toBe(0);
+  }
+}
+
+/**
+ * Forward then backward through convgen and numpy; returns the four relative errors. `how` re-saves
+ * inputs with numpy before convgen and the reference read them (y after the forward pass wrote it).
+ */
+function check(c: Case, seed: number, withShapeFlags: boolean, how: Resaved = {}): Record<'y' | 'dx' | 'dw' | 'db', number> {
   const { dir, s } = inputs(c, seed);
   const f = (name: string) => join(dir, name);
   const flags = [...(withShapeFlags ? shapeFlags(c) : []), ...geometryFlags(c)];
+  resave(dir, how, ['x', 'w', 'b', 'dy']);
 
   const fwd = convgen(['--pass', 'forward', '--x', f('x.npy'), '--w', f('w.npy'), '--b', f('b.npy'), ...flags, '--out', dir]);
   expect(fwd.status, `convgen run --pass forward: ${show(fwd)}`).toBe(0);
   expect(fwd.stdout).toContain(`wrote ${f('y.npy')}`);
   expect(readNpyFile(f('y.npy')).shape).toEqual(s.y);
   python('forward', dir, c);
+  resave(dir, how, ['y']);
 
   // backward on the y convgen wrote: both sides then use the same saved output for sigma'
   const bwd = convgen(['--pass', 'backward', '--x', f('x.npy'), '--w', f('w.npy'), '--y', f('y.npy'), '--dy', f('dy.npy'), ...flags, '--out', dir]);
@@ -189,5 +200,22 @@ describe('convgen run vs an independent numpy implementation', () => {
     expect(r.stderr).toContain(`[${s.x.join(', ')}]`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** A 1x1 kernel: its HWIO view of OIHW weights is F-contiguous, so np.save writes it in Fortran order. */
+const ONE_BY_ONE: Case = { name: 'nhwc 1x1 relu N=2', layout: 'nhwc', N: 2, Ci: 3, H: 5, W: 4, Co: 4, K: 1, L: 1, stride: [1, 1], pad: [0, 0, 0, 0], dilation: [1, 1], act: 'relu' };
+
+describe('convgen run on .npy files as numpy saves them (Fortran order, big-endian, float64)', () => {
+  const variants: [string, Case, boolean, Resaved][] = [
+    ['nchw, Fortran-order x, w, y, dy', CASES[0]!, true, { x: 'fortran', w: 'fortran', y: 'fortran', dy: 'fortran' }],
+    ['nhwc 1x1, w the HWIO view of OIHW weights, Fortran-order x, shapes read off the files', ONE_BY_ONE, false, { x: 'fortran', w: 'hwio-view', dy: 'fortran' }],
+    ['nhwc 3x2 stride 2,1, big-endian x, w, b, y, dy', CASES[3]!, true, { x: 'big', w: 'big', b: 'big', y: 'big', dy: 'big' }],
+    ["nchw stride 2, '<f8' x, w, b, y, dy", CASES[2]!, true, { x: 'f8', w: 'f8', b: 'f8', y: 'f8', dy: 'f8' }],
+    ["nhwc dilation 2,1, big-endian Fortran-order x, '>f8' w and b, shapes read off the files", CASES[5]!, false, { x: 'big-fortran', w: 'big-f8', b: 'big-f8', dy: 'big-fortran' }],
+  ];
+  it.each(variants.map(([name, c, flags, how], i) => [name, c, flags, how, 300 + i] as const))('%s: y, dx, dw, db within rel 1e-5', (_name, c, flags, how, seed) => {
+    const rel = check(c, seed, flags, how);
+    for (const [t, r] of Object.entries(rel)) expect(r, `${t}: rel error ${r} (${JSON.stringify(rel)})`).toBeLessThanOrEqual(TOL);
   });
 });
