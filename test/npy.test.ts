@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readNpy, readNpyFile, writeNpy, writeNpyFile } from '../src/io/npy.js';
+import { readNpy, readNpyFile, readNpyShape, writeNpy, writeNpyFile } from '../src/io/npy.js';
 import { PYTHON, requireNumpy } from './independent/python.js';
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -238,7 +238,21 @@ describe('writeNpy / readNpy', () => {
   it('/dev/zero fails at once with a clear message', () => {
     const t0 = performance.now();
     expect(thrown(() => readNpyFile('/dev/zero'))).toBe('npy: bad magic (not a .npy file: it does not start with "\\x93NUMPY")');
+    expect(thrown(() => readNpyShape('/dev/zero'))).toBe('npy: bad magic (not a .npy file: it does not start with "\\x93NUMPY")');
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('readNpyShape reads the header only', () => {
+    withTmp((dir) => {
+      const file = join(dir, 'a.npy');
+      writeNpyFile(file, [4, 1, 3], ramp(12));
+      expect(readNpyShape(file)).toEqual([4, 1, 3]);
+      // the data is not looked at: a header announcing 8 GiB answers at once
+      writeFileSync(file, npy(hdr('>f8', '(65536, 16384)', 'True')));
+      expect(readNpyShape(file)).toEqual([65536, 16384]);
+      writeFileSync(file, npy(hdr('<i4', '(2,)'), new Uint8Array(8)));
+      expect(thrown(() => readNpyShape(file))).toBe(`npy: dtype '<i4' (int32) is not supported; ${ACCEPTED}: save with a.astype(np.float32)`);
+    });
   });
 
   it('reads from a pipe: exactly the data, then at most one byte to find the end', () => {

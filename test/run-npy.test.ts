@@ -219,3 +219,24 @@ describe('convgen run on .npy files as numpy saves them (Fortran order, big-endi
     for (const [t, r] of Object.entries(rel)) expect(r, `${t}: rel error ${r} (${JSON.stringify(rel)})`).toBeLessThanOrEqual(TOL);
   });
 });
+
+describe('convgen run on files that are not float .npy', () => {
+  it.each([
+    ['/dev/zero (fails on the magic without reading on)', () => '/dev/zero', 'npy: bad magic (not a .npy file: it does not start with "\\x93NUMPY")'],
+    ["an int32 array", (dir: string) => {
+      const r = sh(PYTHON, ['-c', 'import sys, numpy as np; np.save(sys.argv[1], np.zeros((1, 3, 7, 6), dtype=np.int32))', join(dir, 'int.npy')]);
+      expect(r.status, show(r)).toBe(0);
+      return join(dir, 'int.npy');
+    }, "npy: dtype '<i4' (int32) is not supported; convgen reads float32 ('<f4', '>f4') and float64 ('<f8', '>f8', converted to float32): save with a.astype(np.float32)"],
+  ] as const)('--x %s: exit 2, the reader\'s message after --x and the path, nothing written', (_name, make, message) => {
+    const c = CASES[0]!;
+    const { dir } = inputs(c, 400);
+    const x = make(dir);
+    const out = join(dir, 'out');
+    const r = convgen(['--pass', 'forward', '--x', x, '--w', join(dir, 'w.npy'), '--b', join(dir, 'b.npy'), ...geometryFlags(c), '--out', out]);
+    expect(r.status, show(r)).toBe(2);
+    expect(r.stderr).toContain(`error: --x: ${x}: ${message}`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -367,6 +367,37 @@ function readUpTo(fd: number, n: number): Buffer {
   return got === n ? buf : buf.subarray(0, got);
 }
 
+/** Reads the preamble and header at the start of fd: a few bytes, however long the file is. */
+function readHeaderAt(fd: number): { h: Header; start: number } {
+  const pre = readUpTo(fd, 10);
+  const major = pre[6];
+  const preamble = major === 2 || major === 3 ? Buffer.concat([pre, readUpTo(fd, PREAMBLE_MAX - 10)]) : pre;
+  const p = parsePreamble(preamble);
+  if (p.headerLength > HEADER_MAX) {
+    throw new FileTooLargeError(`npy: the header is ${p.headerLength} bytes long; the limit is ${formatBytes(HEADER_MAX)}`);
+  }
+  const headerBytes = readUpTo(fd, p.headerLength);
+  if (headerBytes.length < p.headerLength) throw new Error(`npy: truncated header (needs ${p.headerLength} bytes)`);
+  return { h: parseHeader(decodeHeader(p, headerBytes)), start: p.headerStart + p.headerLength };
+}
+
+function withFile<T>(path: string, fn: (fd: number) => T): T {
+  const fd = openSync(path, 'r');
+  try {
+    return fn(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The shape of a .npy file, from its header alone (the data is not read): for callers that need
+ * the shape before they read the data. Fails as readNpyFile does on a bad magic, header or dtype.
+ */
+export function readNpyShape(path: string): number[] {
+  return withFile(path, (fd) => readHeaderAt(fd).h.shape);
+}
+
 /**
  * Reads a .npy file without reading more than it needs: the preamble and header first (a bad magic,
  * as in /dev/zero, fails at once), then exactly the data the header announces, then at most one
@@ -374,35 +405,23 @@ function readUpTo(fd: number, n: number): Buffer {
  * be at most maxBytes long (default 2 GiB).
  */
 export function readNpyFile(path: string, maxBytes = NPY_DEFAULT_MAX_BYTES): NpyArray {
-  const fd = openSync(path, 'r');
-  try {
+  return withFile(path, (fd) => {
     const st = fstatSync(fd);
-    const pre = readUpTo(fd, 10);
-    const major = pre[6];
-    const preamble = major === 2 || major === 3 ? Buffer.concat([pre, readUpTo(fd, PREAMBLE_MAX - 10)]) : pre;
-    const p = parsePreamble(preamble);
-    if (p.headerLength > HEADER_MAX) {
-      throw new FileTooLargeError(`npy: the header is ${p.headerLength} bytes long; the limit is ${formatBytes(HEADER_MAX)}`);
-    }
-    const headerBytes = readUpTo(fd, p.headerLength);
-    if (headerBytes.length < p.headerLength) throw new Error(`npy: truncated header (needs ${p.headerLength} bytes)`);
-    const h = parseHeader(decodeHeader(p, headerBytes));
-    const start = p.headerStart + p.headerLength;
-    if (start + h.dataBytes > maxBytes) {
-      throw new FileTooLargeError(`npy: shape ${describeShape(h.shape)} needs a file of ${formatBytes(start + h.dataBytes)}; the limit is ${formatBytes(maxBytes)}`);
+    const { h, start } = readHeaderAt(fd);
+    const end = start + h.dataBytes;
+    if (end > maxBytes) {
+      throw new FileTooLargeError(`npy: shape ${describeShape(h.shape)} needs a file of ${formatBytes(end)}; the limit is ${formatBytes(maxBytes)}`);
     }
     // A regular file's size is known: check it before allocating the data.
     if (st.isFile()) {
-      if (st.size < start + h.dataBytes) throw truncatedData(h, Math.max(0, st.size - start));
-      if (st.size > start + h.dataBytes) throw extraData(h, st.size - start - h.dataBytes);
+      if (st.size < end) throw truncatedData(h, Math.max(0, st.size - start));
+      if (st.size > end) throw extraData(h, st.size - end);
     }
     const raw = readUpTo(fd, h.dataBytes);
     if (raw.length < h.dataBytes) throw truncatedData(h, raw.length);
-    if (readUpTo(fd, 1).length > 0) throw extraData(h, st.isFile() ? st.size - start - h.dataBytes : undefined);
+    if (readUpTo(fd, 1).length > 0) throw extraData(h, st.isFile() ? st.size - end : undefined);
     return toArray(h, raw);
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 /** Serialize as '<f4', C order, byte for byte what numpy.save writes for a float32 array. */
