@@ -110,6 +110,10 @@ describe('writeNpy / readNpy', () => {
     const shifted = new Uint8Array(file.length + 1);
     shifted.set(file, 1);
     expect(readNpy(shifted.subarray(1)).data).toEqual(Float32Array.of(1, 2, 3));
+    // the result is a copy: the caller's bytes stay theirs
+    const back = readNpy(file);
+    file.fill(0, file.length - 12);
+    expect(back.data).toEqual(Float32Array.of(1, 2, 3));
   });
 
   it('converts Fortran order to C order at ranks 0 to 4 (hand-made files)', () => {

@@ -279,17 +279,18 @@ function extraData(h: Header, extra: number | undefined): Error {
 // Data: to float32 in the file's order, then to C order.
 
 /** The raw data (exactly h.dataBytes) as float32 values in the file's element order. */
-function decodeData(h: Header, raw: Uint8Array): { values: Float32Array; note?: string } {
-  const values = new Float32Array(h.count);
+function decodeData(h: Header, raw: Uint8Array, owned: boolean): { values: Float32Array; note?: string } {
   if (h.dtype.width === 4) {
-    // Byte copies, not DataView reads: bit for bit, NaN payloads included.
-    const out = new Uint8Array(values.buffer);
-    if (h.dtype.little === HOST_LITTLE) out.set(raw);
-    else for (let i = 0; i < raw.length; i += 4) {
-      out[i] = raw[i + 3]!; out[i + 1] = raw[i + 2]!; out[i + 2] = raw[i + 1]!; out[i + 3] = raw[i]!;
-    }
+    // Byte copies, not DataView reads: bit for bit, NaN payloads included. A buffer this module
+    // read itself is used in place (no second copy of a tensor that may be 2 GiB).
+    const inPlace = owned && raw.byteOffset % 4 === 0;
+    const values = inPlace ? new Float32Array(raw.buffer, raw.byteOffset, h.count) : new Float32Array(h.count);
+    const out = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    if (h.dtype.little !== HOST_LITTLE) swap32(out, raw);
+    else if (!inPlace) out.set(raw);
     return { values };
   }
+  const values = new Float32Array(h.count);
   const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   let overflowed = 0;
   for (let i = 0; i < h.count; i++) {
@@ -331,8 +332,17 @@ function fortranToC(shape: readonly number[], src: Float32Array): Float32Array {
   return out;
 }
 
-function toArray(h: Header, raw: Uint8Array): NpyArray {
-  const { values, note } = decodeData(h, raw);
+/** Byte-swaps each 4-byte word of src into dst (the same array is fine). */
+function swap32(dst: Uint8Array, src: Uint8Array): void {
+  for (let i = 0; i < src.length; i += 4) {
+    const a = src[i]!, b = src[i + 1]!, c = src[i + 2]!, d = src[i + 3]!;
+    dst[i] = d; dst[i + 1] = c; dst[i + 2] = b; dst[i + 3] = a;
+  }
+}
+
+/** `owned`: raw is this module's own buffer, free to become (or be swapped into) the result. */
+function toArray(h: Header, raw: Uint8Array, owned: boolean): NpyArray {
+  const { values, note } = decodeData(h, raw, owned);
   const data = h.fortran ? fortranToC(h.shape, values) : values;
   return note === undefined ? { shape: h.shape, data } : { shape: h.shape, data, note };
 }
@@ -352,7 +362,7 @@ export function readNpy(bytes: Uint8Array): NpyArray {
   const have = bytes.length - start;
   if (have < h.dataBytes) throw truncatedData(h, have);
   if (have > h.dataBytes) throw extraData(h, have - h.dataBytes);
-  return toArray(h, bytes.subarray(start));
+  return toArray(h, bytes.subarray(start), false); // the caller's bytes: copied, never aliased
 }
 
 /** Reads up to n bytes at the current position; fewer only at the end of the file. */
@@ -420,7 +430,7 @@ export function readNpyFile(path: string, maxBytes = NPY_DEFAULT_MAX_BYTES): Npy
     const raw = readUpTo(fd, h.dataBytes);
     if (raw.length < h.dataBytes) throw truncatedData(h, raw.length);
     if (readUpTo(fd, 1).length > 0) throw extraData(h, st.isFile() ? st.size - end : undefined);
-    return toArray(h, raw);
+    return toArray(h, raw, true);
   });
 }
 
@@ -452,9 +462,7 @@ export function writeNpy(shape: readonly number[], data: Float32Array): Uint8Arr
   // Byte copies keep every bit pattern (NaN payloads too); swap on a big-endian host.
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (HOST_LITTLE) out.set(bytes, start);
-  else for (let i = 0; i < bytes.length; i += 4) {
-    out[start + i] = bytes[i + 3]!; out[start + i + 1] = bytes[i + 2]!; out[start + i + 2] = bytes[i + 1]!; out[start + i + 3] = bytes[i]!;
-  }
+  else swap32(out.subarray(start), bytes);
   return out;
 }
 
