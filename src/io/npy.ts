@@ -302,8 +302,14 @@ function decodeData(h: Header, raw: Uint8Array, owned: boolean): { values: Float
   return { values, note: `float64 converted to float32${lost}` };
 }
 
+/** Side of the square tiles fortranToC moves (32 x 32 x 4 bytes: both tiles stay in L1). */
+const TILE = 32;
+
 /**
- * Fortran order (first axis fastest) to C order (last axis fastest). Works on the 32-bit patterns
+ * Fortran order (first axis fastest) to C order (last axis fastest): element (i0, ..., i{n-1}) moves
+ * from i0 + d0 (i1 + d1 (i2 + ...)) to ((i0 d1 + i1) d2 + i2) ... . For each index of the middle axes
+ * this is a 2-D transpose of axes 0 and n-1, done in tiles so that both the strided reads and the
+ * writes stay in cache (a plain loop is ~10x slower on large tensors). Works on the 32-bit patterns
  * so that every value, NaN payloads included, moves unchanged.
  */
 function fortranToC(shape: readonly number[], src: Float32Array): Float32Array {
@@ -312,24 +318,34 @@ function fortranToC(shape: readonly number[], src: Float32Array): Float32Array {
   if (n <= 1 || src.length === 0) { out.set(src); return out; }
   const from = new Uint32Array(src.buffer, src.byteOffset, src.length);
   const to = new Uint32Array(out.buffer);
-  // Fortran strides (in elements): axis k steps over the product of the axes before it.
-  const strides: number[] = [];
-  for (let k = 0, s = 1; k < n; s *= shape[k]!, k++) strides.push(s);
-  const idx = new Array<number>(n).fill(0);
-  const inner = shape[n - 1]!, innerStride = strides[n - 1]!;
-  let offset = 0; // Fortran offset of idx with its last axis at 0
-  for (let c = 0; c < to.length;) {
-    for (let j = 0, o = offset; j < inner; j++, o += innerStride) to[c++] = from[o]!;
-    // Odometer over axes n-2 .. 0, keeping offset in step.
-    for (let k = n - 2; k >= 0; k--) {
-      idx[k]!++;
-      offset += strides[k]!;
-      if (idx[k]! < shape[k]!) break;
-      offset -= strides[k]! * shape[k]!;
-      idx[k] = 0;
+  // Strides in elements: Fortran (axis k steps over the axes before it) and C (over the axes after it).
+  const fs = new Array<number>(n), cs = new Array<number>(n);
+  for (let k = 0, f = 1; k < n; f *= shape[k]!, k++) fs[k] = f;
+  for (let k = n - 1, c = 1; k >= 0; c *= shape[k]!, k--) cs[k] = c;
+  const rows = shape[0]!, cols = shape[n - 1]!, rowStep = cs[0]!, colStep = fs[n - 1]!;
+  const mid = new Array<number>(n).fill(0); // odometer over axes 1 .. n-2
+  let fOff = 0, cOff = 0;
+  for (;;) {
+    for (let i0 = 0; i0 < rows; i0 += TILE) {
+      const i1 = Math.min(i0 + TILE, rows);
+      for (let j0 = 0; j0 < cols; j0 += TILE) {
+        const j1 = Math.min(j0 + TILE, cols);
+        for (let i = i0; i < i1; i++) {
+          const o = cOff + i * rowStep, f = fOff + i;
+          for (let j = j0; j < j1; j++) to[o + j] = from[f + j * colStep]!;
+        }
+      }
     }
+    let k = n - 2;
+    for (; k >= 1; k--) {
+      mid[k]!++;
+      fOff += fs[k]!; cOff += cs[k]!;
+      if (mid[k]! < shape[k]!) break;
+      fOff -= fs[k]! * shape[k]!; cOff -= cs[k]! * shape[k]!;
+      mid[k] = 0;
+    }
+    if (k < 1) return out;
   }
-  return out;
 }
 
 /** Byte-swaps each 4-byte word of src into dst (the same array is fine). */

@@ -69,6 +69,9 @@ save("fortran_3d", f32(4, 3, 2).T)
 save("fortran_4d", np.asfortranarray(f32(2, 3, 4, 5)))
 save("fortran_5d", np.asfortranarray(f32(2, 1, 3, 2, 2)))
 save("fortran_6d", np.asfortranarray(f32(2, 3, 1, 2, 2, 3)))
+# axes longer than the reader's 32 x 32 tiles, with partial tiles at the edges
+save("fortran_tiles_2d", np.asfortranarray(f32(33, 65)))
+save("fortran_tiles_3d", np.asfortranarray(f32(70, 2, 45)))
 save("fortran_special", np.asfortranarray(np.concatenate([SPECIAL, f32(4)]).reshape(3, 4)))
 # 1-d and 0-d arrays are C- and F-contiguous at once, so np.save writes False; a header with True is
 # still valid (np.load reads it), and other writers produce it.
