@@ -195,6 +195,10 @@ describe('writeNpy / readNpy', () => {
     expect(thrown(() => readNpy(npy("{'descr': '<f4, 'fortran_order': False", d)))).toMatch(/^npy: malformed header: /);
     expect(thrown(() => readNpy(npy('', d)))).toMatch(/^npy: malformed header: unexpected end/);
     expect(thrown(() => readNpy(npy('[1, 2]\n', d)))).toBe('npy: malformed header: expected a dict, got "[1, 2]"');
+    const deep = `{'descr': '<f4', 'fortran_order': False, 'shape': ${'('.repeat(100000)}}`;
+    const deepMsg = thrown(() => readNpy(npy(deep, d)));
+    expect(deepMsg).toMatch(/^npy: malformed header: nested deeper than 64 levels \(at character 113 of "\{'descr': '<f4', 'fortran_order': False, 'shape': \(+"\.\.\.\)$/);
+    expect(deepMsg.length).toBeLessThan(300);
     const v9 = npy(hdr('<f4', '(2,)'), d); v9[6] = 9;
     expect(thrown(() => readNpy(v9))).toBe('npy: unsupported format version 9.0 (numpy writes 1.0, 2.0 and 3.0)');
     expect(() => writeNpy([2, 2], ramp(3))).toThrow(/4 elements, data has 3/);

@@ -48,8 +48,15 @@ type PyValue =
   | { kind: 'tuple' | 'list'; items: PyValue[]; src: string }
   | { kind: 'dict'; entries: [PyValue, PyValue][]; src: string };
 
+/** Header text quoted for a message: at most 200 characters of it (a message, not a dump). */
+const quote = (text: string) => (text.length > 200 ? `${JSON.stringify(text.slice(0, 200))}...` : JSON.stringify(text));
+
+/** Deeper nesting than any dtype numpy writes; a limit keeps a hostile header off the call stack. */
+const MAX_NESTING = 64;
+
 class PyLiteralParser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   /** The whole text as one literal, followed only by whitespace (numpy pads with spaces and '\n'). */
@@ -61,7 +68,7 @@ class PyLiteralParser {
   }
 
   private fail(why: string): never {
-    throw new Error(`npy: malformed header: ${why} (at character ${this.pos} of ${JSON.stringify(this.text.trimEnd())})`);
+    throw new Error(`npy: malformed header: ${why} (at character ${this.pos} of ${quote(this.text.trimEnd())})`);
   }
 
   private skipSpace(): void {
@@ -73,8 +80,12 @@ class PyLiteralParser {
     const start = this.pos;
     const c = this.text[this.pos];
     if (c === undefined) this.fail('unexpected end');
-    if (c === '{') return this.dict(start);
-    if (c === '(' || c === '[') return this.sequence(start, c === '(' ? ')' : ']');
+    if (c === '{' || c === '(' || c === '[') {
+      if (++this.depth > MAX_NESTING) this.fail(`nested deeper than ${MAX_NESTING} levels`);
+      const v = c === '{' ? this.dict(start) : this.sequence(start, c === '(' ? ')' : ']');
+      this.depth--;
+      return v;
+    }
     if (c === "'" || c === '"') {
       const value = this.string(c);
       return { kind: 'str', value, src: this.text.slice(start, this.pos) };
@@ -219,7 +230,7 @@ const KEYS = ['descr', 'fortran_order', 'shape'] as const;
 
 function parseHeader(text: string): Header {
   const dict = new PyLiteralParser(text).parseAll();
-  if (dict.kind !== 'dict') throw new Error(`npy: malformed header: expected a dict, got ${JSON.stringify(dict.src)}`);
+  if (dict.kind !== 'dict') throw new Error(`npy: malformed header: expected a dict, got ${quote(dict.src)}`);
   const fields = new Map<string, PyValue>();
   for (const [k, v] of dict.entries) {
     if (k.kind !== 'str' || !(KEYS as readonly string[]).includes(k.value)) {
@@ -230,7 +241,7 @@ function parseHeader(text: string): Header {
   }
   const missing = KEYS.filter((k) => !fields.has(k));
   if (missing.length > 0) {
-    throw new Error(`npy: malformed header: missing ${missing.map((k) => `'${k}'`).join(', ')} in ${JSON.stringify(dict.src)}`);
+    throw new Error(`npy: malformed header: missing ${missing.map((k) => `'${k}'`).join(', ')} in ${quote(dict.src)}`);
   }
   const dtype = parseDtype(fields.get('descr')!);
   const order = fields.get('fortran_order')!;
