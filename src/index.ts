@@ -15,5 +15,5 @@ export { assembleWat, WatBuildError, WASM_FEATURES } from './build/wasm.js';
 export { LayerCase, verifyKernel, REL_TOLERANCE } from './verify/index.js';
 export type { VerifyResult, VerifiableKernel } from './verify/index.js';
 export * as reference from './reference/index.js';
-export { readNpy, writeNpy, readNpyFile, writeNpyFile } from './io/npy.js';
+export { readNpy, writeNpy, readNpyFile, readNpyShape, writeNpyFile, type NpyArray } from './io/npy.js';
 export { GENERATOR_VERSION } from './version.js';
