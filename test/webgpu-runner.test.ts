@@ -17,7 +17,8 @@ const WG = 64;
 const GROUPS = Math.ceil(N / WG);
 
 /** stage `double`: scratch = 2x; stage `add_one`: y = scratch + 1 (each stage uses a subset of the bindings) */
-function twoStage(opts: { yLimit?: string; name?: string } = {}): WgslKernelDesc {
+function twoStage(opts: { yLimit?: string; name?: string; groups?: number } = {}): WgslKernelDesc {
+  const groups = opts.groups ?? GROUPS;
   const text = `// two stages sharing a scratch buffer
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> scratch: array<f32>;
@@ -46,8 +47,8 @@ fn add_one(@builtin(global_invocation_id) id: vec3u) {
       { name: 'y', role: 'output', elems: N },
     ],
     stages: [
-      { entry: 'double', dispatch: [GROUPS, 1, 1] },
-      { entry: 'add_one', dispatch: [GROUPS, 1, 1] },
+      { entry: 'double', dispatch: [groups, 1, 1] },
+      { entry: 'add_one', dispatch: [groups, 1, 1] },
     ],
   };
 }
@@ -147,7 +148,15 @@ describe('WebGPU runner', () => {
     ok.armRedZones();
     await ok.run();
     expect(await ok.redZoneViolationsAsync()).toEqual([]);
-    expect(RED_ZONE_BYTES).toBe(256);
+  });
+
+  it('the red zone reaches RED_ZONE_BYTES past the end: a write to its last float is caught', async () => {
+    const last = N + RED_ZONE_BYTES / 4 - 1;
+    const k = await build(twoStage({ name: 'zone_end', yLimit: `i == ${last}u`, groups: Math.ceil((last + 1) / WG) }));
+    k.write('x', X);
+    k.armRedZones();
+    await k.run();
+    expect(await k.redZoneViolationsAsync()).toEqual(['y']);
   });
 
   it('leaves NaN in the outputs a stage does not write', async () => {

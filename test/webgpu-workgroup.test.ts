@@ -3,8 +3,8 @@
  * the workgroup (gpu-schedule.test.ts asserts the WAT is identical across workgroups), so only a
  * run of the WGSL can show that a workgroup size, including ones that do not divide the grids
  * (3, 5, 7: the last workgroup overhangs and its extra invocations must do nothing), gives the
- * reference's numbers. All four passes of two small layers (nchw stride 1 relu, nhwc stride 2
- * tanh with asymmetric padding), small tiles (2 channels x 3 pixels, split 2 where the pass has
+ * reference's numbers. All four passes of two small layers (nchw stride 1 relu, nhwc stride
+ * [2, 1] tanh with asymmetric padding), small tiles (2 channels x 3 pixels, split 2 where the pass has
  * one) so that the grids are larger than the small workgroups, against the float64 reference.
  *
  * Needs a WebGPU adapter (lavapipe: `npm run setup:webgpu`); without one every test fails with
@@ -31,7 +31,7 @@ const LAYERS: { spec: LayerSpec; workgroups: [number, number][] }[] = [
     workgroups: [[1, 1], [3, 3], [16, 16], [256, 1]],
   },
   {
-    spec: parseSpec({ name: 'wg-nhwc', N: 1, Ci: 5, H: 7, W: 6, Co: 7, K: 3, L: 2, stride: 2, pad: [1, 0, 0, 2], act: 'tanh', layout: 'nhwc' }),
+    spec: parseSpec({ name: 'wg-nhwc', N: 1, Ci: 3, H: 6, W: 5, Co: 7, K: 3, L: 2, stride: [2, 1], pad: [1, 0, 0, 2], act: 'tanh', layout: 'nhwc' }),
     workgroups: [[7, 1], [16, 1], [1, 256], [5, 7]],
   },
 ];
