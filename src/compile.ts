@@ -13,7 +13,7 @@ import type { LoweredKernel } from './lower/ir.js';
 import { emitWat, type WatModule } from './emit/wat.js';
 import { assembleWat } from './build/wasm.js';
 import { relaxedSimdSupported, WasmKernelInstance } from './run/wasm.js';
-import { LayerCase, verifyKernel, type VerifiableKernel, type VerifyResult } from './verify/index.js';
+import { CallQueue, LayerCase, verifyKernel, type VerifiableKernel, type VerifyResult } from './verify/index.js';
 
 export type Target = 'wasm' | 'webgpu';
 export const TARGETS: readonly Target[] = ['wasm', 'webgpu'];
@@ -23,7 +23,10 @@ export interface LayerKernel extends VerifiableKernel {
   readonly schedule: Schedule;
   /** the files `convgen compile` writes for it: name -> contents */
   files(): Record<string, string | Uint8Array>;
-  /** writes the inputs it reads (extra ones are ignored), runs, returns a copy of the output */
+  /**
+   * writes the inputs it reads (extra ones are ignored), runs, returns a copy of the output; one
+   * exclusive section, so concurrent calls on one kernel each get their own inputs' result
+   */
   call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array>;
   close(): void;
 }
@@ -44,6 +47,8 @@ const OUTPUT_OF: Record<Pass, string> = { forward: 'y', 'input-grad': 'dx', 'wei
 
 /** A kernel assembled and instantiated in this process. */
 export class BuiltKernel implements LayerKernel {
+  private readonly queue = new CallQueue();
+
   private constructor(
     readonly generated: GeneratedKernel,
     readonly wasm: Uint8Array<ArrayBuffer>,
@@ -97,23 +102,36 @@ export class BuiltKernel implements LayerKernel {
     this.instance.close();
   }
 
-  async call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.queue.run(fn);
+  }
+
+  call(inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
     return callKernel(this, inputs);
   }
 }
 
-async function callKernel(k: LayerKernel, inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
-  for (const name of k.inputs()) {
-    const t = inputs[name];
-    if (!t) throw new TypeError(`${k.pass} needs input ${name}`);
-    k.write(name, t);
-  }
-  await k.run();
-  return k.read(k.output());
+/**
+ * Write, run, read as one exclusive section: the output is read after an `await`, by which time
+ * another call's writes and run would otherwise have replaced this call's (measured: two concurrent
+ * forward calls both got the second one's y).
+ */
+function callKernel(k: LayerKernel, inputs: Record<string, Float32Array | undefined>): Promise<Float32Array> {
+  return k.exclusive(async () => {
+    for (const name of k.inputs()) {
+      const t = inputs[name];
+      if (!t) throw new TypeError(`${k.pass} needs input ${name}`);
+      k.write(name, t);
+    }
+    await k.run();
+    return k.read(k.output());
+  });
 }
 
 /** A built WGSL kernel of some pass, seen through the interface verification uses. */
 export class WgslPassKernel implements VerifiableKernel {
+  private readonly queue = new CallQueue();
+
   constructor(
     readonly pass: Pass,
     readonly kernel: WebGpuKernel,
@@ -142,6 +160,9 @@ export class WgslPassKernel implements VerifiableKernel {
   }
   run(): Promise<void> {
     return this.kernel.run();
+  }
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.queue.run(fn);
   }
   close(): void {
     this.kernel.destroy();

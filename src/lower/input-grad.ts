@@ -131,8 +131,13 @@ function lowerInputGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
       );
     }
   const untouched = rows.some((p) => p.taps.length === 0) || cols.some((p) => p.taps.length === 0);
-  // inputs no window reads get a zero gradient
-  if (untouched) prologue.unshift({ op: 'comment', text: 'dX is zero where no tap reaches' }, { op: 'zero', buf: 'dx' });
+  // inputs no window reads get a zero gradient. Every share runs the prologue, and main starts only
+  // after all of them finished it (so the fill cannot clear rows main wrote); one share is enough
+  if (untouched) {
+    const zero: Stmt = { op: 'zero', buf: 'dx' };
+    const once: Stmt = sch.threads > 1 ? { op: 'if', cond: [{ a: aff(0, { part: 1 }), lt: 1 }], then: [zero], else: [] } : zero;
+    prologue.unshift({ op: 'comment', text: 'dX is zero where no tap reaches' }, once);
+  }
   const scratch: BufferDecl[] = packed > 0 ? [{ name: 'wpk', role: 'scratch', elems: packed, shape: [packed] }] : [];
   return {
     locals,

@@ -24,6 +24,26 @@ export interface VerifiableKernel {
   armRedZones(): void;
   redZoneViolations(): string[] | Promise<string[]>;
   run(): Promise<void>;
+  /**
+   * Runs `fn` when no other exclusive section of this kernel is running (first come, first
+   * served). A kernel has one set of tensors: writing inputs, running and reading the output must
+   * not interleave with another call's. Not reentrant: `fn` must not call `call()` or `exclusive()`.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * One kernel's sections, run one after another in the order they were asked for. A section that
+ * fails does not stop the ones after it.
+ */
+export class CallQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
 }
 
 export interface VerifyResult {
@@ -87,8 +107,15 @@ export class LayerCase {
   }
 }
 
-/** Runs one kernel on a case's inputs and compares its output with the reference. */
-export async function verifyKernel(kernel: VerifiableKernel, c: LayerCase, target: string): Promise<VerifyResult> {
+/**
+ * Runs one kernel on a case's inputs and compares its output with the reference; the write, run
+ * and reads are one exclusive section of the kernel, so a concurrent call cannot change its tensors.
+ */
+export function verifyKernel(kernel: VerifiableKernel, c: LayerCase, target: string): Promise<VerifyResult> {
+  return kernel.exclusive(() => verifyNow(kernel, c, target));
+}
+
+async function verifyNow(kernel: VerifiableKernel, c: LayerCase, target: string): Promise<VerifyResult> {
   const base = { layer: c.spec.name, pass: kernel.pass, target };
   for (const name of kernel.inputs()) kernel.write(name, c.input(name));
   kernel.poisonOutputs();
