@@ -2,9 +2,10 @@
  * The webgpu target end to end: WGSL from the GPU lowering, compiled by Dawn (npm `webgpu`) and run
  * on lavapipe (Mesa's CPU Vulkan driver, `npm run setup:webgpu`), verified against the float64
  * reference: every pass of every benchmark-suite layer, random small specs under the default and
- * random legal GPU schedules, the WGSL text itself, a broken shader's error position, and the CLI.
+ * random legal GPU schedules, the WGSL files a built kernel carries, a broken shader's error
+ * position, and the CLI. (The WGSL text alone needs no device: wgsl-text.test.ts.)
  *
- * Needs a WebGPU adapter. Every test asks for the device itself (not a beforeAll: a failing hook
+ * Needs a WebGPU adapter. Every test that runs a shader asks for the device itself (not a beforeAll: a failing hook
  * would mark the tests skipped), so without one each test FAILS with NoGpuError and its install hint.
  *
  * Time: llvmpipe JIT-compiles every stage on its first dispatch, about 0.2-0.5 s for a small stage
@@ -24,11 +25,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ACTIVATIONS, checkSchedule, compileLayer, defaultGpuSchedule, describeSpec, GENERATOR_VERSION, gpuBounds, LAYOUTS, lower,
-  parseSpec, PASSES, readSpecFile, REL_TOLERANCE, specToInput,
+  ACTIVATIONS, checkSchedule, compileLayer, defaultGpuSchedule, describeSpec, GENERATOR_VERSION, gpuBounds, LayerCase, LAYOUTS, lower,
+  parseSpec, PASSES, readSpecFile, REL_TOLERANCE, specToInput, verifyKernel,
   type GpuSchedule, type LayerInput, type LayerSpec, type Layout, type PadInput, type Pass, type VerifyResult,
 } from '../src/index.js';
-import type { CompiledLayer, GpuKernel } from '../src/compile.js';
+import { WgslPassKernel, type CompiledLayer, type GpuKernel } from '../src/compile.js';
 import { emitWgsl, type WgslKernel } from '../src/emit/wgsl.js';
 import { rng } from '../src/reference/index.js';
 import { getGpu, NoGpuError, WebGpuKernel, WgslBuildError, type Gpu } from '../src/run/webgpu.js';
@@ -112,7 +113,6 @@ describe('the benchmark suite on webgpu', () => {
   for (const layout of LAYOUTS) {
     const all = readSpecFile(SUITE_PATH, { layout });
     const specs = layout === 'nchw' || FULL_SUITE ? all : all.filter((s) => NHWC_LAYERS.includes(s.name));
-    let verified = 0;
     for (const spec of specs) {
       it(`${spec.name} (${layout}): all four passes verify (seed 1)`, async () => {
         await theGpu();
@@ -133,16 +133,14 @@ describe('the benchmark suite on webgpu', () => {
           return f ? [f] : [];
         });
         expect(failures, report(failures)).toEqual([]);
-        verified += results.length;
+        for (const r of results) expect(r.relError, `${spec.name} ${r.pass}`).toBeLessThanOrEqual(REL_TOLERANCE);
       });
     }
-    it(`verified ${specs.length * PASSES.length} kernels of the suite (${layout})`, async () => {
-      await theGpu();
-      expect(all.length).toBe(8);
-      expect(specs.length).toBe(layout === 'nchw' || FULL_SUITE ? 8 : NHWC_LAYERS.length);
-      expect(verified).toBe(specs.length * PASSES.length);
-    });
   }
+  it(`the nhwc subset names layers of the suite (a renamed layer would silently drop out)`, () => {
+    const names = readSpecFile(SUITE_PATH).map((s) => s.name);
+    for (const n of NHWC_LAYERS) expect(names, n).toContain(n);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -235,9 +233,8 @@ function randomCases(): RandomCase[] {
 const CASES = randomCases();
 
 describe('random small specs on webgpu (default and random GPU schedules)', () => {
-  it(`draws at least 50 specs covering every stride, pad form, activation, layout, dilation 2, K != L, odd channel counts`, async () => {
-    await theGpu();
-    expect(CASES.length).toBeGreaterThanOrEqual(50);
+  // about the inputs drawn (no device needed): the draws below cover what the header promises
+  it(`the drawn specs cover every stride, pad form, activation, layout, dilation 2, K != L, odd channel counts`, () => {
     const specs = CASES.map((c) => c.spec);
     expect(new Set(specs.flatMap((s) => [s.sh, s.sw]))).toEqual(new Set([1, 2, 3]));
     expect(new Set(specs.map((s) => s.sh))).toEqual(new Set([1, 2, 3]));
@@ -254,9 +251,6 @@ describe('random small specs on webgpu (default and random GPU schedules)', () =
     expect(specs.some((s) => s.N > 1)).toBe(true);
     expect(new Set(specs.map((s) => s.name)).size).toBe(specs.length);
     const random = CASES.filter((c) => !c.useDefault);
-    const byDefault = CASES.length - random.length;
-    expect(byDefault).toBeGreaterThanOrEqual(25);
-    expect(random.length).toBeGreaterThanOrEqual(25);
     // the random schedules are legal, and reach tiles bigger than 1, split, and odd workgroups
     for (const c of random) {
       for (const pass of PASSES) {
@@ -290,82 +284,11 @@ describe('random small specs on webgpu (default and random GPU schedules)', () =
 
 // ---------------------------------------------------------------------------------------------
 
-describe('WGSL text', () => {
+describe('WGSL text of built kernels', () => {
   const specs = [
     parseSpec({ name: 'wgsl_a', N: 2, Ci: 3, H: 9, W: 8, Co: 5, K: 3, L: 2, stride: [2, 1], pad: [1, 0, 2, 1], act: 'relu', layout: 'nchw' }),
     parseSpec({ name: 'wgsl_b', N: 1, Ci: 6, H: 7, W: 7, Co: 7, K: 2, L: 3, dilation: 2, pad: 'same', act: 'tanh', layout: 'nhwc' }),
   ];
-  const schedules = (spec: LayerSpec, pass: Pass): GpuSchedule[] => {
-    const b = gpuBounds(spec, pass);
-    return [defaultGpuSchedule(spec, pass), { kind: 'gpu', workgroup: [3, 5], channels: Math.min(3, b.channels), pixels: Math.min(2, b.pixels), split: Math.min(2, b.split), threads: 1 }];
-  };
-
-  it('is byte-for-byte reproducible, with the header, the bindings in buffer order and one @compute entry per stage', async () => {
-    await theGpu();
-    for (const spec of specs) {
-      for (const pass of PASSES) {
-        for (const s of schedules(spec, pass)) {
-          const where = `${spec.name} ${pass} ${JSON.stringify(s)}`;
-          const k = emitWgsl(lower(spec, pass, s));
-          const again = emitWgsl(lower(spec, pass, JSON.parse(JSON.stringify(s)) as GpuSchedule));
-          expect(again.text === k.text, `${where}: two emissions differ`).toBe(true);
-          expect(again).toEqual(k);
-          expect(k.name).toBe(`${spec.name}_${pass.replace('-', '_')}`);
-          expect(k.entry).toBe(pass);
-
-          // header: the leading comment block
-          const lines = k.text.split('\n');
-          const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('//')));
-          const h = header.join('\n');
-          expect(header.length, where).toBeGreaterThan(5);
-          expect(h, where).toContain(`convgen ${GENERATOR_VERSION}`);
-          expect(h, where).toContain(`kernel: ${k.name}`);
-          expect(h, where).toContain(`pass ${pass}`);
-          expect(h, where).toContain(`spec: ${describeSpec(spec)}`);
-          expect(h, where).toContain(`schedule: ${JSON.stringify(s)}`);
-          const bindingsAt = header.findIndex((l) => /bindings/.test(l));
-          const dispatchesAt = header.findIndex((l) => /dispatches/.test(l));
-          expect(bindingsAt, `${where}: no bindings section in the header`).toBeGreaterThan(0);
-          expect(dispatchesAt, `${where}: no dispatches section in the header`).toBeGreaterThan(bindingsAt);
-          const bindingLines = header.slice(bindingsAt + 1, dispatchesAt);
-          expect(bindingLines).toHaveLength(k.buffers.length);
-          k.buffers.forEach((b, i) => {
-            expect(bindingLines[i], where).toMatch(new RegExp(`^//\\s+${i}: ${b.name} \\(${b.role}\\).*\\b${b.elems} f32`));
-          });
-          const dispatchLines = header.slice(dispatchesAt + 1);
-          expect(dispatchLines).toHaveLength(k.stages.length);
-          k.stages.forEach((st, i) => {
-            expect(dispatchLines[i], where).toContain(`${st.entry}: ${st.dispatch.join(' x ')} workgroups of ${st.workgroup.join(' x ')}`);
-          });
-
-          // storage buffers: @group(0) @binding(i) in buffer order; read for inputs, read_write otherwise
-          const decls = [...k.text.matchAll(/@group\((\d+)\) @binding\((\d+)\) var<storage, (read|read_write)> (\w+): array<f32>;/g)].map((m) => ({
-            group: Number(m[1]),
-            binding: Number(m[2]),
-            access: m[3],
-            name: m[4],
-          }));
-          expect(decls, where).toEqual(k.buffers.map((b, i) => ({ group: 0, binding: i, access: b.role === 'input' ? 'read' : 'read_write', name: b.name })));
-          expect(k.text.match(/@binding\(/g)?.length, where).toBe(k.buffers.length);
-          expect(k.buffers.filter((b) => b.role === 'output').map((b) => b.name), where).toEqual([{ forward: 'y', 'input-grad': 'dx', 'weight-grad': 'dw', 'bias-grad': 'db' }[pass]]);
-
-          // one @compute entry per stage, in order, with the stage's workgroup size
-          const entries = [...k.text.matchAll(/@compute @workgroup_size\(([^)]*)\)\s*\nfn (\w+)\(/g)].map((m) => ({
-            workgroup: m[1]!.split(',').map((t) => Number(t.trim())),
-            entry: m[2],
-          }));
-          expect(entries, where).toEqual(k.stages.map((st) => ({ workgroup: st.workgroup, entry: st.entry })));
-          expect(k.text.match(/@compute/g)?.length, where).toBe(k.stages.length);
-          for (const st of k.stages) {
-            expect(st.workgroup[0] * st.workgroup[1] * st.workgroup[2], where).toBeLessThanOrEqual(s.workgroup[0] * s.workgroup[1]);
-            expect(st.dispatch.every((d) => Number.isInteger(d) && d >= 1), where).toBe(true);
-          }
-          expect(k.text.endsWith('\n'), where).toBe(true);
-        }
-      }
-    }
-  });
-
   it('is what the built kernel and compileLayer files() carry', async () => {
     await theGpu();
     const spec = specs[0]!;
@@ -390,10 +313,17 @@ describe('a broken shader', () => {
   const spec = parseSpec({ name: 'broken', N: 1, Ci: 3, H: 8, W: 8, Co: 5, K: 3, L: 3, pad: 1, act: 'relu' });
   const real = (): WgslKernel => emitWgsl(lower(spec, 'forward', defaultGpuSchedule(spec, 'forward')));
 
-  it('the real kernel compiles (the corruptions below are the only difference)', async () => {
+  it('the real kernel compiles and verifies against the reference (the corruptions below are the only difference)', async () => {
     await theGpu();
-    const k = await WebGpuKernel.build(real());
-    k.destroy();
+    const k = new WgslPassKernel('forward', await WebGpuKernel.build(real()));
+    try {
+      const r = await verifyKernel(k, new LayerCase(spec, 1), 'webgpu');
+      expect(r.problem).toBeUndefined();
+      expect(r.ok, `rel ${r.relError}`).toBe(true);
+      expect(r.relError).toBeLessThanOrEqual(REL_TOLERANCE);
+    } finally {
+      k.close();
+    }
   });
 
   it('an unknown function (max( -> maxx() is a WgslBuildError naming <kernel>.wgsl:<line>:<col>', async () => {
