@@ -248,6 +248,23 @@ describe('a trap in a worker thread', () => {
   });
 });
 
+describe('a kernel the workers cannot instantiate', () => {
+  it('is an error on the calling thread, and the workers keep serving other kernels', async () => {
+    const { threadPool } = await import('../src/run/threads.js');
+    // the module declares at most 1 page; the memory it is given has 2, so instantiating it fails (LinkError)
+    const module = await WebAssembly.compile(
+      await assembleWat('mismatch', '(module (import "env" "memory" (memory 1 1 shared)) (func (export "main") (param i32)))'),
+    );
+    const pool = threadPool();
+    const id = pool.register(module, new WebAssembly.Memory({ initial: 2, maximum: 2, shared: true }), 2);
+    expect(() => pool.run(id, 1, 2, () => {})).toThrow('kernel share 1 could not be instantiated in its worker thread');
+    pool.unregister(id);
+    const spec = SPECS[1]!;
+    const o = await verifyPass(spec, 'forward', new LayerCase(spec, 2), defaultSchedule(spec, 'forward', { threads: 2 }));
+    expect(o.failure ?? '').toBe('');
+  });
+});
+
 describe('a threaded kernel that can no longer reach its workers', () => {
   const spec = parseSpec({ name: 'closed', N: 2, Ci: 5, Co: 6, H: 7, W: 7, K: 3, L: 2, act: 'relu' });
   const schedule: Schedule = { kind: 'simd', vector: 'pixels', vectors: 2, partners: 2, unroll: 1, fma: false, threads: 2 };

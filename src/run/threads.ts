@@ -52,14 +52,16 @@ for (;;) {
   if (id === -1) break;
   const parts = Atomics.load(ctl, 2);
   if (id > 0 && me < parts) {
-    try { kernels.get(id).exports[Atomics.load(ctl, 5) === 0 ? 'prologue' : 'main'](me); } catch (e) { Atomics.store(ctl, 4, me); }
+    const k = kernels.get(id);
+    if (!k) Atomics.store(ctl, 4, -me);
+    else try { k.exports[Atomics.load(ctl, 5) === 0 ? 'prologue' : 'main'](me); } catch (e) { Atomics.store(ctl, 4, me); }
   }
   Atomics.add(ctl, 3, 1);
   Atomics.notify(ctl, 3);
 }
 `;
 
-/** Control block slots. */
+/** Control block slots (FAILED: the share that trapped, or minus the share that has no instance of the kernel). */
 const GEN = 0;
 const KERNEL = 1;
 const PARTS = 2;
@@ -120,7 +122,8 @@ export class ThreadPool {
     this.wait();
     const failed = Atomics.load(this.control, FAILED);
     if (error) throw error;
-    if (failed) throw new Error(`kernel share ${failed} trapped in its worker thread`);
+    if (failed > 0) throw new Error(`kernel share ${failed} trapped in its worker thread`);
+    if (failed < 0) throw new Error(`kernel share ${-failed} could not be instantiated in its worker thread`);
   }
 
   private start(id: number, parts: number): void {
