@@ -31,6 +31,14 @@ export interface KernelModuleInfo {
   phases: { prologue: boolean; epilogue: boolean };
 }
 
+/**
+ * Threaded kernels dropped without close(): once this thread has collected one, its instances in
+ * the workers (which hold its whole shared memory) are freed too.
+ */
+const dropped = new FinalizationRegistry<{ pool: ThreadPool; id: number }>(({ pool, id }) => {
+  if (!pool.stopped) pool.unregister(id);
+});
+
 export class WasmKernelInstance {
   private pool: ThreadPool | undefined;
   private poolId = 0;
@@ -49,6 +57,7 @@ export class WasmKernelInstance {
       k = new WasmKernelInstance(info, await WebAssembly.instantiate(module, { env: { memory } }), memory);
       k.pool = threadPool();
       k.poolId = k.pool.register(module, memory, info.threads);
+      dropped.register(k, { pool: k.pool, id: k.poolId }, k);
     } else {
       const instance = await WebAssembly.instantiate(module);
       k = new WasmKernelInstance(info, instance, instance.exports.memory as WebAssembly.Memory);
@@ -115,6 +124,7 @@ export class WasmKernelInstance {
   /** Frees this kernel's instances in the worker threads. */
   close(): void {
     if (this.pool && !this.pool.stopped) this.pool.unregister(this.poolId);
+    if (this.pool) dropped.unregister(this);
     this.pool = undefined;
   }
 }
