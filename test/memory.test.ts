@@ -2,7 +2,9 @@
  * Kernels in a long-running process (a tuner, the tfjs plug-in) are compiled and closed by the
  * thousand: close() must free what a threaded kernel holds in the worker threads too. Each
  * kernel's shared WebAssembly.Memory is its whole memory plan (here about 330 KB), so a kernel
- * that stayed alive in a worker after close() would add about 160 MB over these 500 cycles.
+ * that stayed alive in a worker after close() would add about 160 MB over these 500 cycles
+ * (measured before the fix: +149 MB). A layer dropped without close() must be freed there too,
+ * once this thread has collected it (measured without that: +147 MB).
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
