@@ -1,6 +1,5 @@
 /** The convgen command line: commander commands over the stages, nothing else. */
 import { Command, CommanderError, Option } from 'commander';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SpecError } from '../spec/errors.js';
 import { parseSpec, readSpecFile, describeSpec } from '../spec/parse.js';
@@ -11,8 +10,9 @@ import { PASSES } from '../spec/types.js';
 import { compileLayer, TARGETS, type Target } from '../compile.js';
 import { describeSchedule, MAX_THREADS } from '../schedule/index.js';
 import { relaxedSimdSupported } from '../run/wasm.js';
-import { readNpyFile, writeNpy } from '../io/npy.js';
-import { writeOutput, type FileSet } from './output.js';
+import { readNpy, writeNpy, type NpyArray } from '../io/npy.js';
+import { InputFileError, readInputFile } from '../spec/input-file.js';
+import { checkOutDir, OutputError, writeOutput, type FileSet } from './output.js';
 import { addLayerFlags, layerFlags, type LayerFlagOptions } from './layer-flags.js';
 import { table } from './table.js';
 import { timeSync } from '../bench/time.js';
@@ -78,20 +78,36 @@ function passesFrom(text: string | undefined): Pass[] {
   if (bad.length > 0 || passes.length === 0) {
     throw new UsageError(`--passes: got ${JSON.stringify(text)}; each must be one of ${PASSES.join(', ')}`);
   }
+  const twice = passes.find((p, i) => passes.indexOf(p) !== i);
+  if (twice) throw new UsageError(`--passes: got ${JSON.stringify(text)}; ${twice} is named twice (each pass at most once)`);
   return passes as Pass[];
 }
 
 function seedFrom(text: string | undefined): number {
-  const seed = Number(text ?? 1);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) throw new UsageError(`--seed: got ${JSON.stringify(text)}; must be an integer in 0..2147483648`);
+  const t = text ?? '1';
+  const seed = Number(t);
+  // the regex: Number('') and Number(' ') are 0, Number('0x10') is 16
+  if (!/^\d+$/.test(t) || seed > 2 ** 31) throw new UsageError(`--seed: got ${JSON.stringify(text)}; must be an integer in 0..2147483648`);
   return seed;
+}
+
+/** --out, checked before any compile work (nothing is created until the result is written). */
+function outFrom(out: string | undefined, what: string): string {
+  if (out === undefined) throw new UsageError(`--out: missing; give the folder to write ${what} into`);
+  checkOutDir(out);
+  return out;
+}
+
+/** The manifest of a compile: what this command wrote, one entry per layer. */
+function manifestText(target: string, layers: unknown[]): string {
+  return JSON.stringify({ generator: `convgen ${GENERATOR_VERSION}`, target, layers }, null, 2) + '\n';
 }
 
 const fmtRel = (r: number) => (Number.isFinite(r) ? r.toExponential(2) : String(r));
 const say = (s: string) => process.stderr.write(s + '\n');
 
 async function compileCommand(o: Record<string, string | undefined> & { verify?: boolean }): Promise<number> {
-  if (!o.out) throw new UsageError('--out: missing; give the folder to write DIR/<layer>/<pass>.wat and .wasm into');
+  const out = outFrom(o.out, 'DIR/<layer>/<pass>.wat and .wasm');
   const specs = specsFrom(o);
   const passes = passesFrom(o.passes);
   const code = compileOptionsFrom(o);
@@ -120,12 +136,11 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
   const sizes = o.target === 'webgpu' ? ['wgsl bytes'] : ['wat bytes', 'wasm bytes'];
   console.log(table(['layer', 'pass', 'schedule', ...sizes, 'rel error', 'verified'], rows));
   if (failed > 0) {
-    say(`error: ${failed} kernel(s) failed verification; nothing was written to ${o.out}`);
+    say(`error: ${failed} kernel(s) failed verification; nothing was written to ${out}`);
     return 1;
   }
-  const topLevel = { 'manifest.json': JSON.stringify({ generator: `convgen ${GENERATOR_VERSION}`, target: o.target, layers: manifest }, null, 2) + '\n' };
-  const written = writeOutput(o.out, folders, topLevel);
-  say(`wrote ${written.length} files to ${o.out}`);
+  const written = writeOutput(out, folders, { 'manifest.json': manifestText(String(o.target), manifest) });
+  say(`wrote ${written.length} files to ${out}`);
   return 0;
 }
 
@@ -152,35 +167,65 @@ async function verifyCommand(o: Record<string, string | undefined> & { json?: bo
   return failed > 0 ? 1 : 0;
 }
 
-/** Reads a .npy input and checks its shape against the spec's. */
-function readInput(flag: string, path: string, shape: number[]): Float32Array {
-  let a;
-  try {
-    a = readNpyFile(path);
-  } catch (e) {
-    throw new UsageError(`--${flag}: ${path}: ${(e as Error).message}`);
+/** Largest .npy input read: a float64 x of the biggest layer a wasm32 module holds, plus header. */
+const MAX_NPY_BYTES = 2 ** 31 + 2 ** 20;
+
+/** Each input .npy of `run`, read once (a pipe can be read only once) and its note printed once. */
+class NpyInputs {
+  private readonly cache = new Map<string, NpyArray>();
+  constructor(private readonly o: Record<string, string | undefined>) {}
+
+  path(flag: string): string {
+    return this.o[flag]!;
   }
+
+  get(flag: string): NpyArray {
+    const path = this.path(flag);
+    let a = this.cache.get(flag);
+    if (a) return a;
+    try {
+      a = readNpy(readInputFile(path, MAX_NPY_BYTES, 'a .npy input'));
+    } catch (e) {
+      throw new UsageError(`--${flag}: ${path}: ${(e as Error).message}`);
+    }
+    // readNpy says when it converted (e.g. float64 to float32); older versions have no note
+    const note = (a as { note?: string }).note;
+    if (note) say(`note: --${flag} ${path}: ${note}`);
+    this.cache.set(flag, a);
+    return a;
+  }
+}
+
+/** The axes a layer's x and w arrays have, in the layout's order (what shape errors show). */
+function axes(flag: 'x' | 'w', layout: string): string {
+  if (flag === 'x') return layout === 'nhwc' ? '[N, H, W, Ci] (nhwc)' : '[N, Ci, H, W] (nchw)';
+  return layout === 'nhwc' ? '[K, L, Ci, Co] (HWIO, layout nhwc)' : '[Co, Ci, K, L] (OIHW, layout nchw)';
+}
+
+/** A .npy input, its shape checked against the spec's. */
+function readInput(inputs: NpyInputs, flag: string, shape: number[]): Float32Array {
+  const path = inputs.path(flag);
+  const a = inputs.get(flag);
   if (a.shape.length !== shape.length || a.shape.some((d, i) => d !== shape[i])) {
     throw new UsageError(`--${flag}: ${path} has shape [${a.shape.join(', ')}]; the layer needs [${shape.join(', ')}]`);
   }
   return a.data;
 }
 
-/** Shape fields not given as flags or in --spec, read off x.npy and w.npy. */
-function shapeFromFiles(o: Record<string, string | undefined>): Partial<LayerInput> {
+/** Shape fields not given as flags or in --spec, read off x.npy and w.npy (which must then be rank 4). */
+function shapeFromFiles(o: Record<string, string | undefined>, inputs: NpyInputs): Partial<LayerInput> {
   if (o.spec !== undefined) return {};
   const layout = o.layout === 'nhwc' ? 'nhwc' : 'nchw';
-  const dims = (flag: string, path: string | undefined, rank: number): number[] | undefined => {
-    if (path === undefined) return undefined;
-    try {
-      const s = readNpyFile(path).shape;
-      return s.length === rank ? s : undefined;
-    } catch (e) {
-      throw new UsageError(`--${flag}: ${path}: ${(e as Error).message}`);
+  const dims = (flag: 'x' | 'w'): number[] | undefined => {
+    if (o[flag] === undefined) return undefined;
+    const s = inputs.get(flag).shape;
+    if (s.length !== 4) {
+      throw new UsageError(`--${flag}: ${o[flag]} has shape [${s.join(', ')}] (rank ${s.length}); the layer needs a rank-4 array ${axes(flag, layout)}`);
     }
+    return s;
   };
-  const x = dims('x', o.x, 4);
-  const w = dims('w', o.w, 4);
+  const x = dims('x');
+  const w = dims('w');
   const out: Partial<LayerInput> = {};
   if (x) [out.N, out.Ci, out.H, out.W] = layout === 'nchw' ? x : [x[0]!, x[3]!, x[1]!, x[2]!];
   if (w) [out.Co, out.K, out.L] = layout === 'nchw' ? [w[0]!, w[2]!, w[3]!] : [w[3]!, w[0]!, w[1]!];
@@ -188,18 +233,19 @@ function shapeFromFiles(o: Record<string, string | undefined>): Partial<LayerInp
 }
 
 async function runCommand(o: Record<string, string | undefined>): Promise<number> {
-  if (!o.out) throw new UsageError('--out: missing; give the folder to write y.npy or dx.npy, dw.npy, db.npy into');
+  const out = outFrom(o.out, 'y.npy or dx.npy, dw.npy, db.npy');
   const pass = o.pass;
   if (pass !== 'forward' && pass !== 'backward') throw new UsageError(`--pass: got ${JSON.stringify(pass)}; must be forward or backward`);
   const need = pass === 'forward' ? ['x', 'w', 'b'] : ['x', 'w', 'y', 'dy'];
   const missing = need.filter((f) => o[f] === undefined);
   if (missing.length > 0) throw new UsageError(`--pass ${pass} needs ${need.map((f) => `--${f}`).join(' ')}; missing ${missing.map((f) => `--${f}`).join(', ')}`);
-  const specs = specsFrom(o, shapeFromFiles(o), { widthFlagTaken: true });
+  const inputs = new NpyInputs(o);
+  const specs = specsFrom(o, shapeFromFiles(o, inputs), { widthFlagTaken: true });
   if (specs.length !== 1) throw new UsageError(`--spec: ${o.spec} holds ${specs.length} layers; run takes one (use a file with one layer)`);
   const spec = specs[0]!;
   const shapes = tensorShapes(spec);
   const t: Record<string, Float32Array> = {};
-  for (const f of need) t[f] = readInput(f, o[f]!, f === 'dy' ? shapes.y : shapes[f as 'x' | 'w' | 'b' | 'y']);
+  for (const f of need) t[f] = readInput(inputs, f, f === 'dy' ? shapes.y : shapes[f as 'x' | 'w' | 'b' | 'y']);
   const passes: Pass[] = pass === 'forward' ? ['forward'] : ['input-grad', 'weight-grad', 'bias-grad'];
   const layer = await compileLayer(spec, { target: o.target as Target, passes, ...compileOptionsFrom(o) });
   const files: FileSet = {};
@@ -210,8 +256,8 @@ async function runCommand(o: Record<string, string | undefined>): Promise<number
     const { dx, dw, db } = await layer.backward({ x: t.x!, w: t.w!, y: t.y!, dy: t.dy! });
     Object.assign(files, { 'dx.npy': writeNpy(shapes.x, dx), 'dw.npy': writeNpy(shapes.w, dw), 'db.npy': writeNpy(shapes.b, db) });
   }
-  mkdirSync(o.out, { recursive: true });
-  for (const f of writeOutput(o.out, {}, files)) console.log(`wrote ${f}`);
+  layer.close();
+  for (const f of writeOutput(out, {}, files)) console.log(`wrote ${f}`);
   return 0;
 }
 
@@ -219,6 +265,7 @@ async function runCommand(o: Record<string, string | undefined>): Promise<number
 export const DEMO_LAYER: LayerInput = { name: 'res3x3', N: 1, Ci: 64, H: 56, W: 56, Co: 64, K: 3, L: 3, stride: 1, pad: 1, act: 'relu' };
 
 async function demoCommand(o: { out: string }): Promise<number> {
+  const out = outFrom(o.out, 'the kernels');
   const spec = parseSpec(DEMO_LAYER);
   console.log(`convgen ${GENERATOR_VERSION} demo: ${describeSpec(spec)}`);
   const t0 = performance.now();
@@ -231,11 +278,23 @@ async function demoCommand(o: { out: string }): Promise<number> {
     return [r.pass, describeSchedule(k.generated.lowered.schedule), fmtRel(r.relError), r.ok ? 'ok' : 'FAIL', tm.medianMs.toFixed(2), (flops(spec, r.pass) / tm.medianMs / 1e6).toFixed(2)];
   });
   console.log(table(['pass', 'schedule', 'rel error', 'verified', 'median ms', 'GFLOP/s'], rows));
+  if (!report.ok) {
+    layer.close();
+    say(`error: a kernel failed verification; nothing was written to ${out}`);
+    return 1;
+  }
+  // the same manifest a compile of this one layer writes, so a demo folder is a compile's folder
   const files: FileSet = {};
-  for (const k of layer.kernels.values()) Object.assign(files, k.files());
-  writeOutput(o.out, { [spec.name]: files });
-  console.log(`kernels written to ${join(o.out, spec.name)}/ (median of 10 runs after 3 warm-up runs, 1 thread)`);
-  return report.ok ? 0 : 1;
+  const kernels = [...layer.kernels].map(([pass, k]) => {
+    const kf = k.files();
+    Object.assign(files, kf);
+    const v = report.results.find((r) => r.pass === pass)!;
+    return { pass, schedule: k.schedule, files: Object.keys(kf), relError: v.relError, verified: v.ok };
+  });
+  layer.close();
+  writeOutput(out, { [spec.name]: files }, { 'manifest.json': manifestText('wasm', [{ layer: spec.name, spec: describeSpec(spec), kernels }]) });
+  console.log(`kernels written to ${join(out, spec.name)}/ (median of 10 runs after 3 warm-up runs, 1 thread)`);
+  return 0;
 }
 
 export function buildProgram(): Command {
@@ -304,7 +363,7 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit 0; every other commander error is a usage error
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof SpecError || e instanceof UsageError) {
+    if (e instanceof SpecError || e instanceof UsageError || e instanceof OutputError) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;
     }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { moduleMemoryBytes, WASM32_MAX_BYTES } from './derive.js';
 import { SpecError, type SpecProblem } from './errors.js';
 import { jsonErrorPlace } from './json.js';
+import { decodeUtf8, InputFileError, readInputFile } from './input-file.js';
+import { MAX_NAME_LENGTH, nameProblem } from './names.js';
 import { ACTIVATIONS, LAYOUTS, type LayerInput, type LayerSpec } from './types.js';
 
 /** The keys a layer object may have, in the order problems are reported. */
@@ -11,8 +12,11 @@ export const FILE_KEYS = ['layers', 'about', '$schema'] as const;
 
 /** Every size, stride, pad and dilation is capped so products of a few of them stay finite and exact enough. */
 export const MAX_DIM = 2 ** 24;
-export const MAX_NAME_LENGTH = 64;
-const NAME_RE = /^[A-Za-z0-9_.-]+$/;
+export { MAX_NAME_LENGTH };
+/** A spec file is a small JSON text; the limit keeps `--spec /dev/zero` from growing memory without bound. */
+export const MAX_SPEC_BYTES = 16 * 2 ** 20;
+/** Deepest nesting of arrays and objects a spec file may have; a valid one needs 4 (`{"layers": [{"pad": [..]}]}`). */
+export const MAX_JSON_DEPTH = 32;
 const DEFAULT_NAME = 'layer';
 
 type Problems = SpecProblem[];
@@ -46,15 +50,10 @@ function checkLayer(input: unknown, prefix: string, problems: Problems): LayerSp
     at(key, input[key], `unknown key${near ? ` (did you mean "${near}"?)` : ''}; allowed keys: ${LAYER_KEYS.join(', ')}`);
   }
 
-  // name: it becomes a folder name, so no separators, no "." / "..", bounded length
+  // name: it becomes a folder name beside convgen's own entries (names.ts)
   const name = get('name', DEFAULT_NAME);
-  const nameAllowed = `must be a non-empty string of at most ${MAX_NAME_LENGTH} characters from A-Z a-z 0-9 _ . - (it names the layer's output folder)`;
-  if (typeof name !== 'string' || name === '') at('name', name, nameAllowed);
-  else if (name.length > MAX_NAME_LENGTH) at('name', name, `is ${name.length} characters long; ${nameAllowed}`);
-  else if (!NAME_RE.test(name)) {
-    const bad = [...new Set(name.replace(/[A-Za-z0-9_.-]/g, ''))].map((c) => JSON.stringify(c)).join(' ');
-    at('name', name, `contains ${bad}; ${nameAllowed}`);
-  } else if (name === '.' || name === '..') at('name', name, `must not be "." or ".."; ${nameAllowed}`);
+  const nameWhy = nameProblem(name);
+  if (nameWhy) at('name', name, nameWhy);
   const beforeNumbers = problems.length; // key and name problems do not stop the shape checks below
 
   const size = (key: 'N' | 'Ci' | 'H' | 'W' | 'Co' | 'K' | 'L', fallback?: number): number => {
@@ -152,6 +151,25 @@ export function parseSpec(input: unknown, where?: string): LayerSpec {
   return spec;
 }
 
+/**
+ * The first place where `doc` is nested deeper than MAX_JSON_DEPTH, as a problem naming its field
+ * path. Iterative (an explicit stack): everything after JSON.parse that walks a value recursively
+ * (showing it in a message, copying it) would otherwise overflow the call stack on 5,000 levels.
+ */
+function tooDeep(doc: unknown): SpecProblem | undefined {
+  const stack: [unknown, string, number][] = [[doc, '', 0]];
+  while (stack.length > 0) {
+    const [v, path, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      return { field: path || 'spec', value: v, message: `nested more than ${MAX_JSON_DEPTH} levels deep (arrays and objects inside each other); a spec file needs at most 4` };
+    }
+    if (Array.isArray(v)) v.forEach((e, i) => stack.push([e, `${path}[${i}]`, depth + 1]));
+    else for (const [k, e] of Object.entries(v)) stack.push([e, path ? `${path}.${k}` : k, depth + 1]);
+  }
+  return undefined;
+}
+
 /** Overrides without their undefined entries, so an unset CLI flag does not erase a file value. */
 function definedOnly(overrides: Partial<LayerInput> | undefined): Record<string, unknown> {
   return Object.fromEntries(Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined));
@@ -176,6 +194,8 @@ export function parseSpecJson(text: string, source: string, overrides?: Partial<
     fail([{ field: 'json', value: lineText, message: `malformed JSON at ${source}:${line}:${column} (line ${line}, column ${column}, offset ${offset}): ${why}` }]);
   }
 
+  const deep = tooDeep(doc);
+  if (deep) fail([deep]);
   if (!isObject(doc)) {
     return fail([{ field: 'spec', value: doc, message: `must be a layer object or { "layers": [...] }, not ${article(doc)}` }]);
   }
@@ -213,15 +233,17 @@ export function parseSpecJson(text: string, source: string, overrides?: Partial<
   return specs as LayerSpec[];
 }
 
-/** Reads and parses a spec file; a missing or unreadable file is a SpecError on field `spec`. */
+/**
+ * Reads and parses a spec file; a missing, unreadable, oversized or non-UTF-8 file is a SpecError on
+ * field `spec`. Directories, FIFOs and devices are handled without hanging (input-file.ts).
+ */
 export function readSpecFile(path: string, overrides?: Partial<LayerInput>): LayerSpec[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = decodeUtf8(readInputFile(path, MAX_SPEC_BYTES, 'a spec file (--spec)'));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a JSON file' : `cannot be read (${(e as Error).message})`;
-    throw new SpecError(`invalid spec file ${path}`, [{ field: 'spec', value: path, message }]);
+    if (!(e instanceof InputFileError)) throw e;
+    throw new SpecError(`invalid spec file ${path}`, [{ field: 'spec', value: path, message: e.message }]);
   }
   return parseSpecJson(text, path, overrides);
 }
