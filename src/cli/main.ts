@@ -169,6 +169,8 @@ async function verifyCommand(o: Record<string, string | undefined> & { json?: bo
 
 /** Largest .npy input read: a float64 x of the biggest layer a wasm32 module holds, plus header. */
 const MAX_NPY_BYTES = 2 ** 31 + 2 ** 20;
+/** From a pipe or device (no size known up front): larger arrays must come from regular files. */
+const MAX_NPY_STREAM_BYTES = 256 * 2 ** 20;
 
 /** Each input .npy of `run`, read once (a pipe can be read only once) and its note printed once. */
 class NpyInputs {
@@ -184,7 +186,7 @@ class NpyInputs {
     let a = this.cache.get(flag);
     if (a) return a;
     try {
-      a = readNpy(readInputFile(path, MAX_NPY_BYTES, 'a .npy input'));
+      a = readNpy(readInputFile(path, MAX_NPY_BYTES, 'a .npy input', MAX_NPY_STREAM_BYTES));
     } catch (e) {
       throw new UsageError(`--${flag}: ${path}: ${(e as Error).message}`);
     }

@@ -73,9 +73,11 @@ function readFifo(path: string, maxBytes: number, what: string, idleMs: number):
 
 /**
  * The bytes of `path`, at most `maxBytes`. `what` names the kind of file in the size message
- * ("a spec file (--spec)").
+ * ("a spec file (--spec)"). A pipe or device has no size to check up front, so everything up to
+ * the limit is read before it can fail: `streamMaxBytes` (default `maxBytes`) keeps that small
+ * (`--x /dev/zero` should fail fast, not after reading 2 GiB of zeros).
  */
-export function readInputFile(path: string, maxBytes: number, what: string, idleMs = 10_000): Buffer {
+export function readInputFile(path: string, maxBytes: number, what: string, streamMaxBytes = maxBytes, idleMs = 5_000): Buffer {
   let st: Stats;
   try {
     st = statSync(path);
@@ -85,11 +87,13 @@ export function readInputFile(path: string, maxBytes: number, what: string, idle
   if (st.isDirectory()) throw new InputFileError('is a directory, not a file');
   if (st.isSocket()) throw new InputFileError('is a socket, not a file');
   if (st.isFile() && st.size > maxBytes) throw new InputFileError(`is ${formatBytes(st.size)}; the limit for ${what} is ${formatBytes(maxBytes)}`);
+  const limit = st.isFile() ? maxBytes : Math.min(maxBytes, streamMaxBytes);
+  const kind = st.isFile() ? '' : ' read from a pipe or device';
   try {
-    return st.isFIFO() ? readFifo(path, maxBytes, what, idleMs) : readFileLimited(path, maxBytes, what);
+    return st.isFIFO() ? readFifo(path, limit, what + kind, idleMs) : readFileLimited(path, limit, what);
   } catch (e) {
     if (e instanceof InputFileError) throw e;
-    if (e instanceof FileTooLargeError) throw new InputFileError(`is larger than ${formatBytes(maxBytes)}, the limit for ${what}`);
+    if (e instanceof FileTooLargeError) throw new InputFileError(`is larger than ${formatBytes(limit)}, the limit for ${what}${kind}`);
     throw new InputFileError(errnoReason(e));
   }
 }

@@ -162,7 +162,8 @@ function tooDeep(doc: unknown): SpecProblem | undefined {
     const [v, path, depth] = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
     if (depth >= MAX_JSON_DEPTH) {
-      return { field: path || 'spec', value: v, message: `nested more than ${MAX_JSON_DEPTH} levels deep (arrays and objects inside each other); a spec file needs at most 4` };
+      const where = path.length > 60 ? `${path.slice(0, 60)}...` : path;
+      return { field: where || 'spec', value: v, message: `nested more than ${MAX_JSON_DEPTH} levels deep (arrays and objects inside each other); a spec file needs at most 4` };
     }
     if (Array.isArray(v)) v.forEach((e, i) => stack.push([e, `${path}[${i}]`, depth + 1]));
     else for (const [k, e] of Object.entries(v)) stack.push([e, path ? `${path}.${k}` : k, depth + 1]);
