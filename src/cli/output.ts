@@ -21,11 +21,12 @@
  *    visible), the manifest last. Every step checks what is already done, so replaying is idempotent.
  * 5. The journal is removed, then the staging folder (with what was moved aside), then the lock.
  *
- * Guarantee: without a crash, OUT holds exactly one complete result. After kill -9 at any point,
- * OUT holds the complete old result (killed before the journal was written: only dead staging
- * entries remain, removed by the next command) or the commit is in flight: `.convgen-journal` is
- * there, `manifest.json` is not, and the next convgen command that writes to OUT (compile, run, demo)
- * completes it first, giving the complete new result. Layers that an earlier compile wrote (listed
+ * Guarantee: without a crash, OUT holds exactly one complete result, and whenever OUT/manifest.json
+ * exists the layer folders beside it are exactly the ones it lists, from the same compile. After
+ * kill -9 at any point, OUT holds the complete old result (killed before the journal was written
+ * or before its first rename: only dead `.convgen-*` entries remain, removed by the next command) or
+ * the commit is in flight: `.convgen-journal` is there, `manifest.json` is not, and the next convgen
+ * command that writes to OUT (compile, run, demo) completes it first, giving the complete new result. Layers that an earlier compile wrote (listed
  * in its manifest) and this compile does not are removed, so the manifest lists exactly the layer
  * folders convgen left in OUT; entries convgen never listed (user files, `generated/webgpu`) are kept.
  * Nothing is written outside OUT except OUT itself and its missing parents.
