@@ -162,7 +162,9 @@ function tooDeep(doc: unknown): SpecProblem | undefined {
     const [v, path, depth] = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
     if (depth >= MAX_JSON_DEPTH) {
-      const where = path.length > 60 ? `${path.slice(0, 60)}...` : path;
+      // cut at a segment boundary: `layers[0].pad[0][0]...`
+      const cut = Math.max(path.lastIndexOf('[', 60), path.lastIndexOf('.', 60));
+      const where = path.length > 60 ? `${path.slice(0, cut > 0 ? cut : 60)}...` : path;
       return { field: where || 'spec', value: v, message: `nested more than ${MAX_JSON_DEPTH} levels deep (arrays and objects inside each other); a spec file needs at most 4` };
     }
     if (Array.isArray(v)) v.forEach((e, i) => stack.push([e, `${path}[${i}]`, depth + 1]));
