@@ -10,8 +10,8 @@ import { PASSES } from '../spec/types.js';
 import { compileLayer, TARGETS, type Target } from '../compile.js';
 import { describeSchedule, MAX_THREADS } from '../schedule/index.js';
 import { relaxedSimdSupported } from '../run/wasm.js';
-import { readNpy, writeNpy, type NpyArray } from '../io/npy.js';
-import { InputFileError, readInputFile } from '../spec/input-file.js';
+import { readNpy, readNpyFile, writeNpy, type NpyArray } from '../io/npy.js';
+import { errnoReason, InputFileError, readInputFile, statInputFile } from '../spec/input-file.js';
 import { checkOutDir, OutputError, writeOutput, type FileSet } from './output.js';
 import { addLayerFlags, layerFlags, type LayerFlagOptions } from './layer-flags.js';
 import { table } from './table.js';
@@ -169,8 +169,8 @@ async function verifyCommand(o: Record<string, string | undefined> & { json?: bo
 
 /** Largest .npy input read: a float64 x of the biggest layer a wasm32 module holds, plus header. */
 const MAX_NPY_BYTES = 2 ** 31 + 2 ** 20;
-/** From a pipe or device (no size known up front): larger arrays must come from regular files. */
-const MAX_NPY_STREAM_BYTES = 256 * 2 ** 20;
+/** From a named pipe, read before its header is parsed: larger arrays must come from regular files or devices. */
+const MAX_NPY_FIFO_BYTES = 256 * 2 ** 20;
 
 /** Each input .npy of `run`, read once (a pipe can be read only once) and its note printed once. */
 class NpyInputs {
@@ -186,12 +186,16 @@ class NpyInputs {
     let a = this.cache.get(flag);
     if (a) return a;
     try {
-      a = readNpy(readInputFile(path, MAX_NPY_BYTES, 'a .npy input', MAX_NPY_STREAM_BYTES));
+      // readNpyFile reads the header first and then only what it announces (/dev/zero fails on the
+      // magic); a FIFO must not reach its blocking open(), so it is read through input-file.ts.
+      const st = statInputFile(path);
+      a = st.isFIFO() ? readNpy(readInputFile(path, MAX_NPY_FIFO_BYTES, 'a .npy input')) : readNpyFile(path, MAX_NPY_BYTES);
     } catch (e) {
-      throw new UsageError(`--${flag}: ${path}: ${(e as Error).message}`);
+      const why = e instanceof InputFileError || (e as NodeJS.ErrnoException).code === undefined ? (e as Error).message : errnoReason(e);
+      throw new UsageError(`--${flag}: ${path}: ${why}`);
     }
-    // readNpy says when it converted (e.g. float64 to float32); older versions have no note
-    const note = (a as { note?: string }).note;
+    // readNpy says when it converted (e.g. float64 to float32)
+    const note = a.note;
     if (note) say(`note: --${flag} ${path}: ${note}`);
     this.cache.set(flag, a);
     return a;

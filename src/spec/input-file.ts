@@ -20,7 +20,8 @@ export function sleepMs(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-function errnoReason(e: unknown): string {
+/** A file-system error as a reason for a message (`no such file`), without node's `ENOENT: ..., open 'x'`. */
+export function errnoReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT': return 'no such file';
@@ -71,13 +72,8 @@ function readFifo(path: string, maxBytes: number, what: string, idleMs: number):
   }
 }
 
-/**
- * The bytes of `path`, at most `maxBytes`. `what` names the kind of file in the size message
- * ("a spec file (--spec)"). A pipe or device has no size to check up front, so everything up to
- * the limit is read before it can fail: `streamMaxBytes` (default `maxBytes`) keeps that small
- * (`--x /dev/zero` should fail fast, not after reading 2 GiB of zeros).
- */
-export function readInputFile(path: string, maxBytes: number, what: string, streamMaxBytes = maxBytes, idleMs = 5_000): Buffer {
+/** Stats a user-named input file, refusing what cannot be one (missing, a directory, a socket). */
+export function statInputFile(path: string): Stats {
   let st: Stats;
   try {
     st = statSync(path);
@@ -86,14 +82,21 @@ export function readInputFile(path: string, maxBytes: number, what: string, stre
   }
   if (st.isDirectory()) throw new InputFileError('is a directory, not a file');
   if (st.isSocket()) throw new InputFileError('is a socket, not a file');
+  return st;
+}
+
+/**
+ * The bytes of `path`, at most `maxBytes`. `what` names the kind of file in the size message
+ * ("a spec file (--spec)"). A pipe or device has no size to check up front: it is read up to the limit.
+ */
+export function readInputFile(path: string, maxBytes: number, what: string, idleMs = 5_000): Buffer {
+  const st = statInputFile(path);
   if (st.isFile() && st.size > maxBytes) throw new InputFileError(`is ${formatBytes(st.size)}; the limit for ${what} is ${formatBytes(maxBytes)}`);
-  const limit = st.isFile() ? maxBytes : Math.min(maxBytes, streamMaxBytes);
-  const kind = st.isFile() ? '' : ' read from a pipe or device';
   try {
-    return st.isFIFO() ? readFifo(path, limit, what + kind, idleMs) : readFileLimited(path, limit, what);
+    return st.isFIFO() ? readFifo(path, maxBytes, what, idleMs) : readFileLimited(path, maxBytes, what);
   } catch (e) {
     if (e instanceof InputFileError) throw e;
-    if (e instanceof FileTooLargeError) throw new InputFileError(`is larger than ${formatBytes(limit)}, the limit for ${what}${kind}`);
+    if (e instanceof FileTooLargeError) throw new InputFileError(`is larger than ${formatBytes(maxBytes)}, the limit for ${what}`);
     throw new InputFileError(errnoReason(e));
   }
 }
