@@ -2,20 +2,20 @@
  * The benchmark: `npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json`.
  * convgen and its peers, every layer and pass, side by side in this one process; progress on
  * stderr, the Markdown tables on stdout; results.md, chart.svg and results.json in --out.
- * `--target webgpu`: convgen's WGSL kernels beside a naive WGSL kernel and tfjs-webgpu (src/bench/gpu.ts).
+ * `--target webgpu`: convgen's WGSL kernels beside a naive WGSL kernel and tfjs-webgpu (bench/lib/gpu.ts).
  */
-import { enableRelaxedSimd } from '../src/bench/peak.js';
+import { enableRelaxedSimd } from './lib/peak.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readSpecFile } from '../src/spec/parse.js';
-import { SpecError } from '../src/spec/errors.js';
-import { PASSES, type LayerSpec, type Pass } from '../src/spec/types.js';
+import { readSpecFile } from '../src/layer/parse.js';
+import { SpecError } from '../src/layer/errors.js';
+import { PASSES, type LayerSpec, type Pass } from '../src/layer/types.js';
 import { TARGETS, type Target } from '../src/compile.js';
-import { CONVGEN, loadPeers, PEER_NAMES, runBench } from '../src/bench/suite.js';
-import { GPU_PEER_NAMES, type AnyBenchReport } from '../src/bench/results.js';
-import { resultsMarkdown, summaryMarkdown } from '../src/bench/report.js';
-import { svgChart } from '../src/bench/svg.js';
+import { CONVGEN, loadPeers, PEER_NAMES, runBench } from './lib/suite.js';
+import { GPU_PEER_NAMES, type AnyBenchReport } from './lib/results.js';
+import { resultsMarkdown, summaryMarkdown } from './lib/report.js';
+import { svgChart } from './lib/svg.js';
 
 // Relaxed SIMD is behind a flag in Node 20; it must be on before the first module compiles.
 enableRelaxedSimd();
@@ -146,7 +146,7 @@ function writeOutputs(o: Opts, report: AnyBenchReport): void {
 
 /** `--target webgpu`: convgen's WGSL kernels, the naive WGSL kernels and tfjs-webgpu on the process' WebGPU device. */
 async function gpuMain(o: Opts, specs: LayerSpec[], passes: Pass[], peers: string[] | undefined, log: (line: string) => void): Promise<number> {
-  const { runGpuBench, NAIVE } = await import('../src/bench/gpu.js');
+  const { runGpuBench, NAIVE } = await import('./lib/gpu.js');
   const { NoGpuError } = await import('../src/run/webgpu.js');
   log(`bench: webgpu, ${specs.length} layers x ${passes.length} passes, suite ${o.suite}${o.threads > 1 ? ' (--threads does not apply to webgpu)' : ''}`);
   let report;

@@ -2,16 +2,16 @@
  * The pipeline for one layer: spec -> schedule -> lower -> emit -> build -> load, and the
  * library API over it (`compileLayer`). The stages stay in their folders; this file only wires them.
  */
-import type { LayerSpec, Pass } from './spec/types.js';
-import { PASSES } from './spec/types.js';
-import { tensorSizes } from './spec/layout.js';
+import type { LayerSpec, Pass } from './layer/types.js';
+import { PASSES } from './layer/types.js';
+import { tensorSizes } from './layer/layout.js';
 import { defaultGpuSchedule, defaultSchedule, type GpuSchedule, type Schedule } from './schedule/index.js';
 import { emitWgsl, type WgslKernel } from './emit/wgsl.js';
 import { WebGpuKernel } from './run/webgpu.js';
 import { lower } from './lower/index.js';
 import type { LoweredKernel } from './lower/ir.js';
 import { emitWat, type WatModule } from './emit/wat.js';
-import { assembleWat } from './build/wasm.js';
+import { assembleWat } from './assemble/wasm.js';
 import { relaxedSimdSupported, WasmKernelInstance } from './run/wasm.js';
 import { CallQueue, LayerCase, verifyKernel, type VerifiableKernel, type VerifyResult } from './verify/index.js';
 

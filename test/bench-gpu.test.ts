@@ -6,16 +6,16 @@
  * lavapipe; when there is none they fail with NoGpuError and that install hint, they are not skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { parseSpec } from '../src/spec/parse.js';
-import { PASSES, type Pass } from '../src/spec/types.js';
+import { parseSpec } from '../src/layer/parse.js';
+import { PASSES, type Pass } from '../src/layer/types.js';
 import { LayerCase, verifyKernel } from '../src/verify/index.js';
 import { relError } from '../src/reference/index.js';
 import { getGpu, type Gpu, type TimingResult } from '../src/run/webgpu.js';
-import { NaiveWgslKernel, naiveWgsl } from '../src/bench/naive-wgsl.js';
-import { timeGpu } from '../src/bench/gpu.js';
-import { gpuCheckTable, gpuTargets, passTable, pipelineTable, resultsMarkdown, summaryMarkdown } from '../src/bench/report.js';
-import { svgChart } from '../src/bench/svg.js';
-import type { BenchResult, GpuBenchReport } from '../src/bench/results.js';
+import { NaiveWgslKernel, naiveWgsl } from '../bench/lib/naive-wgsl.js';
+import { timeGpu } from '../bench/lib/gpu.js';
+import { gpuCheckTable, gpuTargets, passTable, pipelineTable, resultsMarkdown, summaryMarkdown } from '../bench/lib/report.js';
+import { svgChart } from '../bench/lib/svg.js';
+import type { BenchResult, GpuBenchReport } from '../bench/lib/results.js';
 
 // stride 2 (3 across), asymmetric padding, dilation, K != L: taps that miss, rows the window never reaches
 const ODD = parseSpec({ name: 'odd', N: 2, Ci: 3, H: 11, W: 9, Co: 5, K: 3, L: 2, stride: [2, 3], pad: [2, 0, 1, 2], dilation: [2, 1], act: 'tanh' });
@@ -62,7 +62,7 @@ describe('naive WGSL kernels', () => {
 describe('tfjs-webgpu peer', () => {
   it('runs every pass on the process device and matches the reference', async () => {
     const g = await theGpu();
-    const { tfjsWebGpuPeer } = await import('../src/bench/peers/tfjs-webgpu.js');
+    const { tfjsWebGpuPeer } = await import('../bench/lib/peers/tfjs-webgpu.js');
     const peer = await tfjsWebGpuPeer(g);
     expect(peer.timing).toBe(g.adapterInfo.timestampQuery ? 'timestamp' : 'wall');
     const c = new LayerCase(ODD_TFJS, 2);

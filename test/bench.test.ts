@@ -4,21 +4,21 @@
  * Markdown tables and the SVG chart.
  */
 import { describe, expect, it } from 'vitest';
-import { assembleWat } from '../src/build/wasm.js';
-import { parseSpec } from '../src/spec/parse.js';
-import { PASSES, type Pass } from '../src/spec/types.js';
+import { assembleWat } from '../src/assemble/wasm.js';
+import { parseSpec } from '../src/layer/parse.js';
+import { PASSES, type Pass } from '../src/layer/types.js';
 import { LayerCase } from '../src/verify/index.js';
 import { relError } from '../src/reference/index.js';
-import { functionBodySizes, largestFunctionBytes, readU32Leb } from '../src/bench/wasm-size.js';
-import { convTransposeOutputPadding, decodeModel, passModel, weightGradConvExtent } from '../src/bench/onnx.js';
-import { permute4, relayout } from '../src/bench/layout.js';
-import { ortNodePeer, ortWebPeer } from '../src/bench/peers/ort.js';
-import { tfjsCpuPeer, tfjsWasmPeer } from '../src/bench/peers/tfjs.js';
-import { timeRotating } from '../src/bench/time.js';
-import { peakWat, PEAK_FLOPS_PER_ITER } from '../src/bench/peak.js';
-import { passTable, compileTable, summaryMarkdown } from '../src/bench/report.js';
-import { svgChart } from '../src/bench/svg.js';
-import type { BenchReport, BenchResult } from '../src/bench/results.js';
+import { functionBodySizes, largestFunctionBytes, readU32Leb } from '../bench/lib/wasm-size.js';
+import { convTransposeOutputPadding, decodeModel, passModel, weightGradConvExtent } from '../bench/lib/onnx.js';
+import { permute4, relayout } from '../bench/lib/layout.js';
+import { ortNodePeer, ortWebPeer } from '../bench/lib/peers/ort.js';
+import { tfjsCpuPeer, tfjsWasmPeer } from '../bench/lib/peers/tfjs.js';
+import { timeRotating } from '../src/run/time.js';
+import { peakWat, PEAK_FLOPS_PER_ITER } from '../bench/lib/peak.js';
+import { passTable, compileTable, summaryMarkdown } from '../bench/lib/report.js';
+import { svgChart } from '../bench/lib/svg.js';
+import type { BenchReport, BenchResult } from '../bench/lib/results.js';
 
 describe('wasm function sizes', () => {
   it('reads every function body size from the code section, past other sections', async () => {

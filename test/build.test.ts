@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleWat, WatBuildError } from '../src/build/wasm.js';
+import { assembleWat, WatBuildError } from '../src/assemble/wasm.js';
 import { relaxedSimdSupported } from '../src/run/wasm.js';
 
 /** Whether this engine runs relaxed SIMD (the module below needs it to instantiate). */

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSpecFile } from '../src/spec/parse.js';
-import { PASSES } from '../src/spec/types.js';
+import { readSpecFile } from '../src/layer/parse.js';
+import { PASSES } from '../src/layer/types.js';
 import { generateKernel } from '../src/compile.js';
-import { assembleWat } from '../src/build/wasm.js';
+import { assembleWat } from '../src/assemble/wasm.js';
 import { lower } from '../src/lower/index.js';
 import { emitWgsl } from '../src/emit/wgsl.js';
 import { defaultGpuSchedule } from '../src/schedule/index.js';

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   compileLayer, parseSpec, PASSES, REL_TOLERANCE, type CompiledLayer, type LayerInput, type LayerSpec, type Pass,
 } from '../src/index.js';
-import { tensorSizes } from '../src/spec/layout.js';
+import { tensorSizes } from '../src/layer/layout.js';
 import { stopThreads } from '../src/run/threads.js';
 import { backwardRef, forwardRef, randomUniform, relError } from '../src/reference/index.js';
 import { describeKernel, report } from './helpers.js';

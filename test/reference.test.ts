@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Activation, LayerSpec, Layout } from '../src/spec/types.js';
-import { actStrides, tensorSizes, weightStrides, xStrides } from '../src/spec/layout.js';
+import type { Activation, LayerSpec, Layout } from '../src/layer/types.js';
+import { actStrides, tensorSizes, weightStrides, xStrides } from '../src/layer/layout.js';
 import {
   activationDerivFromY, backwardRef, forwardRef, randomUniform, relError, rng,
 } from '../src/reference/index.js';
 
-/** Local LayerSpec builder (independent of spec/parse.ts): Ho/Wo by conv-math's formula. */
+/** Local LayerSpec builder (independent of layer/parse.ts): Ho/Wo by conv-math's formula. */
 function spec(p: Partial<LayerSpec> & Pick<LayerSpec, 'Ci' | 'H' | 'W' | 'Co' | 'K' | 'L'>): LayerSpec {
   const s = { name: 't', N: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pb: 0, pl: 0, pr: 0,
     act: 'none' as Activation, layout: 'nchw' as Layout, ...p };

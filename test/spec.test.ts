@@ -6,7 +6,7 @@ import { SUITE_PATH } from './helpers.js';
 import {
   bytes, describeSpec, flops, moduleMemoryBytes, parseSpec, parseSpecJson, readSpecFile, scanJsonError,
   SpecError, specToInput, WASM32_MAX_BYTES, type LayerSpec,
-} from '../src/spec/index.js';
+} from '../src/layer/index.js';
 
 const SUITE = SUITE_PATH;
 const base = { name: 't', Ci: 3, H: 8, W: 8, Co: 4, K: 3, L: 3 };

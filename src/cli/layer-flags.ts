@@ -1,6 +1,6 @@
 /** Layer flags of the CLI -> the loose LayerInput that spec/ validates (no validation here). */
 import type { Command } from 'commander';
-import type { LayerInput } from '../spec/types.js';
+import type { LayerInput } from '../layer/types.js';
 
 /** flag -> spec field; `--width`/`--height` are spellings for commands where `--w`/`--h` mean something else. */
 const SHAPE_FLAGS = [

@@ -1,21 +1,21 @@
 /** The convgen command line: commander commands over the stages, nothing else. */
 import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
-import { SpecError } from '../spec/errors.js';
-import { parseSpec, readSpecFile, describeSpec } from '../spec/parse.js';
-import { flops } from '../spec/derive.js';
-import { tensorShapes } from '../spec/layout.js';
-import type { LayerInput, LayerSpec, Pass } from '../spec/types.js';
-import { PASSES } from '../spec/types.js';
+import { SpecError } from '../layer/errors.js';
+import { parseSpec, readSpecFile, describeSpec } from '../layer/parse.js';
+import { flops } from '../layer/derive.js';
+import { tensorShapes } from '../layer/layout.js';
+import type { LayerInput, LayerSpec, Pass } from '../layer/types.js';
+import { PASSES } from '../layer/types.js';
 import { compileLayer, TARGETS, type Target } from '../compile.js';
 import { describeSchedule, MAX_THREADS } from '../schedule/index.js';
 import { relaxedSimdSupported } from '../run/wasm.js';
 import { readNpy, readNpyFile, writeNpy, type NpyArray } from '../io/npy.js';
-import { errnoReason, InputFileError, readInputFile, statInputFile } from '../spec/input-file.js';
+import { errnoReason, InputFileError, readInputFile, statInputFile } from '../layer/input-file.js';
 import { checkOutDir, OutputError, writeOutput, type FileSet } from './output.js';
 import { addLayerFlags, layerFlags, type LayerFlagOptions } from './layer-flags.js';
 import { table } from './table.js';
-import { timeSync } from '../bench/time.js';
+import { timeSync } from '../run/time.js';
 import { GENERATOR_VERSION } from '../version.js';
 import type { VerifyResult } from '../verify/index.js';
 

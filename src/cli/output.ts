@@ -38,8 +38,8 @@ import {
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { sleepMs } from '../spec/input-file.js';
-import { MANIFEST_FILE, nameProblem, OUTPUT_RESERVED_PREFIX } from '../spec/names.js';
+import { sleepMs } from '../layer/input-file.js';
+import { MANIFEST_FILE, nameProblem, OUTPUT_RESERVED_PREFIX } from '../layer/names.js';
 
 export type FileSet = Record<string, string | Uint8Array>;
 

@@ -11,7 +11,7 @@ import type { Affine, Cond, FExpr, LoweredKernel, Stmt, VExpr } from '../lower/i
 import { GENERATOR_VERSION } from '../version.js';
 import { fillTemplate } from './template.js';
 import { planMemory, type MemoryPlan } from './memory.js';
-import { describeSpec } from '../spec/parse.js';
+import { describeSpec } from '../layer/parse.js';
 
 export interface WatModule {
   text: string;

@@ -7,7 +7,7 @@
 import type { Affine, Cond, FExpr, LoweredKernel, Stmt } from '../lower/ir.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { fillTemplate } from './template.js';
-import { describeSpec } from '../spec/parse.js';
+import { describeSpec } from '../layer/parse.js';
 import { collectLoopVars } from './wat.js';
 
 export interface WgslKernel {

@@ -1,7 +1,7 @@
-import type { LayerSpec } from '../spec/types.js';
+import type { LayerSpec } from '../layer/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
-import { yStrides } from '../spec/layout.js';
+import { yStrides } from '../layer/layout.js';
 import { aff, affAdd, affScale, deltaAt, passTensors, fconst, get, Locals, loop, partialSums, tiled } from './builder.js';
 import type { Lowering } from './index.js';
 

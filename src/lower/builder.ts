@@ -1,7 +1,7 @@
 /** Small helpers the per-pass lowerings share: affine arithmetic, tiled loops, padded copies, delta. */
 import type { Affine, BufferDecl, FExpr, Stmt, VExpr } from './ir.js';
-import type { LayerSpec, Pass } from '../spec/types.js';
-import { actStrides, type ActStrides, tensorShapes, tensorSizes, xStrides, yStrides } from '../spec/layout.js';
+import type { LayerSpec, Pass } from '../layer/types.js';
+import { actStrides, type ActStrides, tensorShapes, tensorSizes, xStrides, yStrides } from '../layer/layout.js';
 
 export const aff = (c: number, terms: Record<string, number> = {}): Affine => ({
   c,

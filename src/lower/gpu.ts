@@ -5,10 +5,10 @@
  * (their inputs come from zero-padded or slack-extended scratch buffers, so every read is inside a
  * buffer) and only their stores are guarded.
  */
-import type { LayerSpec, Pass } from '../spec/types.js';
+import type { LayerSpec, Pass } from '../layer/types.js';
 import type { GpuSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Cond, FExpr, GridDim, Stmt } from './ir.js';
-import { actStrides, tensorShapes, tensorSizes, weightStrides, xStrides, yStrides, type ActStrides } from '../spec/layout.js';
+import { actStrides, tensorShapes, tensorSizes, weightStrides, xStrides, yStrides, type ActStrides } from '../layer/layout.js';
 import { aff, affAdd, deltaAt, passTensors, fconst, get, load, Locals, loop, madd } from './builder.js';
 import { border, phases } from './input-grad.js';
 import type { Lowering } from './index.js';

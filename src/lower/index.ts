@@ -1,5 +1,5 @@
 /** Lowering: (spec, pass, schedule) -> a LoweredKernel that the emitters print. */
-import type { LayerSpec, Pass } from '../spec/types.js';
+import type { LayerSpec, Pass } from '../layer/types.js';
 import { checkSchedule, defaultSchedule, type CpuSchedule, type Schedule } from '../schedule/index.js';
 import { lowerGpu } from './gpu.js';
 import type { BufferDecl, LoweredKernel, Stmt } from './ir.js';

@@ -1,7 +1,7 @@
-import type { LayerSpec } from '../spec/types.js';
+import type { LayerSpec } from '../layer/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, Stmt } from './ir.js';
-import { weightStrides, xStrides } from '../spec/layout.js';
+import { weightStrides, xStrides } from '../layer/layout.js';
 import { aff, affAdd, affScale, copyBox, deltaBuffer, passTensors, fconst, get, load, Locals, loop, madd, tiled } from './builder.js';
 import { directConv, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';

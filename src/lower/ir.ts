@@ -3,7 +3,7 @@
  * loop nest with constant trip counts and the unrolled tile bodies, whose every memory access is
  * `buffer[pointer + constant]`. Nothing here knows a target's syntax.
  */
-import type { Activation, LayerSpec, Pass } from '../spec/types.js';
+import type { Activation, LayerSpec, Pass } from '../layer/types.js';
 import type { Schedule } from '../schedule/index.js';
 
 /**

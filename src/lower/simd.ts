@@ -7,7 +7,7 @@
  * `unroll` steps per loop body (wasm-performance.md: TurboFan loads a whole body before its
  * multiply-adds, so short bodies with few live registers win).
  */
-import type { Activation } from '../spec/types.js';
+import type { Activation } from '../layer/types.js';
 import type { SimdSchedule } from '../schedule/index.js';
 import type { Affine, Stmt, VExpr } from './ir.js';
 import { aff, affAdd, affScale, Locals, loop, tiled } from './builder.js';

@@ -1,7 +1,7 @@
-import type { LayerSpec } from '../spec/types.js';
+import type { LayerSpec } from '../layer/types.js';
 import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/index.js';
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
-import { tensorShapes, tensorSizes, weightStrides } from '../spec/layout.js';
+import { tensorShapes, tensorSizes, weightStrides } from '../layer/layout.js';
 import { aff, affAdd, affScale, deltaBuffer, passTensors, fconst, get, load, Locals, loop, madd, paddedInput, partialSums, tiled } from './builder.js';
 import { roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';

@@ -1,10 +1,10 @@
 /**
  * Float64 reference interpreter: the formulas of docs/conv-math.md as plain loops, nothing clever.
- * Every tensor is in the spec's own layout and indexed only through the strides of spec/layout.ts,
+ * Every tensor is in the spec's own layout and indexed only through the strides of layer/layout.ts,
  * so one code path serves nchw/OIHW and nhwc/HWIO. Generated kernels are judged against this.
  */
-import type { Activation, LayerSpec } from '../spec/types.js';
-import { tensorSizes, weightStrides, xStrides, yStrides } from '../spec/layout.js';
+import type { Activation, LayerSpec } from '../layer/types.js';
+import { tensorSizes, weightStrides, xStrides, yStrides } from '../layer/layout.js';
 
 /** sigma(z). */
 export function activate(act: Activation, z: number): number {

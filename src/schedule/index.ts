@@ -24,7 +24,7 @@
  * fallback). `threads` splits the kernel's parallel loop between that many workers.
  * Tiles that do not divide their axis get a tail of the remainder, so every value in range is legal.
  */
-import type { LayerSpec, Pass } from '../spec/types.js';
+import type { LayerSpec, Pass } from '../layer/types.js';
 
 export interface ScalarSchedule {
   kind: 'scalar';

@@ -4,8 +4,8 @@
  * against the float64 reference. Knows nothing about schedules or targets beyond the
  * VerifiableKernel interface.
  */
-import type { LayerSpec, Pass } from '../spec/types.js';
-import { tensorSizes } from '../spec/layout.js';
+import type { LayerSpec, Pass } from '../layer/types.js';
+import { tensorSizes } from '../layer/layout.js';
 import { backwardRef, biasGradRef, deltaRef, forwardRef, randomUniform, relError } from '../reference/index.js';
 
 export const REL_TOLERANCE = 1e-5;

@@ -6,16 +6,16 @@
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { LayerSpec, Pass } from '../spec/types.js';
-import { PASSES } from '../spec/types.js';
-import { flops, tensorSizes } from '../spec/index.js';
-import { compileLayer, generateKernel, type BuiltKernel, type CompileOptions, type CompiledLayer, type Target } from '../compile.js';
+import type { LayerSpec, Pass } from '../../src/layer/types.js';
+import { PASSES } from '../../src/layer/types.js';
+import { flops, tensorSizes } from '../../src/layer/index.js';
+import { compileLayer, generateKernel, type BuiltKernel, type CompileOptions, type CompiledLayer, type Target } from '../../src/compile.js';
 
 type WasmLayer = CompiledLayer<BuiltKernel>;
-import { assembleWat } from '../build/wasm.js';
-import { LayerCase, REL_TOLERANCE } from '../verify/index.js';
-import { activate, randomUniform, relError } from '../reference/index.js';
-import { collectGarbage, median, timeRotating, type Timing } from './time.js';
+import { assembleWat } from '../../src/assemble/wasm.js';
+import { LayerCase, REL_TOLERANCE } from '../../src/verify/index.js';
+import { activate, randomUniform, relError } from '../../src/reference/index.js';
+import { collectGarbage, median, timeRotating, type Timing } from '../../src/run/time.js';
 import { measurePeak, relaxedSimdSupported } from './peak.js';
 import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
 import type { InputSet, Peer, UnavailablePeer } from './peers/types.js';

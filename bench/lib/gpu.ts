@@ -15,13 +15,13 @@
  *   summed over the passes, and what the first dispatch still costs beyond a steady run.
  */
 import { performance } from 'node:perf_hooks';
-import type { LayerSpec, Pass } from '../spec/types.js';
-import { PASSES } from '../spec/types.js';
-import { flops } from '../spec/index.js';
-import { compileLayer, type CompiledLayer, type GpuKernel } from '../compile.js';
-import { getGpu, type Gpu, type TimingResult } from '../run/webgpu.js';
-import { LayerCase, REL_TOLERANCE, verifyKernel } from '../verify/index.js';
-import { relError } from '../reference/index.js';
+import type { LayerSpec, Pass } from '../../src/layer/types.js';
+import { PASSES } from '../../src/layer/types.js';
+import { flops } from '../../src/layer/index.js';
+import { compileLayer, type CompiledLayer, type GpuKernel } from '../../src/compile.js';
+import { getGpu, type Gpu, type TimingResult } from '../../src/run/webgpu.js';
+import { LayerCase, REL_TOLERANCE, verifyKernel } from '../../src/verify/index.js';
+import { relError } from '../../src/reference/index.js';
 import { errMsg, machineInfo, verifyLayer } from './suite.js';
 import { gpuAdapterName } from './report.js';
 import { NaiveWgslKernel, NAIVE_WORKGROUP } from './naive-wgsl.js';

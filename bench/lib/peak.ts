@@ -11,8 +11,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { assembleWat } from '../build/wasm.js';
-import { median } from './time.js';
+import { assembleWat } from '../../src/assemble/wasm.js';
+import { median } from '../../src/run/time.js';
 
 export const PEAK_ACCUMULATORS = 12;
 /** Rounds of all accumulators per loop iteration (the loop counter costs little next to them). */

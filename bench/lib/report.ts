@@ -1,6 +1,6 @@
 /** The benchmark's Markdown: a table per pass (GFLOP/s, convgen/peer ratios, % of peak), compile cost, machine. */
-import type { Pass } from '../spec/types.js';
-import { PASSES } from '../spec/types.js';
+import type { Pass } from '../../src/layer/types.js';
+import { PASSES } from '../../src/layer/types.js';
 import { MAX_FUNCTION_BYTES } from './wasm-size.js';
 import { CONVGEN, GPU_PEER_NAMES, PEER_NAMES, isGpuReport, type AnyBenchReport, type BenchReport, type BenchResult, type GpuBenchReport } from './results.js';
 

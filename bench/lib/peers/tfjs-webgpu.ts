@@ -16,8 +16,8 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import type * as TF from '@tensorflow/tfjs';
-import type { LayerSpec, Pass } from '../../spec/types.js';
-import type { Gpu, TimingResult } from '../../run/webgpu.js';
+import type { LayerSpec, Pass } from '../../../src/layer/types.js';
+import type { Gpu, TimingResult } from '../../../src/run/webgpu.js';
 import { relayout, shapeIn } from '../layout.js';
 import type { InputSet } from './types.js';
 

@@ -1,5 +1,5 @@
 /** What the benchmark needs of a peer library: run one pass of one layer on prepared inputs. */
-import type { LayerSpec, Pass } from '../../spec/types.js';
+import type { LayerSpec, Pass } from '../../../src/layer/types.js';
 
 /** One set of a layer's tensors, all in the layer's own layout (what convgen's kernels read). */
 export interface InputSet {

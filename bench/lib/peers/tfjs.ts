@@ -10,8 +10,8 @@
  */
 import { createRequire } from 'node:module';
 import type * as TF from '@tensorflow/tfjs';
-import type { LayerSpec, Pass } from '../../spec/types.js';
-import { flops } from '../../spec/derive.js';
+import type { LayerSpec, Pass } from '../../../src/layer/types.js';
+import { flops } from '../../../src/layer/derive.js';
 import { relayout, shapeIn } from '../layout.js';
 import type { InputSet, Peer, PreparedPass } from './types.js';
 

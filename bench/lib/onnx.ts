@@ -11,7 +11,7 @@
  *   bias-grad    y, dy                      -> db = ReduceSum(delta, axes [0, 2, 3])
  */
 import protobuf from 'protobufjs';
-import type { LayerSpec, Pass } from '../spec/types.js';
+import type { LayerSpec, Pass } from '../../src/layer/types.js';
 
 /** The fields of onnx.proto this builder writes; the field numbers are onnx.proto's. */
 const ONNX_PROTO = `

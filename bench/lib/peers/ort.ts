@@ -11,8 +11,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as OrtCommon from 'onnxruntime-web';
-import type { LayerSpec, Pass } from '../../spec/types.js';
-import { PASSES } from '../../spec/types.js';
+import type { LayerSpec, Pass } from '../../../src/layer/types.js';
+import { PASSES } from '../../../src/layer/types.js';
 import { relayout } from '../layout.js';
 import { nchwShapes, ONNX_INPUTS, ONNX_OUTPUT, passModel } from '../onnx.js';
 import type { InputSet, Peer, PreparedPass } from './types.js';
@@ -106,10 +106,9 @@ export async function ortWebPeer(threads: number): Promise<Peer> {
 /**
  * onnxruntime-node lives in its own package, bench/peers/ (its install script would fetch CUDA
  * binaries from outside the npm registry): `node scripts/setup.mjs peers` installs it there, and
- * `npm run bench` and `npm test` do that themselves. src/bench/peers and dist/bench/peers are both
- * three folders below the repository root.
+ * `npm run bench` and `npm test` do that themselves (bench/peers/ is ../../peers from here).
  */
-export const PEERS_PACKAGE = fileURLToPath(new URL('../../../bench/peers/package.json', import.meta.url));
+export const PEERS_PACKAGE = fileURLToPath(new URL('../../peers/package.json', import.meta.url));
 
 function loadOrtNode(): Ort {
   try {

@@ -3,8 +3,8 @@
  * beside each peer), GFLOP/s on a log axis (peers span 0.007 to 60+), and the measured WASM peaks
  * as horizontal lines. Each bar is a `<rect class="bar">`; unverified timings are drawn hollow.
  */
-import type { Pass } from '../spec/types.js';
-import { PASSES } from '../spec/types.js';
+import type { Pass } from '../../src/layer/types.js';
+import { PASSES } from '../../src/layer/types.js';
 import { CONVGEN, isGpuReport, type AnyBenchReport } from './results.js';
 import { fmtGflops, gpuAdapterName, implOrder } from './report.js';
 

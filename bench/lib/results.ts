@@ -1,5 +1,5 @@
 /** What a benchmark run produces (the JSON's shape), shared by the runner and the report writers. */
-import type { LayerSpec, Pass } from '../spec/types.js';
+import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import type { Peak } from './peak.js';
 
 export const CONVGEN = 'convgen';

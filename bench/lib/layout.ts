@@ -2,7 +2,7 @@
  * Moving a layer's tensors between its own layout and the layouts peers want: ONNX Runtime takes
  * NCHW activations and OIHW weights, tfjs NHWC and HWIO. Done once per input set, never timed.
  */
-import type { LayerSpec } from '../spec/types.js';
+import type { LayerSpec } from '../../src/layer/types.js';
 
 /** out has axes `perm` of the 4-d array `a` of shape `shape`: out[i0][i1][i2][i3] = a[...] with out axis k = a axis perm[k]. */
 export function permute4(a: Float32Array, shape: readonly number[], perm: readonly number[]): Float32Array {

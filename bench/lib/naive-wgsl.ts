@@ -14,11 +14,11 @@
  *
  * Built with `WebGpuKernel.build` and verified against the float64 reference like every timed kernel.
  */
-import { WgslPassKernel } from '../compile.js';
-import type { LayerSpec, Pass } from '../spec/types.js';
-import { tensorSizes } from '../spec/layout.js';
-import { WebGpuKernel, type TimingResult, type WgslKernelDesc } from '../run/webgpu.js';
-import type { VerifiableKernel } from '../verify/index.js';
+import { WgslPassKernel } from '../../src/compile.js';
+import type { LayerSpec, Pass } from '../../src/layer/types.js';
+import { tensorSizes } from '../../src/layer/layout.js';
+import { WebGpuKernel, type TimingResult, type WgslKernelDesc } from '../../src/run/webgpu.js';
+import type { VerifiableKernel } from '../../src/verify/index.js';
 
 /** Invocations per workgroup (1-d); every adapter allows 64. */
 export const NAIVE_WORKGROUP = 64;
