@@ -138,6 +138,49 @@ export function backwardRef(
 }
 
 /**
+ * The same sums as the pass's reference, every term replaced by its absolute value: |x|*|w| and
+ * |b| for Z, |delta|*|x|, |delta|*|w| and |delta| for the gradients. Float32 rounding of a sum
+ * is bounded relative to this (each rounding is relative to a partial sum, and no partial sum
+ * exceeds the sum of |terms|), so it is the scale verification judges a cancelling sum by.
+ * For the forward pass the first-order error in Y is sigma'(Z) times the error in Z, so the Z
+ * scale is multiplied by |sigma'(Z)| (relu: 0 where Z <= 0, where the output is an exact 0).
+ * delta is taken as given (the kernels compute it from the float32 Y), its magnitude per element.
+ */
+export function absForwardRef(spec: LayerSpec, x: ArrayLike<number>, w: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
+  const abs = (a: ArrayLike<number>) => Float64Array.from(a, Math.abs);
+  const z = forwardRef(spec, x, w, b).z;
+  const absZ = forwardRef({ ...spec, act: 'none' }, abs(x), abs(w), abs(b)).z;
+  return absZ.map((v, i) => v * Math.abs(activationDeriv(spec.act, z[i]!)));
+}
+
+/** |sum| scales of the backward passes (see absForwardRef), from delta's magnitudes. */
+export function absBackwardRef(
+  spec: LayerSpec, pass: 'bias-grad' | 'weight-grad' | 'input-grad', x: ArrayLike<number>, w: ArrayLike<number>, delta: ArrayLike<number>,
+): Float64Array {
+  const abs = (a: ArrayLike<number>) => Float64Array.from(a, Math.abs);
+  const d = abs(delta);
+  if (pass === 'bias-grad') return biasGradRef(spec, d);
+  return pass === 'weight-grad' ? weightGradRef(spec, abs(x), d) : inputGradRef(spec, abs(w), d);
+}
+
+/** sigma'(z) from Z (the forward scale needs it where Y alone is not enough: relu at 0). */
+function activationDeriv(act: Activation, z: number): number {
+  switch (act) {
+    case 'none': return 1;
+    case 'relu': return z > 0 ? 1 : 0;
+    case 'sigmoid': { const s = 1 / (1 + Math.exp(-z)); return s * (1 - s); }
+    case 'tanh': { const t = Math.tanh(z); return 1 - t * t; }
+  }
+}
+
+/** ||a||_2, accumulated in float64. */
+export function norm2(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * a[i]!;
+  return Math.sqrt(s);
+}
+
+/**
  * ||out - ref||_2 / max(||ref||_2, 1e-30); Infinity if out is NaN/Inf anywhere ref is finite
  * (a NaN-poisoned element the kernel never wrote must fail, not vanish into a NaN norm).
  */
