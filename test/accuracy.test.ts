@@ -108,3 +108,18 @@ describe('the abs-sum bound still catches errors beyond float32 rounding', () =>
     expect(judge([dropped], c, 'bias-grad').ok).toBe(false);
   });
 });
+
+describe('long reductions', () => {
+  // 40000 images of 8 x 8: 2.56M terms per weight, all positive (kappa = 1, the plain rel bound
+  // judges); one chain of vector multiply-adds reached rel 1.0e-3 here before lower/ split it
+  it('a weight gradient of 2.56M positive terms per weight is within rel 1e-5 (default SIMD schedule and scalar)', async () => {
+    const spec = parseSpec({ name: 'long_dw', N: 40000, Ci: 1, H: 8, W: 8, Co: 1, K: 1, L: 1 });
+    const pos = (n: number, seed: number) => randomUniform(n, seed).map(Math.abs);
+    const c = new LayerCase(spec, 1, { x: pos(spec.N * 64, 11), dy: pos(spec.N * 64, 12) });
+    for (const schedule of [undefined, SCALAR]) {
+      const r = await run(spec, 'weight-grad', c, schedule);
+      expect(r.failure).toBeUndefined();
+      expect(r.bound).toBe('rel');
+    }
+  }, 20_000);
+});

@@ -49,6 +49,14 @@ export interface DirectConv {
 export const roundUp4 = (n: number) => Math.ceil(n / 4) * 4;
 
 /**
+ * Reductions longer than this many terms are split into partial sums, each started in a fresh
+ * accumulator and added into the total: a float32 sum's rounding error grows with the length of
+ * its serial chain. Shorter sums (every layer of the benchmark suite) keep one chain, so their code
+ * is unchanged.
+ */
+export const LONG_REDUCTION = 1 << 16;
+
+/**
  * Drops trivial axes and merges neighbours that walk memory contiguously in both tensors; of the
  * orders that leave the longest innermost axis, the first in the given order is kept.
  */

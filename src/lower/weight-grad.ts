@@ -3,7 +3,7 @@ import type { CpuSchedule, ScalarSchedule, SimdSchedule } from '../schedule/inde
 import type { Affine, FExpr, Stmt, VExpr } from './ir.js';
 import { tensorShapes, tensorSizes, weightStrides } from '../layer/layout.js';
 import { aff, affAdd, affScale, deltaBuffer, passTensors, fconst, get, load, Locals, loop, madd, paddedInput, partialSums, tiled } from './builder.js';
-import { roundUp4 } from './simd.js';
+import { LONG_REDUCTION, roundUp4 } from './simd.js';
 import type { Lowering } from './index.js';
 
 export function lowerWeightGrad(spec: LayerSpec, sch: CpuSchedule): Lowering {
@@ -34,11 +34,17 @@ function lowerWeightGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
   const U = Math.min(sch.unroll, Wo);
   const vectorsTotal = CoP / 4;
 
+  // a long sum (N * Ho * Wo terms per weight) runs a row at a time into fresh accumulators, each
+  // row sum then added into the total: one long chain of multiply-adds into one register loses
+  // digits with its length (rel 1e-3 at 2.56M positive terms); short sums keep the plain chain
+  const blocked = spec.N * Ho * Wo > LONG_REDUCTION;
+
   const tile = (V: number, P: number, vec0: Affine, p0: Affine): Stmt[] => {
-    const acc = (p: number, v: number) => locals.vector(`acc${p}_${v}`);
+    const total = (p: number, v: number) => locals.vector(`acc${p}_${v}`);
+    const acc = blocked ? (p: number, v: number) => locals.vector(`row${p}_${v}`) : total;
     const body: Stmt[] = [];
-    for (let p = 0; p < P; p++) for (let v = 0; v < V; v++) body.push({ op: 'vset', name: acc(p, v), value: { op: 'vzero' } });
-    const row = tiled(locals, 'jb', Wo, U, (count, j0) => {
+    for (let p = 0; p < P; p++) for (let v = 0; v < V; v++) body.push({ op: 'vset', name: total(p, v), value: { op: 'vzero' } });
+    const rowSum = tiled(locals, 'jb', Wo, U, (count, j0) => {
       const out: Stmt[] = [
         { op: 'index', name: locals.index('dq'), value: affAdd(aff(0, { n: ds.n, i: ds.y }), affAdd(affScale(j0, ds.x), affScale(vec0, 4))) },
         {
@@ -58,6 +64,13 @@ function lowerWeightGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
       }
       return out;
     });
+    const row: Stmt[] = [];
+    if (blocked) for (let p = 0; p < P; p++) for (let v = 0; v < V; v++) row.push({ op: 'vset', name: acc(p, v), value: { op: 'vzero' } });
+    row.push(...rowSum);
+    if (blocked)
+      for (let p = 0; p < P; p++)
+        for (let v = 0; v < V; v++)
+          row.push({ op: 'vset', name: total(p, v), value: { op: 'vadd', a: { op: 'vget', name: total(p, v) }, b: { op: 'vget', name: acc(p, v) } } });
     body.push(...loop(locals, 'n', spec.N, [{ op: 'loop', var: locals.index('i'), count: Ho, parallel: true, body: row }]));
 
     // stores: whole vectors where output channels are contiguous (HWIO) and all real, else lanes
@@ -70,7 +83,7 @@ function lowerWeightGradSimd(spec: LayerSpec, sch: SimdSchedule): Lowering {
       for (let v = 0; v < V; v++) {
         const at = p * partner.w + v * 4 * ws.co;
         const partial = Co % 4 !== 0 && vec0.terms.length === 0 && vec0.c + v === vectorsTotal - 1;
-        const value: VExpr = { op: 'vget', name: acc(p, v) };
+        const value: VExpr = { op: 'vget', name: total(p, v) };
         if (ws.co === 1 && !partial) {
           body.push({ op: 'vstore', buf: parts.buf, ptr: 'wo', offset: at, value });
           continue;
