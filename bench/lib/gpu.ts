@@ -17,7 +17,7 @@
 import { performance } from 'node:perf_hooks';
 import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
-import { flops } from '../../src/layer/index.js';
+import { flops } from '../../src/passes/index.js';
 import { compileLayer, type CompiledLayer, type GpuKernel } from '../../src/compile.js';
 import { getGpu, type Gpu, type TimingResult } from '../../src/run/webgpu.js';
 import { LayerCase, REL_TOLERANCE, verifyKernel } from '../../src/verify/index.js';

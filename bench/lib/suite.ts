@@ -8,7 +8,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
-import { flops, tensorSizes } from '../../src/layer/index.js';
+import { tensorSizes } from '../../src/layer/index.js';
+import { flops } from '../../src/passes/index.js';
 import { compileLayer, generateKernel, type BuiltKernel, type CompileOptions, type CompiledLayer, type Target } from '../../src/compile.js';
 
 type WasmLayer = CompiledLayer<BuiltKernel>;

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
 import { SpecError } from '../layer/errors.js';
 import { parseSpec, readSpecFile, describeSpec } from '../layer/parse.js';
-import { flops } from '../layer/derive.js';
+import { flops } from '../passes/index.js';
 import { tensorShapes } from '../layer/layout.js';
 import type { LayerInput, LayerSpec, Pass } from '../layer/types.js';
 import { PASSES } from '../layer/types.js';

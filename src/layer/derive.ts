@@ -1,23 +1,10 @@
 import { tensorSizes } from './layout.js';
-import type { LayerSpec, Pass } from './types.js';
+import type { LayerSpec } from './types.js';
 
 /** A wasm32 module addresses at most 65536 pages of 64 KiB. */
 export const WASM32_MAX_BYTES = 4294967296;
 
 const F32 = 4;
-
-/** Floating-point operations credited to a pass (conv-math.md "Cost"), whatever a kernel executes. */
-export function flops(spec: LayerSpec, pass: Pass): number {
-  const { N, Co, Ho, Wo, Ci, K, L } = spec;
-  switch (pass) {
-    case 'forward':
-    case 'input-grad':
-    case 'weight-grad':
-      return 2 * N * Co * Ho * Wo * Ci * K * L;
-    case 'bias-grad':
-      return N * Co * Ho * Wo;
-  }
-}
 
 /** Byte sizes of the float32 tensors x, w, b, y. */
 export function bytes(spec: LayerSpec): { x: number; w: number; b: number; y: number } {

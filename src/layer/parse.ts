@@ -6,7 +6,7 @@ import { MAX_NAME_LENGTH, nameProblem } from './names.js';
 import { ACTIVATIONS, LAYOUTS, type LayerInput, type LayerSpec } from './types.js';
 
 /** The keys a layer object may have, in the order problems are reported. */
-export const LAYER_KEYS = ['name', 'N', 'Ci', 'H', 'W', 'Co', 'K', 'L', 'stride', 'pad', 'dilation', 'act', 'layout'] as const;
+export const LAYER_KEYS = ['name', 'N', 'Ci', 'H', 'W', 'Co', 'K', 'L', 'stride', 'pad', 'dilation', 'groups', 'act', 'layout'] as const;
 /** Keys a spec file may have at its top level besides a layer's own. */
 export const FILE_KEYS = ['layers', 'about', '$schema'] as const;
 
@@ -104,6 +104,19 @@ function checkLayer(input: unknown, prefix: string, problems: Problems): LayerSp
   };
   const act = choice('act', ACTIVATIONS), layout = choice('layout', LAYOUTS);
 
+  // groups: a positive integer dividing both Ci and Co (checked once they are valid)
+  const groups = ((): number => {
+    const v = get('groups', 1);
+    const why = intProblem(v, 1);
+    if (why) return at('groups', v, `${why}; allowed: a positive integer that divides both Ci and Co`), NaN;
+    const G = v as number;
+    if (!Number.isFinite(Ci) || !Number.isFinite(Co)) return G;
+    if (Ci % G === 0 && Co % G === 0) return G;
+    const allowed = divisors(gcd(Ci, Co));
+    const which = Ci % G !== 0 && Co % G !== 0 ? `Ci = ${Ci} nor Co = ${Co}` : Ci % G !== 0 ? `Ci = ${Ci}` : `Co = ${Co}`;
+    return at('groups', v, `must divide both Ci and Co; ${G} does not divide ${which}; allowed: ${allowed.join(', ')}`), NaN;
+  })();
+
   // Each axis is checked as soon as the numbers it depends on are valid (problems with those are
   // already reported), so a bad width does not hide a kernel taller than the input.
   if (pad === undefined) return undefined;
@@ -118,7 +131,7 @@ function checkLayer(input: unknown, prefix: string, problems: Problems): LayerSp
   if (problems.length > beforeNumbers || !rows || !cols) return undefined;
   const [pt, pb] = rows as [number, number];
   const [pl, pr] = cols as [number, number];
-  const spec: LayerSpec = { name: name as string, N, Ci, H, W, Co, K, L, sh, sw, dh, dw, pt, pb, pl, pr, act, layout, Ho, Wo };
+  const spec: LayerSpec = { name: name as string, N, Ci, H, W, Co, K, L, sh, sw, dh, dw, pt, pb, pl, pr, groups, act, layout, Ho, Wo };
 
   const need = moduleMemoryBytes(spec);
   if (need > WASM32_MAX_BYTES) {
@@ -255,12 +268,21 @@ export function readSpecFile(path: string, overrides?: Partial<LayerInput>): Lay
 export function specToInput(s: LayerSpec): Required<LayerInput> {
   return {
     name: s.name, N: s.N, Ci: s.Ci, H: s.H, W: s.W, Co: s.Co, K: s.K, L: s.L,
-    stride: [s.sh, s.sw], pad: [s.pt, s.pb, s.pl, s.pr], dilation: [s.dh, s.dw], act: s.act, layout: s.layout,
+    stride: [s.sh, s.sw], pad: [s.pt, s.pb, s.pl, s.pr], dilation: [s.dh, s.dw], groups: s.groups, act: s.act, layout: s.layout,
   };
 }
 
 /** One line: `res3x3: N=1 Ci=64 H=56 W=56 Co=64 K=3 L=3 stride=1x1 pad=1,1,1,1 dilation=1x1 act=relu layout=nchw -> Ho=56 Wo=56` */
 export function describeSpec(s: LayerSpec): string {
   return `${s.name}: N=${s.N} Ci=${s.Ci} H=${s.H} W=${s.W} Co=${s.Co} K=${s.K} L=${s.L} stride=${s.sh}x${s.sw} ` +
-    `pad=${s.pt},${s.pb},${s.pl},${s.pr} dilation=${s.dh}x${s.dw} act=${s.act} layout=${s.layout} -> Ho=${s.Ho} Wo=${s.Wo}`;
+    `pad=${s.pt},${s.pb},${s.pl},${s.pr} dilation=${s.dh}x${s.dw}${s.groups > 1 ? ` groups=${s.groups}` : ''} act=${s.act} layout=${s.layout} -> Ho=${s.Ho} Wo=${s.Wo}`;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+/** Divisors of n in increasing order (n is at most a few million here). */
+function divisors(n: number): number[] {
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let d = 1; d * d <= n; d++) if (n % d === 0) { lo.push(d); if (d * d !== n) hi.unshift(n / d); }
+  return [...lo, ...hi];
 }

@@ -7,7 +7,8 @@ export const LAYOUTS = ['nchw', 'nhwc'] as const;
 /** `nchw`: activations [N][C][H][W], weights OIHW [Co][Ci][K][L]. `nhwc`: activations [N][H][W][C], weights HWIO [K][L][Ci][Co]. */
 export type Layout = (typeof LAYOUTS)[number];
 
-export const PASSES = ['forward', 'input-grad', 'weight-grad', 'bias-grad'] as const;
+/** Every pass convgen compiles; what each one is lives in src/passes (the registry). */
+export const PASSES = ['forward', 'input-grad', 'weight-grad', 'bias-grad', 'weight-update'] as const;
 export type Pass = (typeof PASSES)[number];
 
 /** Padding as a user may write it. */
@@ -26,6 +27,8 @@ export interface LayerInput {
   stride?: number | [number, number];
   pad?: PadInput;
   dilation?: number | [number, number];
+  /** G: input and output channels split into G groups (G divides Ci and Co); default 1 */
+  groups?: number;
   act?: Activation;
   layout?: Layout;
 }
@@ -51,6 +54,8 @@ export interface LayerSpec {
   readonly pb: number;
   readonly pl: number;
   readonly pr: number;
+  /** groups G (1: dense; Ci: depthwise); each output channel reads the Ci/G input channels of its group */
+  readonly groups: number;
   readonly act: Activation;
   readonly layout: Layout;
   /** output height and width */

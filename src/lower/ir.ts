@@ -88,7 +88,8 @@ export type Stmt =
   | { op: 'zero'; buf: string }
   | { op: 'comment'; text: string };
 
-export type BufferRole = 'input' | 'output' | 'scratch';
+/** input: written by the caller; output: written by the kernel; inout: read and updated in place; scratch: the kernel's own */
+export type BufferRole = 'input' | 'output' | 'inout' | 'scratch';
 
 export interface BufferDecl {
   name: string;

@@ -53,19 +53,22 @@ function forEachTap(
   f: (yi: number, xi: number, wi: number, n: number, co: number) => void,
 ): void {
   const xs = xStrides(spec), ys = yStrides(spec), ws = weightStrides(spec);
+  // output channel co is in group g = floor(co / (Co/G)) and reads input channels g*(Ci/G) + ci
+  const cig = spec.Ci / spec.groups, cog = spec.Co / spec.groups;
   for (let n = 0; n < spec.N; n++)
     for (let co = 0; co < spec.Co; co++)
       for (let i = 0; i < spec.Ho; i++)
         for (let j = 0; j < spec.Wo; j++) {
           const yi = n * ys.n + co * ys.c + i * ys.y + j * ys.x;
-          for (let ci = 0; ci < spec.Ci; ci++)
+          const c0 = Math.floor(co / cog) * cig;
+          for (let ci = 0; ci < cig; ci++)
             for (let k = 0; k < spec.K; k++) {
               const r = i * spec.sh + k * spec.dh - spec.pt;
               if (r < 0 || r >= spec.H) continue;
               for (let l = 0; l < spec.L; l++) {
                 const c = j * spec.sw + l * spec.dw - spec.pl;
                 if (c < 0 || c >= spec.W) continue;
-                f(yi, n * xs.n + ci * xs.c + r * xs.y + c * xs.x, co * ws.co + ci * ws.ci + k * ws.k + l * ws.l, n, co);
+                f(yi, n * xs.n + (c0 + ci) * xs.c + r * xs.y + c * xs.x, co * ws.co + ci * ws.ci + k * ws.k + l * ws.l, n, co);
               }
             }
         }
@@ -117,6 +120,12 @@ export function weightGradRef(spec: LayerSpec, x: ArrayLike<number>, delta: Arra
   const dw = new Float64Array(sz.w);
   forEachTap(spec, (yi, xi, wi) => { dw[wi] += delta[yi] * x[xi]; });
   return dw;
+}
+
+/** The fused SGD step: w - lr * dW, in float64 (lr as the kernel sees it, a float32). */
+export function weightUpdateRef(spec: LayerSpec, x: ArrayLike<number>, w: ArrayLike<number>, delta: ArrayLike<number>, lr: number): Float64Array {
+  const dw = weightGradRef(spec, x, delta);
+  return dw.map((g, i) => w[i]! - lr * g);
 }
 
 /** dX by its definition: every output position spreads delta back over the inputs its window read

@@ -5,9 +5,8 @@
  */
 import type { LayerSpec, Pass } from '../layer/types.js';
 import { tensorSizes } from '../layer/layout.js';
-import {
-  absBackwardRef, absForwardRef, backwardRef, biasGradRef, deltaRef, forwardRef, norm2, randomUniform, relError,
-} from '../reference/index.js';
+import { forwardRef, norm2, randomUniform, relError, weightGradRef, deltaRef } from '../reference/index.js';
+import { passDecl, type PassInputs } from '../passes/index.js';
 
 export const REL_TOLERANCE = 1e-5;
 
@@ -93,7 +92,8 @@ export class LayerCase {
   readonly b: Float32Array;
   readonly dy: Float32Array;
   private fwd?: { y: Float32Array; yRef: Float64Array };
-  private bwd?: ReturnType<typeof backwardRef>;
+  private lrValue?: number;
+  private refs = new Map<Pass, Float64Array>();
 
   private abs = new Map<Pass, Float64Array>();
 
@@ -132,30 +132,44 @@ export class LayerCase {
     return this.forward().y;
   }
 
+  /**
+   * The learning rate of the weight update: ||w|| / ||dW|| rounded to float32, so that lr * dW is
+   * as large as w and an error in dW shows in the updated w as plainly as in dW itself.
+   */
+  get lr(): number {
+    if (this.lrValue === undefined) {
+      const g = norm2(weightGradRef(this.spec, this.x, deltaRef(this.spec, this.y, this.dy)));
+      const r = g > 0 ? norm2(this.w) / g : 1;
+      this.lrValue = Math.fround(Number.isFinite(r) && r > 0 ? r : 1);
+    }
+    return this.lrValue;
+  }
+
   input(name: string): Float32Array {
     const t = ({ x: this.x, w: this.w, b: this.b, dy: this.dy } as Record<string, Float32Array | undefined>)[name];
     if (t) return t;
     if (name === 'y') return this.y;
+    if (name === 'lr') return Float32Array.of(this.lr);
     throw new Error(`no input tensor named ${name}`);
   }
 
-  /** The backward references are taken at the float32 Y the kernels are given. */
+  private inputs(): PassInputs {
+    const c = this;
+    return { x: c.x, w: c.w, b: c.b, dy: c.dy, get y() { return c.y; }, get lr() { return c.lr; } };
+  }
+
+  /** The pass's float64 reference (the registry's); the backward ones at the float32 Y the kernels are given. */
   reference(pass: Pass): Float64Array {
     if (pass === 'forward') return this.forward().yRef;
-    const s = this.spec;
-    if (pass === 'bias-grad') return biasGradRef(s, deltaRef(s, this.y, this.dy));
-    this.bwd ??= { ...backwardRef(s, this.x, this.w, this.y, this.dy) };
-    return pass === 'weight-grad' ? this.bwd.dw : this.bwd.dx;
+    let r = this.refs.get(pass);
+    if (!r) this.refs.set(pass, (r = passDecl(pass).reference(this.spec, this.inputs())));
+    return r;
   }
 
   /** The pass's sums over |terms| (see CANCELLATION), at the same inputs as reference(pass). */
   absReference(pass: Pass): Float64Array {
     let a = this.abs.get(pass);
-    if (!a) {
-      const s = this.spec;
-      a = pass === 'forward' ? absForwardRef(s, this.x, this.w, this.b) : absBackwardRef(s, pass, this.x, this.w, deltaRef(s, this.y, this.dy));
-      this.abs.set(pass, a);
-    }
+    if (!a) this.abs.set(pass, (a = passDecl(pass).absReference(this.spec, this.inputs())));
     return a;
   }
 }

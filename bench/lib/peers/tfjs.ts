@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type * as TF from '@tensorflow/tfjs';
 import type { LayerSpec, Pass } from '../../../src/layer/types.js';
-import { flops } from '../../../src/layer/derive.js';
+import { flops } from '../../../src/passes/index.js';
 import { relayout, shapeIn } from '../layout.js';
 import type { InputSet, Peer, PreparedPass } from './types.js';
 
