@@ -1,7 +1,7 @@
-/** Small helpers the per-pass lowerings share: affine arithmetic, tiled loops, padded copies, delta. */
+/** Small pieces the lowering shares: affine arithmetic, tiled loops, and the CPU staging copies (padded input, delta, packed boxes). */
 import type { Affine, BufferDecl, FExpr, Stmt, VExpr } from './ir.js';
-import type { LayerSpec, Pass } from '../layer/types.js';
-import { actStrides, type ActStrides, tensorShapes, tensorSizes, xStrides, yStrides } from '../layer/layout.js';
+import type { LayerSpec } from '../layer/types.js';
+import { actStrides, type ActStrides, xStrides, yStrides } from '../layer/layout.js';
 
 export const aff = (c: number, terms: Record<string, number> = {}): Affine => ({
   c,
@@ -142,28 +142,6 @@ export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: boo
 export function deltaAt(spec: LayerSpec, ptr: string | null, offset: number): FExpr {
   const dy = load('dy', ptr, offset);
   return spec.act === 'none' ? dy : { op: 'mul', a: dy, b: { op: 'actDeriv', fn: spec.act, y: load('y', ptr, offset) } };
-}
-
-/**
- * The tensors a pass reads and writes, in the order every lowering declares them (their memory
- * and binding order): forward x, w, b -> y; input-grad w, dY[, Y] -> dx; weight-grad x, dY[, Y]
- * -> dw; bias-grad dY[, Y] -> db. Y is read only when sigma' needs it.
- */
-export function passTensors(spec: LayerSpec, pass: Pass): BufferDecl[] {
-  const sizes = tensorSizes(spec);
-  const shapes = tensorShapes(spec);
-  const t = (name: 'x' | 'w' | 'b' | 'y', role: BufferDecl['role'], as: string = name): BufferDecl => ({ name: as, role, elems: sizes[name], shape: shapes[name] });
-  const delta = [t('y', 'input', 'dy'), ...(spec.act !== 'none' ? [t('y', 'input')] : [])];
-  switch (pass) {
-    case 'forward':
-      return [t('x', 'input'), t('w', 'input'), t('b', 'input'), t('y', 'output')];
-    case 'input-grad':
-      return [t('w', 'input'), ...delta, t('x', 'output', 'dx')];
-    case 'weight-grad':
-      return [t('x', 'input'), ...delta, t('w', 'output', 'dw')];
-    case 'bias-grad':
-      return [...delta, t('b', 'output', 'db')];
-  }
 }
 
 /** Where delta lives after the prologue, with a zero border of the given size around each image. */
@@ -330,43 +308,12 @@ export function copyBox(locals: Locals, src: string, dst: string, dims: BoxDim[]
     for (let i = 0; i < size; i++) out.push({ op: 'store', buf: dst, ptr: pd, offset: i * inner.dst, value: load(src, ps, i * inner.src) });
     return out;
   });
-  // the outermost loop is split between threads
-  return outer.reduceRight<Stmt[]>(
-    (acc, d, i) => (i === 0 && d.count > 1 ? [{ op: 'loop', var: locals.index(d.name), count: d.count, parallel: true, body: acc }] : loop(locals, d.name, d.count, acc)),
+  // the first loop with more than one iteration is split between threads; without one, the
+  // first thread copies it all (every thread runs what is outside parallel loops)
+  const split = outer.findIndex((d) => d.count > 1);
+  const nest = outer.reduceRight<Stmt[]>(
+    (acc, d, i) => (i === split ? [{ op: 'loop', var: locals.index(d.name), count: d.count, parallel: true, body: acc }] : loop(locals, d.name, d.count, acc)),
     body,
   );
-}
-
-/**
- * Per-thread partial results of a reduction split between threads: each thread stores into its
- * own slice `part` of a scratch buffer, and the epilogue sums the slices into the output in a fixed
- * order (so results do not depend on timing). With one thread the kernel stores into the output.
- */
-export interface PartialSums {
-  /** where the main part stores, and the element offset of the running thread's slice */
-  buf: string;
-  slice: Affine;
-  decl: BufferDecl[];
-  epilogue: Stmt[];
-}
-
-export function partialSums(locals: Locals, out: string, elems: number, shape: number[], threads: number): PartialSums {
-  if (threads === 1) return { buf: out, slice: aff(0), decl: [], epilogue: [] };
-  const buf = `${out}_parts`;
-  const e = locals.index('e');
-  const pe = locals.index('pe');
-  let sum: FExpr = load(buf, pe, 0);
-  for (let p = 1; p < threads; p++) sum = { op: 'add', a: sum, b: load(buf, pe, p * elems) };
-  return {
-    buf,
-    slice: aff(0, { part: elems }),
-    decl: [{ name: buf, role: 'scratch', elems: elems * threads, shape: [threads, ...shape] }],
-    epilogue: [
-      { op: 'comment', text: `${out} = the sum of the ${threads} threads' partial results` },
-      ...loop(locals, e, elems, [
-        { op: 'index', name: pe, value: aff(0, { [e]: 1 }) },
-        { op: 'store', buf: out, ptr: pe, offset: 0, value: sum },
-      ]),
-    ],
-  };
+  return split >= 0 ? nest : [{ op: 'if', cond: [{ a: aff(0, { part: 1 }), lt: 1 }], then: nest, else: [] }];
 }

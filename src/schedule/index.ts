@@ -1,30 +1,30 @@
 /**
- * Schedules: how a pass is computed, never what. Two kinds:
+ * Schedules: how a pass is computed, never what. The schedule *space* is data: a list of knob
+ * descriptors (below), each with the schedule kinds that have it, what it means, and its legal
+ * values for a spec and pass (given the knobs it depends on). `checkSchedule`, the bounds, the
+ * default heuristic, the knob-sweep tests and a tuner all read these descriptors.
  *
- * `scalar`: one float per operation; the baseline every other schedule is compared with.
+ * Three kinds:
+ * - `scalar` (lanes of 1): `tile` accumulators of the pass's write-side channels, `unroll`
+ *   reduction steps per loop body; the baseline.
+ * - `simd` (f32x4): register tiles of `vectors` x `partners` accumulators; `vector` picks the axis
+ *   in the lanes (the write-side channels, the output pixels of a row, or the groups of a depthwise
+ *   layer), `along` the partners of the weight gradients; `fma` fuses the multiply-adds (relaxed
+ *   SIMD); `threads` splits the kernel between workers.
+ * - `gpu` (the WGSL target; also runs on wasm as loop nests): one invocation per tile of
+ *   `channels` x `pixels`, workgroups of `workgroup` invocations, reductions over rows split into
+ *   `split` partial sums (weight and bias gradients), `vector` 'groups' for tiles across groups.
  *
- * | pass        | tile (accumulators per body)        | unroll (reduction steps per unrolled body)       |
- * | ----------- | ----------------------------------- | ------------------------------------------------ |
- * | forward     | output channels                     | input channels (each K x L taps)                  |
- * | input-grad  | input channels                      | output channels (each the taps of a stride phase) |
- * | weight-grad | output channels (each K x L taps)   | output columns                                    |
- * | bias-grad   | output channels                     | output columns                                    |
- *
- * `simd`: f32x4 register tiles of `vectors` x `partners` accumulators (wasm-performance.md: about
- * 8 is the sweet spot), the reduction walked one step at a time with `unroll` steps per loop body.
- *
- * | pass        | vector axis (4 lanes a vector)  | partners                                          | reduction (steps)          |
- * | ----------- | ------------------------------- | ------------------------------------------------- | -------------------------- |
- * | forward     | output channels (packed weights)| output pixels along a row                         | taps x input channels      |
- * | input-grad  | input channels (packed weights) | input pixels along a row, per stride phase        | phase taps x output channels |
- * | weight-grad | output channels (packed delta)  | input channels (`along: 'ci'`) or kernel columns (`along: 'l'`) | n x Ho x Wo     |
- * | bias-grad   | pixels (nchw) or channels (nhwc) | 1 (`vectors` counts independent accumulators)    | n x Ho x Wo                |
- *
- * `fma` uses f32x4.relaxed_madd (only where the engine has relaxed SIMD; the mul+add kernel is the
- * fallback). `threads` splits the kernel's parallel loop between that many workers.
- * Tiles that do not divide their axis get a tail of the remainder, so every value in range is legal.
+ * | pass          | vector axis: channels / pixels / groups         | partners                                |
+ * | ------------- | ----------------------------------------------- | --------------------------------------- |
+ * | forward       | output channels of a group / columns / groups    | columns (pixels: output channels)       |
+ * | input-grad    | input channels of a group / columns / groups     | columns of a stride phase (pixels: channels) |
+ * | weight-grad   | output channels of a group / - / groups          | input channels of the group (`along: 'ci'`) or kernel columns (`'l'`) |
+ * | weight-update | as weight-grad                                   | as weight-grad                          |
+ * | bias-grad     | output channels                                  | -                                       |
  */
 import type { LayerSpec, Pass } from '../layer/types.js';
+import { groupChannels } from '../layer/layout.js';
 
 export interface ScalarSchedule {
   kind: 'scalar';
@@ -33,29 +33,25 @@ export interface ScalarSchedule {
   threads: number;
 }
 
+export type VectorKind = 'channels' | 'pixels' | 'groups';
+
 export interface SimdSchedule {
   kind: 'simd';
-  /** forward and input-grad: what the 4 lanes hold (weight-grad: always channels) */
-  vector?: 'channels' | 'pixels';
+  /** what the 4 lanes hold (default channels) */
+  vector?: VectorKind;
   vectors: number;
   partners: number;
   unroll: number;
   fma: boolean;
-  /** weight-grad only: which axis the partners walk */
+  /** weight-grad and weight-update only: which axis the partners walk */
   along?: 'ci' | 'l';
   threads: number;
 }
 
-/**
- * `gpu` (the WGSL target; also runs on wasm as loop nests): one invocation per register tile of
- * `channels` output channels x `pixels` output pixels along a row (forward, input-grad), or of
- * `channels` output channels x `pixels` kernel columns of one (ci, k) (weight-grad), or one channel
- * (bias-grad, channels and pixels 1);
- * workgroups of `workgroup` invocations; the weight- and bias-gradient reductions split into
- * `split` partial sums over output rows, added by a second pass (never float atomics).
- */
 export interface GpuSchedule {
   kind: 'gpu';
+  /** tiles of output channels (default) or, in grouped layers, of groups */
+  vector?: 'channels' | 'groups';
   workgroup: [number, number];
   channels: number;
   pixels: number;
@@ -63,189 +59,362 @@ export interface GpuSchedule {
   threads: 1;
 }
 
-/** Schedules of the wasm target's own lowerings. */
 export type CpuSchedule = ScalarSchedule | SimdSchedule;
 export type Schedule = CpuSchedule | GpuSchedule;
+export type ScheduleKind = Schedule['kind'];
+
+export const MAX_THREADS = 16;
+/** reduction steps in one loop body at most (longer bodies are slower, and slow to compile) */
+export const MAX_UNROLL = 64;
+/** f32x4 accumulators at most (x64 has 16 vector registers; beyond 32 every accumulator spills) */
+export const REGISTER_BUDGET = 32;
+/** multiply-adds in one loop body at most (function size) */
+export const BODY_BUDGET = 1024;
+export const MAX_WORKGROUP = 256;
+
+const cdiv = (a: number, b: number) => Math.ceil(a / b);
+const isWeightPass = (pass: Pass) => pass === 'weight-grad' || pass === 'weight-update';
+const reducesRows = (pass: Pass) => isWeightPass(pass) || pass === 'bias-grad';
+
+/** Lengths of the axes a schedule tiles, for a pass: the vector axis and the partner axis of each vector kind. */
+export function tiledAxes(spec: LayerSpec, pass: Pass, vector: VectorKind = 'channels', along: 'ci' | 'l' = 'ci'): { vec: number; partner: number } {
+  const { cig, cog } = groupChannels(spec);
+  const cols = pass === 'input-grad' ? cdiv(spec.W, spec.sw) : spec.Wo;
+  const write = pass === 'input-grad' ? cig : cog;
+  if (pass === 'bias-grad') return { vec: spec.Co, partner: 1 };
+  if (isWeightPass(pass)) return { vec: vector === 'groups' ? spec.groups : cog, partner: along === 'l' ? spec.L : cig };
+  if (vector === 'pixels') return { vec: cols, partner: write };
+  if (vector === 'groups') return { vec: spec.groups, partner: cols };
+  return { vec: write, partner: cols };
+}
+
+/** Why a vector kind cannot be used for a spec and pass, or null. */
+export function vectorRefusal(spec: LayerSpec, pass: Pass, vector: VectorKind, kind: 'simd' | 'gpu' = 'simd'): string | null {
+  const { cig, cog } = groupChannels(spec);
+  if (vector === 'channels') return null;
+  if (vector === 'pixels') {
+    if (kind === 'gpu') return 'gpu schedules tile pixels with `pixels`; the vector knob takes "channels" or "groups"';
+    if (pass !== 'forward' && pass !== 'input-grad') return 'only forward and input-grad have this knob value';
+    if (spec.layout !== 'nchw') return 'needs layout nchw (neighbouring pixels are Ci apart in nhwc)';
+    if (pass === 'forward' && spec.sw !== 1) return 'needs stride 1 along the width in forward';
+    return null;
+  }
+  if (vector === 'groups') {
+    if (spec.groups === 1) return 'needs groups > 1';
+    if (pass === 'bias-grad') return 'bias-grad has no groups';
+    if (kind === 'gpu') return null;
+    // lanes hold 4 neighbouring groups: the tensors summed over must have one channel per group there
+    if (pass === 'forward' && cig !== 1) return `needs one input channel per group (depthwise); Ci/G = ${cig}`;
+    if (pass === 'input-grad' && cog !== 1) return `needs one output channel per group (channel multiplier 1); Co/G = ${cog}`;
+    if (isWeightPass(pass) && (cig !== 1 || cog !== 1)) return `needs one input and one output channel per group; Ci/G = ${cig}, Co/G = ${cog}`;
+    return null;
+  }
+  return `must be "channels", "pixels" or "groups"`;
+}
+
+/** A schedule as far as it is known, of any kind. */
+export interface KnobSchedule {
+  kind: ScheduleKind;
+  vector?: VectorKind;
+  along?: 'ci' | 'l';
+  tile?: number;
+  vectors?: number;
+  partners?: number;
+  unroll?: number;
+  fma?: boolean;
+  threads?: number;
+  channels?: number;
+  pixels?: number;
+  split?: number;
+  workgroup?: [number, number];
+}
+
+/** Everything a knob descriptor may look at. */
+export interface KnobContext {
+  spec: LayerSpec;
+  pass: Pass;
+  /** the schedule as far as it is known (the knobs this one depends on) */
+  s: KnobSchedule;
+}
+
+export type KnobValues =
+  | { type: 'int'; min: number; max: number }
+  | { type: 'choice'; values: readonly (string | boolean)[] }
+  | { type: 'pair'; max: number; product: number };
+
+export interface Knob {
+  name: string;
+  kinds: readonly ScheduleKind[];
+  /** what it means, for help texts and the README */
+  doc: string;
+  /** knobs whose values change this one's legal values (listed earlier) */
+  after: readonly string[];
+  /** legal values, or null where this knob does not apply to the pass (it must then be absent) */
+  values(ctx: KnobContext): KnobValues | null;
+}
+
+export const KNOBS: readonly Knob[] = [
+  {
+    name: 'vector',
+    kinds: ['simd', 'gpu'],
+    doc: 'the axis in the lanes (simd) or in the channel tile (gpu): channels, pixels or groups',
+    after: [],
+    values: ({ spec, pass, s }) => {
+      const kind = s.kind === 'gpu' ? 'gpu' : 'simd';
+      const all: VectorKind[] = kind === 'gpu' ? ['channels', 'groups'] : ['channels', 'pixels', 'groups'];
+      return { type: 'choice', values: all.filter((v) => vectorRefusal(spec, pass, v, kind) === null) };
+    },
+  },
+  {
+    name: 'along',
+    kinds: ['simd'],
+    doc: 'weight gradients: the partners walk input channels of the group (ci) or kernel columns (l)',
+    after: [],
+    values: ({ pass }) => (isWeightPass(pass) ? { type: 'choice', values: ['ci', 'l'] } : null),
+  },
+  {
+    name: 'tile',
+    kinds: ['scalar'],
+    doc: 'accumulators over the write-side channels',
+    after: [],
+    values: ({ spec, pass }) => ({ type: 'int', min: 1, max: tiledAxes(spec, pass).vec }),
+  },
+  {
+    name: 'vectors',
+    kinds: ['simd'],
+    doc: 'f32x4 vectors along the vector axis per tile',
+    after: ['vector', 'along'],
+    values: ({ spec, pass, s }) => ({ type: 'int', min: 1, max: Math.min(REGISTER_BUDGET, cdiv(tiledAxes(spec, pass, s.vector, s.along).vec, 4)) }),
+  },
+  {
+    name: 'partners',
+    kinds: ['simd'],
+    doc: 'tile elements along the partner axis (register tile: vectors x partners accumulators)',
+    after: ['vector', 'along', 'vectors'],
+    values: ({ spec, pass, s }) => ({ type: 'int', min: 1, max: Math.max(1, Math.min(tiledAxes(spec, pass, s.vector, s.along).partner, Math.floor(REGISTER_BUDGET / (s.vectors ?? 1)))) }),
+  },
+  {
+    name: 'unroll',
+    kinds: ['scalar', 'simd'],
+    doc: 'reduction steps per loop body (steps beyond the innermost axis unroll the next one)',
+    after: ['vectors', 'partners', 'tile'],
+    values: ({ s }) => ({ type: 'int', min: 1, max: Math.max(1, Math.min(MAX_UNROLL, Math.floor(BODY_BUDGET / ((s.vectors ?? s.tile ?? 1) * (s.partners ?? 1))))) }),
+  },
+  {
+    name: 'fma',
+    kinds: ['simd'],
+    doc: 'fused multiply-add (f32x4.relaxed_madd; needs relaxed SIMD in the engine)',
+    after: [],
+    values: () => ({ type: 'choice', values: [false, true] }),
+  },
+  {
+    name: 'threads',
+    kinds: ['scalar', 'simd'],
+    doc: 'worker threads splitting the kernel (output rows, or the rows of a reduction with per-thread partial sums)',
+    after: [],
+    values: () => ({ type: 'int', min: 1, max: MAX_THREADS }),
+  },
+  {
+    name: 'channels',
+    kinds: ['gpu'],
+    doc: 'channels (or groups) per invocation',
+    after: ['vector'],
+    values: ({ spec, pass, s }) => ({ type: 'int', min: 1, max: tiledAxes(spec, pass, s.vector === 'groups' ? 'groups' : 'channels', 'l').vec }),
+  },
+  {
+    name: 'pixels',
+    kinds: ['gpu'],
+    doc: 'output pixels of a row per invocation (weight gradients: kernel columns)',
+    after: [],
+    values: ({ spec, pass }) => ({ type: 'int', min: 1, max: pass === 'bias-grad' ? 1 : tiledAxes(spec, pass, 'channels', 'l').partner }),
+  },
+  {
+    name: 'split',
+    kinds: ['gpu'],
+    doc: 'partial sums over output rows (weight and bias gradients), added by a second dispatch',
+    after: [],
+    values: ({ spec, pass }) => ({ type: 'int', min: 1, max: reducesRows(pass) ? spec.Ho : 1 }),
+  },
+  {
+    name: 'workgroup',
+    kinds: ['gpu'],
+    doc: 'invocations per workgroup [x, y]',
+    after: [],
+    values: () => ({ type: 'pair', max: MAX_WORKGROUP, product: MAX_WORKGROUP }),
+  },
+];
+
+/** Knobs of a schedule kind, in dependency order. */
+export const knobsOf = (kind: ScheduleKind): Knob[] => KNOBS.filter((k) => k.kinds.includes(kind));
+
+const intMax = (v: KnobValues | null): number => (v && v.type === 'int' ? v.max : 1);
+const ctx = (spec: LayerSpec, pass: Pass, s: KnobContext['s']): KnobContext => ({ spec, pass, s });
+
+/** Largest legal value of each numeric knob of a scalar schedule. */
+export function scalarBounds(spec: LayerSpec, pass: Pass): { tile: number; unroll: number } {
+  const c = ctx(spec, pass, { kind: 'scalar' });
+  return { tile: intMax(knob('tile').values(c)), unroll: intMax(knob('unroll').values(ctx(spec, pass, { kind: 'scalar', tile: 1 }))) };
+}
+
+/** Largest legal value of each numeric knob of a SIMD schedule (unroll and partners at the smallest tile). */
+export function simdBounds(spec: LayerSpec, pass: Pass, s: Pick<SimdSchedule, 'vector' | 'along'> = {}): { vectors: number; partners: number; unroll: number } {
+  const base = { kind: 'simd' as const, vector: s.vector, along: s.along };
+  return {
+    vectors: intMax(knob('vectors').values(ctx(spec, pass, base))),
+    partners: intMax(knob('partners').values(ctx(spec, pass, { ...base, vectors: 1 }))),
+    unroll: intMax(knob('unroll').values(ctx(spec, pass, { ...base, vectors: 1, partners: 1 }))),
+  };
+}
 
 /** Largest legal value of each numeric knob of a GPU schedule. */
-export function gpuBounds(spec: LayerSpec, pass: Pass): { channels: number; pixels: number; split: number; workgroup: number } {
-  const workgroup = 256;
-  switch (pass) {
-    case 'forward':
-      return { channels: spec.Co, pixels: spec.Wo, split: 1, workgroup };
-    case 'input-grad':
-      return { channels: spec.Ci, pixels: cdiv(spec.W, spec.sw), split: 1, workgroup };
-    case 'weight-grad':
-      return { channels: spec.Co, pixels: spec.L, split: spec.Ho, workgroup };
-    case 'bias-grad':
-      return { channels: 1, pixels: 1, split: spec.Ho, workgroup };
+export function gpuBounds(spec: LayerSpec, pass: Pass, s: Pick<GpuSchedule, 'vector'> = {}): { channels: number; pixels: number; split: number; workgroup: number } {
+  const c = ctx(spec, pass, { kind: 'gpu', vector: s.vector });
+  return { channels: intMax(knob('channels').values(c)), pixels: intMax(knob('pixels').values(c)), split: intMax(knob('split').values(c)), workgroup: MAX_WORKGROUP };
+}
+
+function knob(name: string): Knob {
+  return KNOBS.find((k) => k.name === name)!;
+}
+
+/** Why `vector: 'pixels'` cannot be used for a spec and pass, or null. */
+export const pixelVectorsRefusal = (spec: LayerSpec, pass: Pass): string | null => vectorRefusal(spec, pass, 'pixels');
+
+/** Throws with the knob's name and its legal values when a schedule does not fit a spec. */
+export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
+  const where = `for ${pass} of ${spec.name}`;
+  const kind = (s as { kind: unknown }).kind;
+  if (kind !== 'scalar' && kind !== 'simd' && kind !== 'gpu') throw new RangeError(`schedule.kind ${where}: got ${JSON.stringify(kind)}; must be "scalar", "simd" or "gpu"`);
+  if (kind === 'gpu' && (s.threads as number) !== 1) throw new RangeError(`schedule.threads ${where}: got ${String(s.threads)}; must be 1 for gpu schedules`);
+  const rec = s as unknown as Record<string, unknown>;
+  for (const k of knobsOf(kind)) {
+    const v = rec[k.name];
+    const legal = k.values(ctx(spec, pass, s as KnobContext['s']));
+    if (legal === null) {
+      if (v !== undefined) throw new RangeError(`schedule.${k.name} ${where}: got ${JSON.stringify(v)}; only ${k.name === 'along' ? 'weight-grad and weight-update have' : 'other passes have'} this knob`);
+      continue;
+    }
+    if (legal.type === 'int') {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < legal.min || v > legal.max) throw new RangeError(`schedule.${k.name} ${where}: got ${String(v)}; must be an integer in ${legal.min}..${legal.max}`);
+    } else if (legal.type === 'choice') {
+      // an optional choice (vector) may be absent: its first value is the default
+      if (v === undefined && k.name === 'vector') continue;
+      if (v === undefined && k.name === 'along') throw new RangeError(`schedule.along ${where}: got undefined; must be "ci" or "l"`);
+      if (!legal.values.includes(v as string | boolean)) {
+        if (k.name === 'fma') throw new RangeError(`schedule.fma ${where}: got ${String(v)}; must be true or false`);
+        const why = k.name === 'vector' && typeof v === 'string' ? vectorRefusal(spec, pass, v as VectorKind, kind === 'gpu' ? 'gpu' : 'simd') : null;
+        throw new RangeError(`schedule.${k.name} ${where}: got ${JSON.stringify(v)}; ${why ?? `must be ${legal.values.map((x) => JSON.stringify(x)).join(' or ')}`}`);
+      }
+    } else {
+      if (!Array.isArray(v) || v.length !== 2) throw new RangeError(`schedule.${k.name} ${where}: got ${JSON.stringify(v)}; must be [x, y]`);
+      for (const i of [0, 1]) {
+        const e = v[i];
+        if (typeof e !== 'number' || !Number.isInteger(e) || e < 1 || e > legal.max) throw new RangeError(`schedule.${k.name}[${i}] ${where}: got ${String(e)}; must be an integer in 1..${legal.max}`);
+      }
+      if ((v[0] as number) * (v[1] as number) > legal.product) throw new RangeError(`schedule.${k.name} ${where}: got ${JSON.stringify(v)}; at most ${legal.product} invocations`);
+    }
   }
+}
+
+/** Every legal value of a knob (ints in full: use `sample` for long ranges). */
+export function knobValues(k: Knob, c: KnobContext): (number | string | boolean | [number, number])[] {
+  const v = k.values(c);
+  if (v === null) return [];
+  if (v.type === 'choice') return [...v.values];
+  if (v.type === 'int') return Array.from({ length: v.max - v.min + 1 }, (_, i) => v.min + i);
+  const out: [number, number][] = [];
+  for (let x = 1; x <= v.max; x *= 2) for (let y = 1; x * y <= v.product; y *= 2) out.push([x, y]);
+  return out;
+}
+
+/**
+ * The default heuristic, the one place defaults are decided: a sensible schedule for any spec (the
+ * tuner searches the rest). `fma` and `threads` are the caller's (the engine's capability and the
+ * user's choice); the rest was picked from sweeps of the suite.
+ */
+export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boolean; threads?: number } = {}): CpuSchedule {
+  const threads = opts.threads ?? 1;
+  const fma = opts.fma ?? false;
+  const clamp = (v: number, max: number) => Math.max(1, Math.min(max, Math.floor(v)));
+  const { cig, cog } = groupChannels(spec);
+  if (pass === 'bias-grad') {
+    const b = simdBounds(spec, pass);
+    return { kind: 'simd', vectors: clamp(4, b.vectors), partners: 1, unroll: 1, fma, threads };
+  }
+  if (isWeightPass(pass)) {
+    if (vectorRefusal(spec, pass, 'groups') === null) {
+      const b = simdBounds(spec, pass, { vector: 'groups', along: 'l' });
+      return { kind: 'simd', vector: 'groups', vectors: clamp(2, b.vectors), partners: clamp(spec.L, b.partners), unroll: 1, fma, along: 'l', threads };
+    }
+    // 8 accumulators of output channels x partners; kernel columns as partners when channels are few
+    const along = cig < 4 && spec.L >= 2 ? 'l' : 'ci';
+    const b = simdBounds(spec, pass, { along });
+    const vectors = clamp(b.partners >= 4 ? 2 : 4, b.vectors);
+    return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, along, threads };
+  }
+  // forward, input-grad
+  const write = pass === 'forward' ? cog : cig;
+  const cols = pass === 'forward' ? spec.Wo : cdiv(spec.W, spec.sw);
+  const taps = spec.K * spec.L;
+  if (spec.groups > 1 && write < 4) {
+    // depthwise-like: few channels per group; pixels in the lanes where they are neighbours, else groups
+    const vector: VectorKind | null = vectorRefusal(spec, pass, 'pixels') === null && spec.layout === 'nchw' ? 'pixels' : vectorRefusal(spec, pass, 'groups') === null ? 'groups' : null;
+    if (vector) {
+      const b = simdBounds(spec, pass, { vector });
+      const vectors = clamp(vector === 'pixels' ? 4 : 2, b.vectors);
+      const partners = clamp(vector === 'pixels' ? 1 : 4, Math.min(b.partners, Math.floor(REGISTER_BUDGET / vectors)));
+      // the taps of a small kernel in one body: no loop overhead between them
+      return { kind: 'simd', vector, vectors, partners, unroll: clamp(taps <= 9 ? taps : 1, MAX_UNROLL), fma, threads };
+    }
+  }
+  // measured on the suite (sweep of vectors x partners x unroll, 1 thread): one step per body,
+  // 8 accumulators; pixels in the lanes when channels are too few to fill vectors
+  if (write < 16 && vectorRefusal(spec, pass, 'pixels') === null) {
+    const b = simdBounds(spec, pass, { vector: 'pixels' });
+    const partners = clamp(write <= 4 ? write : 2, b.partners);
+    return { kind: 'simd', vector: 'pixels', vectors: clamp(Math.min(4, 8 / partners), b.vectors), partners, unroll: 1, fma, threads };
+  }
+  const b = simdBounds(spec, pass);
+  const wide = write >= 16 && cols % 4 !== 0;
+  const vectors = clamp(wide ? 4 : 2, b.vectors);
+  return { kind: 'simd', vector: 'channels', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, threads };
 }
 
 /**
  * The default GPU schedule (measured on lavapipe, res3x3): register tiles of 8 channels x up to
  * 14 pixels, the pixel tile a divisor of the row where one fits so no tile overhangs; 64-invocation
- * workgroups.
+ * workgroups; groups in the channel tile of depthwise-like layers.
  */
 export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
-  const b = gpuBounds(spec, pass);
+  const { cig, cog } = groupChannels(spec);
+  const write = pass === 'input-grad' ? cig : cog;
+  const vector = spec.groups > 1 && write < 4 && pass !== 'bias-grad' ? 'groups' : 'channels';
+  const b = gpuBounds(spec, pass, { vector });
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, v));
   const rows = pass === 'input-grad' ? spec.H : spec.Ho;
   const channels = clamp(8, b.channels);
-  // the unrolled body (taps x channels x pixels multiply-adds) stays under 2048, or the
-  // shader compiler takes seconds (lavapipe: 0.7 s for 49 taps x 8 x 14)
-  const taps = pass === 'forward' ? spec.K * spec.L : pass === 'input-grad' ? Math.ceil(spec.K / spec.sh) * Math.ceil(spec.L / spec.sw) : 1;
+  // the unrolled body (channels x pixels multiply-adds per step) stays small, or the shader
+  // compiler takes seconds (lavapipe: 0.7 s for 49 taps x 8 x 14)
+  const taps = pass === 'forward' ? spec.K * spec.L : pass === 'input-grad' ? cdiv(spec.K, spec.sh) * cdiv(spec.L, spec.sw) : 1;
   const cap = clamp(Math.min(14, Math.floor(2048 / (channels * taps))), b.pixels);
   let pixels = cap;
   for (let d = Math.ceil(cap / 2); d <= cap; d++) if (b.pixels % d === 0) pixels = d;
   return {
     kind: 'gpu',
+    ...(vector === 'groups' ? { vector } : {}),
     workgroup: [8, 8],
     channels,
     pixels,
-    // enough partial sums to give every output many invocations, each still summing whole rows
-    // the bias gradient is too little work to pay for a second dispatch (measured against the
-    // naive kernel on lavapipe); the weight gradient's partial sums give it many invocations
+    // the bias gradient is too little work to pay for a second dispatch; the weight gradients'
+    // partial sums give them many invocations, each still summing whole rows
     split: pass === 'bias-grad' ? 1 : clamp(Math.floor(rows / 4), b.split),
     threads: 1,
   };
 }
 
-export const MAX_THREADS = 16;
-
-const cdiv = (a: number, b: number) => Math.ceil(a / b);
-
-/** Largest legal value of each numeric knob of a scalar schedule. */
-export function scalarBounds(spec: LayerSpec, pass: Pass): { tile: number; unroll: number } {
-  switch (pass) {
-    case 'forward':
-      return { tile: spec.Co, unroll: spec.Ci };
-    case 'input-grad':
-      return { tile: spec.Ci, unroll: spec.Co };
-    case 'weight-grad':
-    case 'bias-grad':
-      return { tile: spec.Co, unroll: spec.Wo };
-  }
-}
-
-
-/**
- * Largest legal value of each numeric knob of a SIMD schedule; `vector` (forward, input-grad) and
- * `along` (weight-grad) change what the knobs count.
- */
-export function simdBounds(
-  spec: LayerSpec,
-  pass: Pass,
-  s: Pick<SimdSchedule, 'vector' | 'along'> = {},
-): { vectors: number; partners: number; unroll: number } {
-  const pixels = s.vector === 'pixels';
-  switch (pass) {
-    case 'forward':
-      return pixels
-        ? { vectors: cdiv(spec.Wo, 4), partners: spec.Co, unroll: spec.K * spec.L * spec.Ci }
-        : { vectors: cdiv(spec.Co, 4), partners: spec.Wo, unroll: spec.K * spec.L * spec.Ci };
-    case 'input-grad': {
-      const cols = cdiv(spec.W, spec.sw);
-      return pixels
-        ? { vectors: cdiv(cols, 4), partners: spec.Ci, unroll: spec.K * spec.L * spec.Co }
-        : { vectors: cdiv(spec.Ci, 4), partners: cols, unroll: spec.K * spec.L * spec.Co };
-    }
-    case 'weight-grad':
-      return { vectors: cdiv(spec.Co, 4), partners: s.along === 'l' ? spec.L : spec.Ci, unroll: spec.N * spec.Ho * spec.Wo };
-    case 'bias-grad':
-      // vectors: independent accumulators; one step per body
-      return { vectors: 8, partners: 1, unroll: 1 };
-  }
-}
-
-/** Why `vector: 'pixels'` cannot be used for a spec and pass (neighbouring pixels must be neighbours in memory), or null. */
-export function pixelVectorsRefusal(spec: LayerSpec, pass: Pass): string | null {
-  if (pass !== 'forward' && pass !== 'input-grad') return 'only forward and input-grad have this knob';
-  if (spec.layout !== 'nchw') return 'needs layout nchw (neighbouring pixels are Ci apart in nhwc)';
-  if (pass === 'forward' && spec.sw !== 1) return 'needs stride 1 along the width in forward';
-  return null;
-}
-
-/** The default heuristic: a sensible schedule for any spec (the tuner searches the rest). */
-export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boolean; threads?: number } = {}): CpuSchedule {
-  const threads = opts.threads ?? 1;
-  const fma = opts.fma ?? false;
-  const clamp = (v: number, max: number) => Math.max(1, Math.min(max, Math.floor(v)));
-  switch (pass) {
-    case 'forward':
-    case 'input-grad': {
-      // measured on the suite (sweep of vectors x partners x unroll, 1 thread): one step per body,
-      // 8 accumulators; pixels in the lanes when channels are too few to fill vectors
-      const channels = pass === 'forward' ? spec.Co : spec.Ci;
-      if (channels < 16 && pixelVectorsRefusal(spec, pass) === null) {
-        const b = simdBounds(spec, pass, { vector: 'pixels' });
-        const partners = clamp(channels <= 4 ? channels : 2, b.partners);
-        return { kind: 'simd', vector: 'pixels', vectors: clamp(Math.min(4, 8 / partners), b.vectors), partners, unroll: 1, fma, threads };
-      }
-      const b = simdBounds(spec, pass);
-      const cols = pass === 'forward' ? spec.Wo : Math.ceil(spec.W / spec.sw);
-      const wide = channels >= 16 && cols % 4 !== 0;
-      const vectors = clamp(wide ? 4 : 2, b.vectors);
-      return { kind: 'simd', vector: 'channels', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, threads };
-    }
-    case 'weight-grad': {
-      // 8 accumulators of output channels x partners; kernel columns as partners when channels are few
-      const along = spec.Ci < 4 && spec.L >= 2 ? 'l' : 'ci';
-      const b = simdBounds(spec, pass, { along });
-      const vectors = clamp(b.partners >= 4 ? 2 : 4, b.vectors);
-      return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, along, threads };
-    }
-    case 'bias-grad':
-      return { kind: 'simd', vectors: 4, partners: 1, unroll: 1, fma, threads };
-  }
-}
-
-/** Throws with the knob's name and its legal range when a schedule does not fit a spec. */
-export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
-  const where = `for ${pass} of ${spec.name}`;
-  const int = (knob: string, v: unknown, max: number) => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max) {
-      throw new RangeError(`schedule.${knob} ${where}: got ${String(v)}; must be an integer in 1..${max}`);
-    }
-  };
-  if (s.kind === 'gpu') {
-    if ((s.threads as number) !== 1) throw new RangeError(`schedule.threads ${where}: got ${String(s.threads)}; must be 1 for gpu schedules`);
-    const max = gpuBounds(spec, pass);
-    int('channels', s.channels, max.channels);
-    int('pixels', s.pixels, max.pixels);
-    int('split', s.split, max.split);
-    if (!Array.isArray(s.workgroup) || s.workgroup.length !== 2) throw new RangeError(`schedule.workgroup ${where}: got ${JSON.stringify(s.workgroup)}; must be [x, y]`);
-    int('workgroup[0]', s.workgroup[0], max.workgroup);
-    int('workgroup[1]', s.workgroup[1], max.workgroup);
-    if (s.workgroup[0] * s.workgroup[1] > max.workgroup) throw new RangeError(`schedule.workgroup ${where}: got ${JSON.stringify(s.workgroup)}; at most ${max.workgroup} invocations`);
-    return;
-  }
-  int('threads', s.threads, MAX_THREADS);
-  if (s.kind === 'scalar') {
-    const max = scalarBounds(spec, pass);
-    int('tile', s.tile, max.tile);
-    int('unroll', s.unroll, max.unroll);
-    return;
-  }
-  if ((s as { kind: unknown }).kind !== 'simd') throw new RangeError(`schedule.kind ${where}: got ${JSON.stringify((s as { kind: unknown }).kind)}; must be "scalar", "simd" or "gpu"`);
-  if (pass === 'weight-grad' ? s.along !== 'ci' && s.along !== 'l' : s.along !== undefined) {
-    throw new RangeError(`schedule.along ${where}: got ${JSON.stringify(s.along)}; ${pass === 'weight-grad' ? 'must be "ci" or "l"' : 'only weight-grad has this knob'}`);
-  }
-  if (s.vector !== undefined && s.vector !== 'channels') {
-    const refusal = s.vector === 'pixels' ? pixelVectorsRefusal(spec, pass) : 'must be "channels" or "pixels"';
-    if (refusal) throw new RangeError(`schedule.vector ${where}: got ${JSON.stringify(s.vector)}; ${refusal}`);
-  }
-  const max = simdBounds(spec, pass, s);
-  int('vectors', s.vectors, max.vectors);
-  int('partners', s.partners, max.partners);
-  int('unroll', s.unroll, max.unroll);
-  if (typeof s.fma !== 'boolean') throw new RangeError(`schedule.fma ${where}: got ${String(s.fma)}; must be true or false`);
-}
-
 export function describeSchedule(s: Schedule): string {
-  if (s.kind === 'gpu') return `gpu ${s.channels}x${s.pixels} wg=${s.workgroup.join('x')}${s.split > 1 ? ` split=${s.split}` : ''}`;
+  if (s.kind === 'gpu') return `gpu ${s.vector === 'groups' ? 'groups ' : ''}${s.channels}x${s.pixels} wg=${s.workgroup.join('x')}${s.split > 1 ? ` split=${s.split}` : ''}`;
   const t = s.threads > 1 ? ` threads=${s.threads}` : '';
   return s.kind === 'scalar'
     ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
-    : `simd ${s.vector === 'pixels' ? 'px ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
+    : `simd ${s.vector === 'pixels' ? 'px ' : s.vector === 'groups' ? 'groups ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
 }
