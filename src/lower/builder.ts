@@ -109,9 +109,10 @@ export function vectorCopy(locals: Locals, dst: string, dstPtr: string, src: str
 /** Elements of slack after a scratch copy, for vector loads that run past the last pixel of a row (their extra lanes are never stored). */
 export const SLACK = 4;
 
-export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: boolean } = {}): PaddedInput {
+export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: number } = {}): PaddedInput {
+  const slack = opts.slack ?? 0;
   // without padding X is read in place, unless reads may run past its end
-  if (!hasPadding(spec) && !opts.slack) return { buf: 'x', strides: xStrides(spec), decl: [], prologue: [] };
+  if (!hasPadding(spec) && slack === 0) return { buf: 'x', strides: xStrides(spec), decl: [], prologue: [] };
   const Hp = spec.H + spec.pt + spec.pb;
   const Wp = spec.W + spec.pl + spec.pr;
   const ps = actStrides(spec.layout, spec.Ci, Hp, Wp);
@@ -129,7 +130,7 @@ export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: boo
   return {
     buf: 'xpad',
     strides: ps,
-    decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + (opts.slack ? SLACK : 0), shape }],
+    decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + slack, shape }],
     prologue: [
       // the border is zero from instantiation and nothing ever writes it: only the interior is copied
       { op: 'comment', text: hasPadding(spec) ? 'copy X into the interior of the zero-bordered xpad' : 'copy X into xpad, which has slack after its end' },

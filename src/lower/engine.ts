@@ -142,7 +142,7 @@ function permutations<T>(xs: T[]): T[][] {
 export function operandRefusal(acc: Access | null, plan: Pick<TilePlan, 'lanes' | 'vec'>): string | null {
   if (!acc || plan.lanes === 1) return null;
   const s = strideOf(acc, plan.vec);
-  return s === 0 || s === 1 ? null : `${acc.buf} is ${s} elements apart along ${plan.vec}, the vector axis (a vector needs 4 neighbours, or one value splat)`;
+  return s === 0 || s === 1 || s === 2 ? null : `${acc.buf} is ${s} elements apart along ${plan.vec}, the vector axis (a vector needs 4 neighbours, every other one of 8, or one value splat)`;
 }
 
 export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowered {
@@ -244,7 +244,13 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
             const x = load(acc.buf, ptr, offset);
             out.push({ op: 'set', name: r, value: d ? { op: 'mul', a: x, b: { op: 'actDeriv', fn: d.act, y: load(d.y, ptr, offset) } } : x });
           } else {
-            const vl = (buf: string): VExpr => (sv === 1 ? { op: 'vload', buf, ptr, offset } : { op: 'vsplat', buf, ptr, offset });
+            // stride 2: the even lanes of two neighbouring vectors (8 elements read, 4 kept)
+            const vl = (buf: string): VExpr =>
+              sv === 1
+                ? { op: 'vload', buf, ptr, offset }
+                : sv === 2
+                  ? { op: 'vshuffle', a: { op: 'vload', buf, ptr, offset }, b: { op: 'vload', buf, ptr, offset: offset + 4 }, lanes: [0, 2, 4, 6] }
+                  : { op: 'vsplat', buf, ptr, offset };
             out.push({ op: 'vset', name: r, value: d ? { op: 'vmul', a: vl(acc.buf), b: { op: 'vderiv', fn: d.act, y: vl(d.y) } } : vl(acc.buf) });
           }
           reg.set(`${v}_${p}`, r);
@@ -253,7 +259,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     };
     // vector loads first, then splats (TurboFan keeps this order; the measured fast one)
     const ops = [c.a, c.b].filter((x): x is Access => x !== null);
-    const ordered = [...ops].sort((x, y) => Number(strideOf(y, vec) === 1) - Number(strideOf(x, vec) === 1));
+    const ordered = [...ops].sort((x, y) => Number(strideOf(y, vec) !== 0) - Number(strideOf(x, vec) !== 0));
     const regOf = new Map<Access, (v: number, p: number) => string>();
     for (const acc of ordered) regOf.set(acc, regs(acc, acc === c.a ? 'a' : 'b', acc === c.a ? offA : offB));
     for (let p = 0; p < P; p++)

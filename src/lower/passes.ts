@@ -197,7 +197,8 @@ function overhang(plan: TilePlan, acc: Access, counts: Record<string, number>): 
   if (vs !== 0) {
     const n = counts[plan.vec]!;
     const span = plan.mode === 'gpu' ? roundUp(n, plan.V) : roundUp(n, plan.lanes);
-    extra += (span - n) * Math.abs(vs);
+    // a stride-2 vector reads 8 elements, the last one past its 4th lane
+    extra += (span - n) * Math.abs(vs) + (plan.lanes === 4 && vs === 2 ? 1 : 0);
   }
   const ps = plan.partner ? (acc.stride[plan.partner] ?? 0) : 0;
   if (ps !== 0 && plan.mode === 'gpu') {
@@ -227,7 +228,7 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
     const b = borderedGpu(spec, locals, 'xpad', spec.Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, slack, (p) => load('x', p, 0));
     return { acc: { buf: 'xpad', base: 0, stride: strideOf(b.strides) }, decl: [b.decl], prologue: [{ op: 'comment', text: 'X into the zero-bordered xpad' }, b.stage] };
   }
-  if (slack > 4) throw new Error(`internal: input slack ${slack} > 4`);
+  if (slack > 8) throw new Error(`internal: input slack ${slack} > 8`);
   if (plan.lanes === 4 && plan.vec === 'g' && spec.layout === 'nchw') {
     // the lanes hold neighbouring channels: a channels-last, zero-bordered copy (strided reads, contiguous writes)
     const ps = actStrides('nhwc', spec.Ci, Hp, Wp);
@@ -244,7 +245,7 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
       prologue: [{ op: 'comment', text: 'copy X channels last into the interior of the zero-bordered xpad' }, ...copyBox(locals, 'x', 'xpad', box, spec.pt * ps.y + spec.pl * ps.x, 0)],
     };
   }
-  const src = paddedInput(spec, locals, { slack: slack > 0 });
+  const src = paddedInput(spec, locals, { slack });
   return { acc: { buf: src.buf, base: 0, stride: strideOf(src.strides) }, decl: src.decl, prologue: src.prologue };
 }
 
