@@ -1,10 +1,11 @@
+import { flops } from '../src/passes/index.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUITE_PATH } from './helpers.js';
 import {
-  bytes, describeSpec, flops, moduleMemoryBytes, parseSpec, parseSpecJson, readSpecFile, scanJsonError,
+  bytes, describeSpec, moduleMemoryBytes, parseSpec, parseSpecJson, readSpecFile, scanJsonError,
   SpecError, specToInput, WASM32_MAX_BYTES, type LayerSpec,
 } from '../src/layer/index.js';
 
@@ -59,6 +60,11 @@ describe('the benchmark suite', () => {
     expect(flops(s, 'input-grad')).toBe(flops(s, 'forward'));
     expect(flops(s, 'weight-grad')).toBe(flops(s, 'forward'));
     expect(flops(s, 'bias-grad')).toBe(64 * 56 * 56);
+    // the weight update: the gradient's sums, then a multiply and a subtract per weight
+    expect(flops(s, 'weight-update')).toBe(flops(s, 'forward') + 2 * 64 * 64 * 9);
+    // grouped: each output channel sums over the Ci/G channels of its group
+    const g = parseSpec({ N: 1, Ci: 64, H: 56, W: 56, Co: 64, K: 3, L: 3, pad: 1, groups: 4 });
+    expect(flops(g, 'forward')).toBe(2 * 64 * 56 * 56 * 16 * 9);
     expect(bytes(s)).toEqual({ x: 4 * 64 * 56 * 56, w: 4 * 64 * 64 * 9, b: 4 * 64, y: 4 * 64 * 56 * 56 });
     const x = 64 * 56 * 56, w = 64 * 64 * 9, y = 64 * 56 * 56;
     expect(moduleMemoryBytes(s)).toBe(4 * (2 * x + 64 * 58 * 58 + 2 * w + 2 * 64 + 2 * y));
@@ -67,10 +73,28 @@ describe('the benchmark suite', () => {
 });
 
 describe('parseSpec', () => {
+  it('groups: divides Ci and Co; otherwise the field, the value and the divisors allowed', () => {
+    expect(parseSpec({ Ci: 6, H: 8, W: 8, Co: 9, K: 3, L: 3, groups: 3 }).groups).toBe(3);
+    const bad = (groups: unknown, Ci = 6, Co = 9) => {
+      try {
+        parseSpec({ Ci, H: 8, W: 8, Co, K: 3, L: 3, groups } as never);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(bad(0)).toContain('groups: got 0;');
+    expect(bad(1.5)).toContain('groups: got 1.5;');
+    expect(bad('2')).toContain('groups: got "2";');
+    expect(bad(2)).toContain('groups: got 2; must divide both Ci and Co; 2 does not divide Co = 9; allowed: 1, 3');
+    expect(bad(4, 8, 6)).toContain('4 does not divide Co = 6; allowed: 1, 2');
+    expect(bad(5, 8, 6)).toContain('5 does not divide Ci = 8 nor Co = 6; allowed: 1, 2');
+  });
+
   it('fills defaults', () => {
     expect(parseSpec({ Ci: 3, H: 8, W: 8, Co: 4, K: 3, L: 3 })).toEqual({
       name: 'layer', N: 1, Ci: 3, H: 8, W: 8, Co: 4, K: 3, L: 3, sh: 1, sw: 1, dh: 1, dw: 1,
-      pt: 0, pb: 0, pl: 0, pr: 0, act: 'none', layout: 'nchw', Ho: 6, Wo: 6,
+      pt: 0, pb: 0, pl: 0, pr: 0, groups: 1, act: 'none', layout: 'nchw', Ho: 6, Wo: 6,
     });
   });
 
