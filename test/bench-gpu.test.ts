@@ -22,6 +22,11 @@ const ODD = parseSpec({ name: 'odd', N: 2, Ci: 3, H: 11, W: 9, Co: 5, K: 3, L: 2
 const ODD_NHWC = parseSpec({ name: 'odd_nhwc', N: 2, Ci: 3, H: 11, W: 9, Co: 5, K: 3, L: 2, stride: 2, pad: [1, 0, 2, 1], dilation: [1, 2], act: 'sigmoid', layout: 'nhwc' });
 // no dilation: tfjs's backward ops have none
 const ODD_TFJS = parseSpec({ name: 'odd_tfjs', N: 2, Ci: 3, H: 9, W: 8, Co: 4, K: 3, L: 2, stride: 2, pad: [1, 0, 2, 1], act: 'relu' });
+// depthwise with channel multiplier 2 (NHWC, stride 2, asymmetric padding), and G = 2 with 2 -> 3 channels per group (NCHW)
+const GROUPED = [
+  parseSpec({ name: 'dw_m2', N: 2, Ci: 3, H: 9, W: 8, Co: 6, K: 3, L: 2, stride: 2, pad: [1, 0, 2, 1], groups: 3, act: 'relu', layout: 'nhwc' }),
+  parseSpec({ name: 'g2', N: 2, Ci: 4, H: 6, W: 7, Co: 6, K: 3, L: 3, stride: 2, pad: 1, groups: 2, act: 'tanh' }),
+];
 
 let gpu: Gpu | undefined;
 /** Asked for by every GPU test (not in a beforeAll, where a failure would mark the tests skipped). */
@@ -33,16 +38,25 @@ async function theGpu(): Promise<Gpu> {
 describe('naive WGSL kernels', () => {
   it('writes one bounds-checked invocation per output element with the shape baked in', () => {
     const d = naiveWgsl(ODD, 'input-grad');
-    expect(d.buffers.map((b) => `${b.name}:${b.role}`)).toEqual(['w:input', 'y:input', 'dy:input', 'dx:output']);
-    expect(d.stages).toEqual([{ entry: 'main', dispatch: [Math.ceil((2 * 3 * 11 * 9) / 64), 1, 1] }]);
+    expect(d.abi.tensors.map((b) => `${b.name}:${b.role}`)).toEqual(['w:input', 'y:input', 'dy:input', 'dx:output']);
+    expect(d.abi.stages).toEqual([{ entry: 'main', dispatch: [Math.ceil((2 * 3 * 11 * 9) / 64), 1, 1], workgroup: [64, 1, 1] }]);
     expect(d.text).toContain('const SH: i32 = 2;');
     expect(d.text).toContain('th % SH == 0');
     expect(d.text).toContain('if (i >= TOTAL)');
-    expect(naiveWgsl(ODD, 'weight-grad').buffers.find((b) => b.role === 'output')).toMatchObject({ name: 'dw', elems: 5 * 3 * 3 * 2 });
+    expect(naiveWgsl(ODD, 'weight-grad').abi.tensors.find((b) => b.role === 'output')).toMatchObject({ name: 'dw', elems: 5 * 3 * 3 * 2 });
+    // the weight update: w updated in place, lr a runtime scalar
+    const u = naiveWgsl(ODD, 'weight-update').abi;
+    expect(u.tensors.map((b) => `${b.name}:${b.role}`)).toEqual(['x:input', 'y:input', 'dy:input', 'lr:input', 'w:inout']);
+    expect([u.result, u.scalars]).toEqual(['w', ['lr']]);
+    // grouped: the weights hold Ci/G channels, the group's channels are found from co / COG and ci / CIG
+    const g = naiveWgsl(GROUPED[1]!, 'forward');
+    expect(g.text).toContain('const CIG: i32 = 2;');
+    expect(g.text).toContain('let c0 = (p.y / COG) * CIG;');
+    expect(g.abi.tensors.find((b) => b.name === 'w')).toMatchObject({ elems: 6 * 2 * 3 * 3, shape: [6, 2, 3, 3] });
   });
 
-  for (const spec of [ODD, ODD_NHWC]) {
-    it(`match the float64 reference on every pass (${spec.name}: ${spec.layout}, stride ${spec.sh}x${spec.sw}, dilation ${spec.dh}x${spec.dw})`, async () => {
+  for (const spec of [ODD, ODD_NHWC, ...GROUPED]) {
+    it(`match the float64 reference on every pass (${spec.name}: ${spec.layout}, stride ${spec.sh}x${spec.sw}, dilation ${spec.dh}x${spec.dw}, groups ${spec.groups})`, async () => {
       await theGpu();
       const c = new LayerCase(spec, 3);
       for (const pass of PASSES) {
@@ -65,19 +79,25 @@ describe('tfjs-webgpu peer', () => {
     const { tfjsWebGpuPeer } = await import('../bench/lib/peers/tfjs-webgpu.js');
     const peer = await tfjsWebGpuPeer(g);
     expect(peer.timing).toBe(g.adapterInfo.timestampQuery ? 'timestamp' : 'wall');
-    const c = new LayerCase(ODD_TFJS, 2);
-    for (const pass of PASSES) {
-      expect(peer.skip(ODD_TFJS, pass)).toBeUndefined();
-      const p = await peer.prepare(ODD_TFJS, pass, { x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy });
-      try {
-        expect(relError(await p.output(), c.reference(pass)), pass).toBeLessThanOrEqual(1e-5);
-        const t = await p.time(2, 1);
-        expect(t.samples).toHaveLength(2);
-        expect(t.medianMs).toBeGreaterThanOrEqual(0);
-      } finally {
-        p.dispose();
+    for (const spec of [ODD_TFJS, ...GROUPED]) {
+      const c = new LayerCase(spec, 2);
+      for (const pass of PASSES) {
+        expect(peer.skip(spec, pass)).toBeUndefined();
+        const p = await peer.prepare(spec, pass, { x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy, lr: c.lr });
+        try {
+          expect(relError(await p.output(), c.reference(pass)), `${spec.name} ${pass}`).toBeLessThanOrEqual(1e-5);
+          if (spec === ODD_TFJS) {
+            const t = await p.time(2, 1);
+            expect(t.samples).toHaveLength(2);
+            expect(t.medianMs).toBeGreaterThanOrEqual(0);
+          }
+        } finally {
+          p.dispose();
+        }
       }
     }
+    expect(peer.method('forward', GROUPED[0])).toMatch(/^tf\.fused\.depthwiseConv2d/);
+    expect(peer.method('input-grad', GROUPED[1])).toMatch(/^tf\.split \+ 2 x tf\.conv2dTranspose/);
     expect(peer.skip(ODD, 'input-grad')).toMatch(/dilation/);
   });
 });
@@ -172,7 +192,7 @@ describe('webgpu report', () => {
 
   it('adds pipeline creation, the targets, the adapter; the chart has no peak lines', () => {
     const r = fakeGpuReport();
-    expect(pipelineTable(r).split('\n')[0]).toContain('convgen pipelines ms (4 passes)');
+    expect(pipelineTable(r).split('\n')[0]).toContain(`convgen pipelines ms (${PASSES.length} passes)`);
     expect(pipelineTable(r)).toMatch(/\| res3x3 \| 310\.0 \|.*\| yes \|/);
     expect(pipelineTable(r)).toMatch(/\| l<2>& \| 1250\.0 \|.*\| NO \|/);
     const targets = gpuTargets(r);

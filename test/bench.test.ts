@@ -16,7 +16,7 @@ import { ortNodePeer, ortWebPeer } from '../bench/lib/peers/ort.js';
 import { tfjsCpuPeer, tfjsWasmPeer } from '../bench/lib/peers/tfjs.js';
 import { timeRotating } from '../src/run/time.js';
 import { peakWat, PEAK_FLOPS_PER_ITER } from '../bench/lib/peak.js';
-import { passTable, compileTable, summaryMarkdown } from '../bench/lib/report.js';
+import { passTable, compileTable, resultsMarkdown, summaryMarkdown } from '../bench/lib/report.js';
 import { svgChart } from '../bench/lib/svg.js';
 import type { BenchReport, BenchResult } from '../bench/lib/results.js';
 
@@ -91,7 +91,7 @@ describe('ONNX models', () => {
     it(`runs in onnxruntime-node and matches the reference: ${s.name}, every pass`, async () => {
       const peer = await ortNodePeer(1);
       const c = new LayerCase(s, 3);
-      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy }];
+      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy, lr: c.lr }];
       for (const pass of PASSES) {
         const p = await peer.prepare(s, pass, sets);
         const rel = relError(await p.output(0), c.reference(pass));
@@ -113,9 +113,10 @@ describe('the other peers', () => {
     const skipped: string[] = [];
     for (const s of layers) {
       const c = new LayerCase(s, 5);
-      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy }];
+      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy, lr: c.lr }];
       for (const peer of peers) {
         for (const pass of peer.passes) {
+          if (peer.applies && !peer.applies(s, pass)) continue;
           const why = peer.skip(s, pass);
           if (why) {
             skipped.push(`${s.name} ${peer.name} ${pass}: ${why}`);
@@ -132,7 +133,7 @@ describe('the other peers', () => {
     const ok = (layer: string, peer: string, passes: string[]) => passes.map((p) => `${layer} ${peer} ${p} ok`);
     expect(checked).toEqual([
       ...ok('odd', 'tfjs-wasm', ['forward', 'input-grad', 'bias-grad']),
-      ...ok('odd', 'tfjs-cpu', ['weight-grad']),
+      ...ok('odd', 'tfjs-cpu', ['weight-grad', 'weight-update']),
       ...ok('odd', 'ort-web', [...PASSES]),
       ...ok('nhwc_dil', 'tfjs-wasm', ['forward', 'bias-grad']),
       ...ok('nhwc_dil', 'ort-web', [...PASSES]),
@@ -141,7 +142,76 @@ describe('the other peers', () => {
     expect(skipped).toEqual([
       "nhwc_dil tfjs-wasm input-grad: tfjs's input-grad has no dilation",
       "nhwc_dil tfjs-cpu weight-grad: tfjs's weight-grad has no dilation",
+      "nhwc_dil tfjs-cpu weight-update: tfjs's weight-update has no dilation",
     ]);
+  });
+});
+
+describe('grouped and depthwise layers in every peer', () => {
+  // depthwise with channel multiplier 2 (stride 2, asymmetric padding, NHWC/HWIO), depthwise with
+  // multiplier 1 (NCHW/OIHW), and G = 2 with 2 -> 3 channels per group (NCHW; NHWC)
+  const layers = [
+    parseSpec({ name: 'dw_m2', N: 2, Ci: 3, H: 9, W: 8, Co: 6, K: 3, L: 2, stride: 2, pad: [1, 0, 2, 1], groups: 3, act: 'relu', layout: 'nhwc' }),
+    parseSpec({ name: 'dw_m1', N: 1, Ci: 4, H: 7, W: 7, Co: 4, K: 3, L: 3, pad: 1, groups: 4, act: 'sigmoid' }),
+    parseSpec({ name: 'g2', N: 2, Ci: 4, H: 6, W: 7, Co: 6, K: 3, L: 3, stride: 2, pad: 1, groups: 2, act: 'tanh' }),
+    parseSpec({ name: 'g2_nhwc', N: 1, Ci: 4, H: 6, W: 5, Co: 6, K: 2, L: 3, pad: [0, 1, 1, 1], groups: 2, act: 'none', layout: 'nhwc' }),
+  ];
+
+  it('ONNX graphs: Conv and ConvTranspose take group G, the weights [Co][Ci/G][K][L]', () => {
+    const s = layers[2]!;
+    const c = new LayerCase(s, 1);
+    const graph = (pass: Pass) => decodeModel(passModel(s, pass, { w: c.w, b: c.b })) as { graph: { node: { op_type: string; attribute: { name: string; i?: number }[] }[]; initializer: { name: string; dims: number[] }[] } };
+    const group = (pass: Pass, op: string) => graph(pass).graph.node.filter((n) => n.op_type === op).map((n) => n.attribute.find((a) => a.name === 'group')?.i);
+    expect(group('forward', 'Conv')).toEqual([2]);
+    expect(group('input-grad', 'ConvTranspose')).toEqual([2]);
+    expect(group('weight-grad', 'Conv')).toEqual([2]);
+    expect(graph('forward').graph.initializer.find((t) => t.name === 'w')!.dims).toEqual([6, 2, 3, 3]);
+    expect(graph('weight-update').graph.node.map((n) => n.op_type).slice(-2)).toEqual(['Mul', 'Sub']);
+  });
+
+  it('every peer matches the float64 reference on every pass it runs; what it cannot run is skipped with the reason', async () => {
+    const peers = [await tfjsWasmPeer(), await tfjsCpuPeer(), await ortWebPeer(1), await ortNodePeer(1)];
+    const checked: string[] = [];
+    const skipped: string[] = [];
+    const methods = new Set<string>();
+    for (const s of layers) {
+      const c = new LayerCase(s, 7);
+      const sets = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy, lr: c.lr }];
+      for (const peer of peers) {
+        for (const pass of peer.passes) {
+          if (peer.applies && !peer.applies(s, pass)) continue;
+          const why = peer.skip(s, pass);
+          if (why) {
+            skipped.push(`${s.name} ${peer.name} ${pass}: ${why}`);
+            continue;
+          }
+          methods.add(`${peer.name} ${pass}: ${peer.method(pass, s)}`);
+          const p = await peer.prepare(s, pass, sets);
+          const rel = relError(await p.output(0), c.reference(pass));
+          await p.dispose();
+          checked.push(`${s.name} ${peer.name} ${pass} ${rel < 1e-5 ? 'ok' : rel}`);
+        }
+      }
+    }
+    const ok = (layer: string, peer: string, passes: string[]) => passes.map((p) => `${layer} ${peer} ${p} ok`);
+    const all = (layer: string, tfjsWasm: string[], tfjsCpu: string[]) => [
+      ...ok(layer, 'tfjs-wasm', tfjsWasm), ...ok(layer, 'tfjs-cpu', tfjsCpu), ...ok(layer, 'ort-web', [...PASSES]), ...ok(layer, 'ort-node', [...PASSES]),
+    ];
+    expect(checked).toEqual([
+      ...all('dw_m2', ['forward', 'bias-grad'], ['input-grad', 'weight-grad', 'weight-update']),
+      ...all('dw_m1', ['forward', 'bias-grad'], ['input-grad', 'weight-grad', 'weight-update']),
+      ...all('g2', ['forward', 'input-grad', 'bias-grad'], ['weight-grad', 'weight-update']),
+      ...all('g2_nhwc', ['forward', 'input-grad', 'bias-grad'], ['weight-grad', 'weight-update']),
+    ]);
+    expect(skipped).toEqual([
+      'dw_m2 tfjs-wasm input-grad: tfjs-wasm registers no DepthwiseConv2dNativeBackpropInput (tfjs-cpu runs it)',
+      'dw_m1 tfjs-wasm input-grad: tfjs-wasm registers no DepthwiseConv2dNativeBackpropInput (tfjs-cpu runs it)',
+    ]);
+    // the ops a tfjs user would call for each kind of layer
+    expect(methods).toContain('tfjs-wasm forward: tf.fused.depthwiseConv2d (+bias, act)');
+    expect(methods).toContain('tfjs-wasm forward: tf.split + 2 x tf.fused.conv2d (+bias, act) + tf.concat');
+    expect(methods).toContain('tfjs-cpu input-grad: DepthwiseConv2dNativeBackpropInput');
+    expect(methods).toContain('tfjs-cpu weight-grad: DepthwiseConv2dNativeBackpropFilter');
   });
 });
 
@@ -221,6 +291,37 @@ function fakeReport(): BenchReport {
   };
 }
 
+/** A report with depthwise and grouped layers and the weight update, made-up timings. */
+function groupedReport(): BenchReport {
+  const r = fakeReport();
+  const specs = {
+    dw3x3: parseSpec({ name: 'dw3x3', N: 1, Ci: 144, H: 56, W: 56, Co: 144, K: 3, L: 3, pad: 1, groups: 144, act: 'relu' }),
+    grp4: parseSpec({ name: 'grp4', N: 1, Ci: 64, H: 56, W: 56, Co: 64, K: 3, L: 3, pad: 1, groups: 4, act: 'relu' }),
+    res3x3: parseSpec({ name: 'res3x3', N: 1, Ci: 64, H: 56, W: 56, Co: 64, K: 3, L: 3, pad: 1, act: 'relu' }),
+  };
+  const results: BenchResult[] = [];
+  const add = (layer: string, pass: Pass, impl: string, gflops: number | null, extra: Partial<BenchResult> = {}) =>
+    results.push({ layer, pass, impl, threads: 1, medianMs: gflops === null ? null : 1 / gflops, gflops, verified: gflops !== null, ...extra });
+  add('dw3x3', 'forward', 'convgen', 12);
+  add('dw3x3', 'forward', 'tfjs-wasm', 3, { method: 'tf.fused.depthwiseConv2d (+bias, act)' });
+  add('dw3x3', 'input-grad', 'tfjs-wasm', null, { skipped: 'tfjs-wasm registers no DepthwiseConv2dNativeBackpropInput (tfjs-cpu runs it)' });
+  add('dw3x3', 'weight-update', 'convgen', 5);
+  add('grp4', 'forward', 'convgen', null, { error: 'compile failed' });
+  add('grp4', 'forward', 'tfjs-wasm', 8, { method: 'tf.split + 4 x tf.fused.conv2d (+bias, act) + tf.concat' });
+  add('grp4', 'weight-update', 'convgen', null, { error: 'compile failed' });
+  add('res3x3', 'forward', 'convgen', 30);
+  add('res3x3', 'forward', 'tfjs-wasm', 15, { method: 'tf.fused.conv2d (+bias, act)' });
+  add('res3x3', 'weight-grad', 'convgen', 30);
+  add('res3x3', 'weight-update', 'convgen', 27);
+  add('res3x3', 'weight-update', 'ort-node', 9);
+  return {
+    ...r,
+    options: { ...r.options, passes: PASSES },
+    results,
+    layers: Object.entries(specs).map(([name, spec]) => ({ name, flops: { forward: 1e6, 'weight-grad': 1e6, 'weight-update': 1e6 }, spec })),
+  };
+}
+
 /** Tag balance and entity use of an XML document (no DTD, no CDATA): throws on the first problem. */
 function checkXml(text: string): void {
   const body = text.replace(/^<\?xml[^?]*\?>\s*/, '');
@@ -262,7 +363,38 @@ describe('report', () => {
     expect(bg.table).toContain('2.00!'); // unverified: shown, marked, no ratio
     expect(bg.table.split('\n')[2]).toMatch(/\| 2\.00! \| {2}\|/);
     expect(compileTable(r).split('\n')[0]).toContain('largest function bytes');
+    expect(compileTable(r).split('\n')[0]).toContain(`compileLayer ms (${PASSES.length} passes)`);
     expect(summaryMarkdown(r)).toContain('### compile cost');
+  });
+
+  it('shows groups with the layer, the weight update beside convgen\'s weight-grad kernel, and the targets', () => {
+    const r = groupedReport();
+    const fwd = passTable(r, 'forward').table.split('\n');
+    expect(fwd[2]).toMatch(/^\| dw3x3 \(depthwise, G=144\) \| /);
+    expect(fwd[3]).toMatch(/^\| grp4 \(G=4\) \| /);
+    expect(fwd[4]).toMatch(/^\| res3x3 \| /);
+    const upd = passTable(r, 'weight-update').table.split('\n');
+    expect(upd[0]).toContain('| convgen ms / its weight-grad ms |');
+    // res3x3: weight-update 1/27 ms over weight-grad 1/30 ms
+    expect(upd.find((l) => l.startsWith('| res3x3 '))).toMatch(/\| 1\.11x \|$/);
+    const md = summaryMarkdown(r);
+    expect(md).toContain('### weight-update');
+    expect(md).toContain('- [x] dw3x3 forward convgen/tfjs-wasm >= 3x: 4.00x');
+    expect(md).toContain('- [ ] grp4 forward convgen/tfjs-wasm >= 1.5x: not measured');
+    expect(md).toMatch(/- \[ \] res3x3 weight-update ms <= 1\.1x convgen weight-grad ms: 1\.11x/);
+    const full = resultsMarkdown(r);
+    expect(full).toContain('| dw3x3 | 1 | 144 -> 144 | 56x56 | 3x3 | 1 | 1 | 1 | depthwise, G=144 | relu | nchw |');
+    expect(full).toContain('| grp4 | 1 | 64 -> 64 | 56x56 | 3x3 | 1 | 1 | 1 | G=4 | relu | nchw |');
+    // tfjs-wasm ran different ops on the layers of one pass: both named
+    expect(full).toContain('tfjs-wasm forward: tf.fused.depthwiseConv2d (+bias, act) / tf.split + 4 x tf.fused.conv2d (+bias, act) + tf.concat / tf.fused.conv2d (+bias, act)');
+    const svg = svgChart(r);
+    checkXml(svg);
+    // a panel for each pass with a row (input-grad: the skipped one), each layer's groups under its name in each
+    expect(svg.match(/<g class="panel"/g)?.length).toBe(4);
+    expect(svg).toContain('data-pass="weight-update"');
+    expect(svg.match(/<text class="groups"[^>]*>dw G=144<\/text>/g)?.length).toBe(4);
+    expect(svg.match(/<text class="groups"[^>]*>G=4<\/text>/g)?.length).toBe(4);
+    expect(svg).not.toMatch(/<text class="groups"[^>]*>(G=1)?<\/text>/);
   });
 
   it('draws well-formed SVG with one bar per timed (layer, impl) of each pass', () => {

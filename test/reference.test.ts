@@ -7,7 +7,7 @@ import {
 
 /** Local LayerSpec builder (independent of layer/parse.ts): Ho/Wo by conv-math's formula. */
 function spec(p: Partial<LayerSpec> & Pick<LayerSpec, 'Ci' | 'H' | 'W' | 'Co' | 'K' | 'L'>): LayerSpec {
-  const s = { name: 't', N: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pb: 0, pl: 0, pr: 0,
+  const s = { name: 't', N: 1, sh: 1, sw: 1, dh: 1, dw: 1, pt: 0, pb: 0, pl: 0, pr: 0, groups: 1,
     act: 'none' as Activation, layout: 'nchw' as Layout, ...p };
   const Ho = Math.floor((s.H + s.pt + s.pb - s.dh * (s.K - 1) - 1) / s.sh) + 1;
   const Wo = Math.floor((s.W + s.pl + s.pr - s.dw * (s.L - 1) - 1) / s.sw) + 1;
@@ -100,6 +100,16 @@ function relayoutW(a: ArrayLike<number>, from: LayerSpec, to: LayerSpec) {
   return out;
 }
 
+describe('grouped forwardRef by hand', () => {
+  it('each output channel reads only the input channels of its group (G = 2, 1x1)', () => {
+    // 4 input channels of one pixel: 1, 2, 3, 4; groups {1, 2} -> outputs 0, 1 and {3, 4} -> outputs 2, 3
+    const s = spec({ Ci: 4, Co: 4, H: 1, W: 1, K: 1, L: 1, groups: 2 });
+    // w[co][ci of the group]: co 0 = (1, 0), co 1 = (0, 1), co 2 = (1, 1), co 3 = (10, -1)
+    const { z } = forwardRef(s, [1, 2, 3, 4], [1, 0, 0, 1, 1, 1, 10, -1], [0, 0, 0, 0.5]);
+    expect(Array.from(z)).toEqual([1, 2, 7, 26.5]);
+  });
+});
+
 describe('layouts', () => {
   it('nhwc/HWIO gives the nchw/OIHW numbers, transposed (forward and backward)', () => {
     const c = spec({ N: 2, Ci: 3, Co: 4, H: 6, W: 5, K: 3, L: 2, sh: 2, pt: 1, pb: 0, pl: 1, pr: 1, act: 'tanh' });
@@ -132,6 +142,9 @@ describe('backward vs central finite differences of the forward reference', () =
     spec({ name: 'all-nhwc-relu', N: 2, Ci: 1, Co: 3, H: 7, W: 6, K: 1, L: 3, sh: 2, sw: 2, dh: 2, dw: 2, pt: 0, pb: 1, pl: 1, pr: 2, act: 'relu', layout: 'nhwc' }),
     spec({ name: '1x1-stride2', Ci: 2, Co: 2, H: 5, W: 5, K: 1, L: 1, sh: 2, sw: 2, act: 'tanh' }),
     spec({ name: 'floor-drops-row', N: 3, Ci: 1, Co: 2, H: 6, W: 5, K: 3, L: 2, sh: 2, sw: 3, dh: 1, dw: 2, act: 'none', layout: 'nhwc' }),
+    // grouped: 2 groups of 2 input -> 3 output channels; depthwise with channel multiplier 2
+    spec({ name: 'groups2', N: 2, Ci: 4, Co: 6, H: 5, W: 6, K: 3, L: 2, pt: 1, pb: 0, pl: 1, pr: 1, groups: 2, act: 'tanh' }),
+    spec({ name: 'depthwise-x2-nhwc', Ci: 3, Co: 6, H: 6, W: 5, K: 3, L: 3, sh: 2, sw: 1, dh: 1, dw: 2, pt: 1, pb: 1, pl: 2, pr: 2, groups: 3, act: 'sigmoid', layout: 'nhwc' }),
   ];
   const h = 1e-6;
 

@@ -18,8 +18,9 @@ import { performance } from 'node:perf_hooks';
 import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
 import { flops } from '../../src/passes/index.js';
-import { compileLayer, type CompiledLayer, type GpuKernel } from '../../src/compile.js';
-import { getGpu, type Gpu, type TimingResult } from '../../src/run/webgpu.js';
+import { compileLayer, type CompiledLayer } from '../../src/compile.js';
+import { getGpu, type Gpu, type TimingResult, type WebGpuRunner } from '../../src/run/webgpu.js';
+import type { Kernel } from '../../src/targets/kernel.js';
 import { LayerCase, REL_TOLERANCE, verifyKernel } from '../../src/verify/index.js';
 import { relError } from '../../src/reference/index.js';
 import { errMsg, machineInfo, verifyLayer } from './suite.js';
@@ -103,10 +104,10 @@ export function gpuMachineInfo(gpu: Gpu): GpuMachineInfo {
 const gflopsOf = (spec: LayerSpec, pass: Pass, ms: number): number => flops(spec, pass) / (ms * 1e6);
 const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
 
-function describeSchedule(k: GpuKernel): string {
+function describeSchedule(k: Kernel<WebGpuRunner>): string {
   const s = k.schedule as { kind: string; workgroup?: number[]; channels?: number; pixels?: number; split?: number };
   if (s.kind !== 'gpu') return `${s.kind} schedule`;
-  return `WGSL, default GPU schedule (workgroup ${s.workgroup?.join('x')}, ${s.channels} channels x ${s.pixels} pixels, split ${s.split}; ${k.wgsl.stages.length} stage${k.wgsl.stages.length > 1 ? 's' : ''})`;
+  return `WGSL, default GPU schedule (workgroup ${s.workgroup?.join('x')}, ${s.channels} channels x ${s.pixels} pixels, split ${s.split}; ${k.abi.stages.length} stage${k.abi.stages.length > 1 ? 's' : ''})`;
 }
 
 /** Loads the tfjs-webgpu peer on the process' device; the reason when it cannot. */
@@ -162,7 +163,7 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
 
     // compile once (a second compile of the same WGSL would find Dawn's caches warm), then one
     // untimed-by-the-table first run of each kernel (lavapipe JIT-compiles a shader at its first dispatch)
-    let layer: CompiledLayer<GpuKernel> | undefined;
+    let layer: CompiledLayer<WebGpuRunner> | undefined;
     const cost: PipelineCost = { layer: spec.name, passes: [...o.passes], compileLayerMs: null, pipelineMs: null, perPass: {}, firstDispatchExtraMs: null, naivePipelineMs: null };
     const firstRunMs = new Map<Pass, number>();
     try {
@@ -171,8 +172,8 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
       cost.compileLayerMs = performance.now() - c0;
       let sum = 0;
       for (const [pass, k] of layer.kernels) {
-        cost.perPass[pass] = k.kernel.pipelineMs;
-        sum += k.kernel.pipelineMs;
+        cost.perPass[pass] = k.runner.pipelineMs;
+        sum += k.runner.pipelineMs;
       }
       cost.pipelineMs = sum;
       for (const [pass, k] of layer.kernels) {
@@ -190,7 +191,7 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
     const verified = await verifyLayer(layer, o.seed, (m) => log(`${tag} ${m}`));
 
     const lc = new LayerCase(spec, o.seed);
-    const set: InputSet = { x: lc.x, w: lc.w, b: lc.b, y: lc.y, dy: lc.dy };
+    const set: InputSet = { x: lc.x, w: lc.w, b: lc.b, y: lc.y, dy: lc.dy, lr: lc.lr };
     let firstExtra = 0;
     let naivePipe = 0;
 
@@ -205,7 +206,7 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
         const k = layer.kernel(pass);
         try {
           for (const n of k.inputs()) k.write(n, lc.input(n));
-          const t = await timeGpu(k.kernel, timingOpts);
+          const t = await timeGpu(k.runner, timingOpts);
           if ('skipped' in t) throw new Error(t.skipped);
           const tm = t.timing;
           firstExtra += Math.max(0, (firstRunMs.get(pass) ?? 0) - tm.medianMs);
@@ -245,7 +246,7 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
 
       // tfjs-webgpu: checked once against the reference, timed either way (a failure is marked)
       if (tfjs && tfjs.passes.includes(pass)) {
-        const pbase = { ...base, impl: tfjs.name, method: tfjs.method(pass) };
+        const pbase = { ...base, impl: tfjs.name, method: tfjs.method(pass, spec) };
         const why = tfjs.skip(spec, pass);
         if (why) {
           record({ ...pbase, medianMs: null, gflops: null, verified: false, skipped: why });

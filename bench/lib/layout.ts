@@ -27,10 +27,12 @@ const inverse = (perm: readonly number[]): number[] => perm.map((_, i) => perm.i
 export type Kind = 'x' | 'y' | 'w';
 export type Layout4 = 'nchw' | 'nhwc';
 
-/** The layer's shape of a tensor in a layout (weights OIHW for nchw, HWIO for nhwc). */
+/** The layer's shape of a tensor in a layout (weights OIHW for nchw, HWIO for nhwc; Ci/G input channels per weight). */
 export function shapeIn(spec: LayerSpec, kind: Kind, layout: Layout4): number[] {
   const { N, Ci, Co, H, W, Ho, Wo, K, L } = spec;
-  if (kind === 'w') return layout === 'nchw' ? [Co, Ci, K, L] : [K, L, Ci, Co];
+  // grouped weights hold Ci/G input channels (OIHW [Co][Ci/G][K][L], HWIO [K][L][Ci/G][Co])
+  const Cig = Ci / (spec.groups ?? 1);
+  if (kind === 'w') return layout === 'nchw' ? [Co, Cig, K, L] : [K, L, Cig, Co];
   const [C, h, w] = kind === 'x' ? [Ci, H, W] : [Co, Ho, Wo];
   return layout === 'nchw' ? [N, C, h, w] : [N, h, w, C];
 }

@@ -9,6 +9,13 @@
  *   weight-grad  x, y, dy                   -> dw = Transpose(Slice(Conv(xT, deltaT, strides=dilation,
  *                                                    dilations=stride))), xT = x as [Ci][N][H][W]
  *   bias-grad    y, dy                      -> db = ReduceSum(delta, axes [0, 2, 3])
+ *   weight-update x, y, dy, w, lr            -> w_new = w - lr * dw (the weight-grad graph, then Mul + Sub)
+ *
+ * Grouped layers (G = spec.groups > 1): weights [Co][Ci/G][K][L]; Conv and ConvTranspose take
+ * `group: G` (ConvTranspose's weight is [C_in = Co][C_out/G = Ci/G][K][L], the forward weight as
+ * it is); the weight gradient's Conv becomes a grouped one: x as [N][G][Ci/G][H][W] is moved to
+ * [Ci/G][G*N][H][W] (batch = a group's channel, channels = (group, image)), correlated with
+ * deltaT [Co][N][Ho][Wo] as a weight of G groups, giving [Ci/G][Co][K][L].
  */
 import protobuf from 'protobufjs';
 import type { LayerSpec, Pass } from '../../src/layer/types.js';
@@ -164,20 +171,23 @@ export function decodeModel(bytes: Uint8Array): Record<string, unknown> {
   return T.toObject(T.decode(bytes), { longs: Number, bytes: Array }) as Record<string, unknown>;
 }
 
-/** The inputs each pass's graph takes (NCHW activations), named as convgen names its tensors. */
-export const ONNX_INPUTS: Record<Pass, readonly ('x' | 'y' | 'dy')[]> = {
+/** The inputs each pass's graph takes (NCHW activations, OIHW w, lr a scalar), named as convgen names its tensors. */
+export const ONNX_INPUTS: Record<Pass, readonly ('x' | 'y' | 'dy' | 'w' | 'lr')[]> = {
   forward: ['x'],
   'input-grad': ['y', 'dy'],
   'weight-grad': ['x', 'y', 'dy'],
   'bias-grad': ['y', 'dy'],
+  // w is the weight being updated (it changes every step): an input, not an initializer
+  'weight-update': ['x', 'y', 'dy', 'w', 'lr'],
 };
 
-export const ONNX_OUTPUT: Record<Pass, string> = { forward: 'y', 'input-grad': 'dx', 'weight-grad': 'dw', 'bias-grad': 'db' };
+export const ONNX_OUTPUT: Record<Pass, string> = { forward: 'y', 'input-grad': 'dx', 'weight-grad': 'dw', 'bias-grad': 'db', 'weight-update': 'w_new' };
 
-/** NCHW shapes of a layer's tensors; weights OIHW. */
-export function nchwShapes(s: LayerSpec): Record<'x' | 'w' | 'b' | 'y' | 'dy' | 'dx' | 'dw' | 'db', number[]> {
-  const x = [s.N, s.Ci, s.H, s.W], y = [s.N, s.Co, s.Ho, s.Wo], w = [s.Co, s.Ci, s.K, s.L];
-  return { x, w, b: [s.Co], y, dy: y, dx: x, dw: w, db: [s.Co] };
+/** NCHW shapes of a layer's tensors; weights OIHW [Co][Ci/G][K][L]; lr a scalar. */
+export function nchwShapes(s: LayerSpec): Record<'x' | 'w' | 'b' | 'y' | 'dy' | 'dx' | 'dw' | 'db' | 'lr' | 'w_new', number[]> {
+  const G = s.groups ?? 1;
+  const x = [s.N, s.Ci, s.H, s.W], y = [s.N, s.Co, s.Ho, s.Wo], w = [s.Co, s.Ci / G, s.K, s.L];
+  return { x, w, b: [s.Co], y, dy: y, dx: x, dw: w, db: [s.Co], lr: [], w_new: w };
 }
 
 /** Nodes computing `out` = act(z). */
@@ -252,6 +262,55 @@ export function weightGradConvExtent(s: LayerSpec): [number, number] {
 }
 
 /**
+ * The weight gradient as ONNX nodes, from the graph inputs x, y, dy to `out` (OIHW [Co][Ci/G][K][L]):
+ * a Conv of x's channels (as its batch) with delta (as its weight), strides = dilation,
+ * dilations = stride, sliced to K x L where the window overshoots, transposed back. Grouped: x is
+ * moved to [Ci/G][G*N][H][W] first and the Conv has G groups, so each group's output channels
+ * meet only that group's input channels (no G-fold extra work).
+ */
+function weightGradNodes(spec: LayerSpec, out: string): { nodes: OnnxNode[]; initializers: OnnxInitializer[] } {
+  const G = spec.groups ?? 1;
+  const Cig = spec.Ci / G;
+  const strides = [spec.sh, spec.sw], dilations = [spec.dh, spec.dw];
+  const d = deltaNodes(spec.act, 'delta');
+  const [kh, kw] = weightGradConvExtent(spec);
+  const sliced = kh !== spec.K || kw !== spec.L;
+  const xT: OnnxNode[] = G === 1
+    ? [{ op: 'Transpose', inputs: ['x'], outputs: ['xT'], attrs: { perm: [1, 0, 2, 3] } }] // [Ci][N][H][W]
+    : [
+      { op: 'Reshape', inputs: ['x', 'x5_shape'], outputs: ['x5'] }, // [N][G][Ci/G][H][W]
+      { op: 'Transpose', inputs: ['x5'], outputs: ['x5T'], attrs: { perm: [2, 1, 0, 3, 4] } }, // [Ci/G][G][N][H][W]
+      { op: 'Reshape', inputs: ['x5T', 'xT_shape'], outputs: ['xT'] }, // [Ci/G][G*N][H][W]
+    ];
+  return {
+    initializers: [
+      ...d.inits,
+      ...(G > 1 ? [
+        { name: 'x5_shape', dims: [5], data: i64(spec.N, G, Cig, spec.H, spec.W) },
+        { name: 'xT_shape', dims: [4], data: i64(Cig, G * spec.N, spec.H, spec.W) },
+      ] : []),
+      ...(sliced ? [
+        { name: 'slice_starts', dims: [2], data: i64(0, 0) },
+        { name: 'slice_ends', dims: [2], data: i64(spec.K, spec.L) },
+        { name: 'slice_axes', dims: [2], data: i64(2, 3) },
+      ] : []),
+    ],
+    nodes: [
+      ...d.nodes,
+      ...xT,
+      { op: 'Transpose', inputs: ['delta'], outputs: ['deltaT'], attrs: { perm: [1, 0, 2, 3] } }, // [Co][N][Ho][Wo]
+      {
+        // out[c][co][k][l] = sum over n, i, j of x[n][g Ci/G + c][k d + i s - p][l d + j s - p] delta[n][co][i][j], g = co's group
+        op: 'Conv', inputs: ['xT', 'deltaT'], outputs: [sliced ? 'dwT_full' : 'dwT'],
+        attrs: { strides: dilations, dilations: strides, kernel_shape: [spec.Ho, spec.Wo], pads: onnxPads(spec), group: G },
+      },
+      ...(sliced ? [{ op: 'Slice', inputs: ['dwT_full', 'slice_starts', 'slice_ends', 'slice_axes'], outputs: ['dwT'] }] : []),
+      { op: 'Transpose', inputs: ['dwT'], outputs: [out], attrs: { perm: [1, 0, 2, 3] } },
+    ],
+  };
+}
+
+/**
  * The ONNX graph of one pass of a layer. `w` and `b` (NCHW/OIHW, float32) become initializers
  * where the pass reads them.
  */
@@ -263,13 +322,14 @@ export function passGraph(spec: LayerSpec, pass: Pass, params: { w: Float32Array
   const outputs = [{ name: outName, dims: sh[outName as 'y'] }];
   const name = `${spec.name}_${pass}`.replace(/[^A-Za-z0-9_]/g, '_');
   const wInit = { name: 'w', dims: sh.w, data: params.w };
+  const G = spec.groups ?? 1;
   switch (pass) {
     case 'forward':
       return {
         name, inputs, outputs,
         initializers: [wInit, { name: 'b', dims: sh.b, data: params.b }],
         nodes: [
-          { op: 'Conv', inputs: ['x', 'w', 'b'], outputs: ['z'], attrs: { strides, dilations, kernel_shape, pads: onnxPads(spec), group: 1 } },
+          { op: 'Conv', inputs: ['x', 'w', 'b'], outputs: ['z'], attrs: { strides, dilations, kernel_shape, pads: onnxPads(spec), group: G } },
           ...activationNodes(spec.act, 'z', 'y'),
         ],
       };
@@ -282,36 +342,22 @@ export function passGraph(spec: LayerSpec, pass: Pass, params: { w: Float32Array
           ...d.nodes,
           {
             op: 'ConvTranspose', inputs: ['delta', 'w'], outputs: ['dx'],
-            attrs: { strides, dilations, kernel_shape, pads: onnxPads(spec), output_padding: convTransposeOutputPadding(spec), group: 1 },
+            attrs: { strides, dilations, kernel_shape, pads: onnxPads(spec), output_padding: convTransposeOutputPadding(spec), group: G },
           },
         ],
       };
     }
-    case 'weight-grad': {
-      const d = deltaNodes(spec.act, 'delta');
-      const [kh, kw] = weightGradConvExtent(spec);
-      const sliced = kh !== spec.K || kw !== spec.L;
+    case 'weight-grad':
+      return { name, inputs, outputs, ...weightGradNodes(spec, 'dw') };
+    case 'weight-update': {
+      const g = weightGradNodes(spec, 'dw');
       return {
         name, inputs, outputs,
-        initializers: [
-          ...d.inits,
-          ...(sliced ? [
-            { name: 'slice_starts', dims: [2], data: i64(0, 0) },
-            { name: 'slice_ends', dims: [2], data: i64(spec.K, spec.L) },
-            { name: 'slice_axes', dims: [2], data: i64(2, 3) },
-          ] : []),
-        ],
+        initializers: g.initializers,
         nodes: [
-          ...d.nodes,
-          { op: 'Transpose', inputs: ['x'], outputs: ['xT'], attrs: { perm: [1, 0, 2, 3] } },       // [Ci][N][H][W]
-          { op: 'Transpose', inputs: ['delta'], outputs: ['deltaT'], attrs: { perm: [1, 0, 2, 3] } }, // [Co][N][Ho][Wo]
-          {
-            // out[ci][co][k][l] = sum over n, i, j of x[n][ci][k d + i s - p][l d + j s - p] delta[n][co][i][j]
-            op: 'Conv', inputs: ['xT', 'deltaT'], outputs: [sliced ? 'dwT_full' : 'dwT'],
-            attrs: { strides: dilations, dilations: strides, kernel_shape: [spec.Ho, spec.Wo], pads: onnxPads(spec), group: 1 },
-          },
-          ...(sliced ? [{ op: 'Slice', inputs: ['dwT_full', 'slice_starts', 'slice_ends', 'slice_axes'], outputs: ['dwT'] }] : []),
-          { op: 'Transpose', inputs: ['dwT'], outputs: ['dw'], attrs: { perm: [1, 0, 2, 3] } },
+          ...g.nodes,
+          { op: 'Mul', inputs: ['lr', 'dw'], outputs: ['lr_dw'] },
+          { op: 'Sub', inputs: ['w', 'lr_dw'], outputs: ['w_new'] },
         ],
       };
     }

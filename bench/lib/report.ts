@@ -36,6 +36,36 @@ function mdTable(header: string[], rows: string[][], align: ('l' | 'r')[]): stri
   return [line(header), line(align.map((a) => (a === 'r' ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
+/** What groups a layer has, in words: '' (dense), 'depthwise, G=144', 'G=4'. */
+export function groupsLabel(spec: { Ci: number; groups?: number } | undefined): string {
+  const G = spec?.groups ?? 1;
+  if (G === 1) return '';
+  return G === spec!.Ci ? `depthwise, G=${G}` : `G=${G}`;
+}
+
+/** A layer's name as tables show it: grouped layers with their groups, e.g. "dw3x3 (depthwise, G=144)". */
+export function layerLabel(report: Pick<AnyBenchReport, 'layers'>, name: string): string {
+  const g = groupsLabel(report.layers.find((l) => l.name === name)?.spec);
+  return g ? `${name} (${g})` : name;
+}
+
+/** One line per layer: its shape (N, Ci -> Co, H x W, K x L, stride, padding, dilation, groups, activation, layout). */
+export function layerTable(report: Pick<AnyBenchReport, 'layers'>): string {
+  const rows = report.layers.map(({ name, spec: s }) => {
+    const pair = (a: number, b: number) => (a === b ? String(a) : `${a},${b}`);
+    const pad = s.pt === s.pb && s.pl === s.pr ? pair(s.pt, s.pl) : `${s.pt},${s.pb},${s.pl},${s.pr}`;
+    return [
+      name, String(s.N), `${s.Ci} -> ${s.Co}`, `${s.H}x${s.W}`, `${s.K}x${s.L}`, pair(s.sh, s.sw), pad, pair(s.dh, s.dw),
+      groupsLabel(s) || '1', s.act, s.layout,
+    ];
+  });
+  return mdTable(
+    ['layer', 'N', 'Ci -> Co', 'H x W', 'K x L', 'stride', 'pad', 'dilation', 'groups', 'act', 'layout'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
+  );
+}
+
 /** A usable timing: timed and, for ratios, verified. */
 const usable = (r: BenchResult | undefined): r is BenchResult & { gflops: number } => !!r && r.gflops !== null && r.verified;
 
@@ -64,10 +94,13 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
   const cols: Record<string, number[]> = {};
   const ratios: Record<string, number[]> = {};
   const pcts: number[] = [];
+  // the weight update's table: convgen's time over its weight-grad kernel's (the fused step's cost over dW alone)
+  const updateCol = pass === 'weight-update' && report.results.some((r) => r.pass === 'weight-grad' && r.impl === CONVGEN && r.gflops !== null);
+  const updateRatios: number[] = [];
   const rows = layers.map((name) => {
     const get = (impl: string) => rs.find((r) => r.layer === name && r.impl === impl);
     const cg = get(CONVGEN);
-    const row = [name, ((report.layers.find((l) => l.name === name)?.flops[pass] ?? 0) / 1e6).toFixed(1)];
+    const row = [layerLabel(report, name), ((report.layers.find((l) => l.name === name)?.flops[pass] ?? 0) / 1e6).toFixed(1)];
     for (const impl of impls) {
       const r = get(impl);
       row.push(cell(r));
@@ -89,6 +122,14 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
         row.push(`${pct.toFixed(0)}%`);
       } else row.push('');
     }
+    if (updateCol) {
+      const wg = report.results.find((r) => r.layer === name && r.pass === 'weight-grad' && r.impl === CONVGEN);
+      if (usable(cg) && usable(wg) && cg.medianMs !== null && wg.medianMs !== null) {
+        const q = cg.medianMs / wg.medianMs;
+        updateRatios.push(q);
+        row.push(`${q.toFixed(2)}x`);
+      } else row.push('');
+    }
     return row;
   });
   const gm = (xs: number[] | undefined, f: (v: number) => string) => {
@@ -100,12 +141,14 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     ...impls.map((i) => gm(cols[i], fmtGflops)),
     ...peers.map((p) => gm(ratios[p], fmtRatio)),
     ...(peak ? [gm(pcts, (v) => `${v.toFixed(0)}%`)] : []),
+    ...(updateCol ? [gm(updateRatios, (v) => `${v.toFixed(2)}x`)] : []),
   ]);
   const header = [
     'layer', 'MFLOP',
     ...impls.map((i) => `${i} GFLOP/s`),
     ...peers.map((p) => `${CONVGEN}/${p}`),
     ...(peak ? [`% of ${peak.label}`] : []),
+    ...(updateCol ? ['convgen ms / its weight-grad ms'] : []),
   ];
   const align: ('l' | 'r')[] = header.map((_, i) => (i === 0 ? 'l' : 'r'));
   return { table: mdTable(header, rows, align), notes: [...new Set(notes)] };
@@ -125,8 +168,9 @@ export function compileTable(report: BenchReport): string {
     c.largestFunctionPass ?? '',
     c.error ? `error: ${c.error}` : c.withinLimit ? 'yes' : 'NO',
   ]);
+  const n = report.options.passes.length;
   return mdTable(
-    ['layer', 'compileLayer ms (4 passes)', 'generate ms', 'assemble ms', 'WebAssembly.compile ms', '.wasm bytes (4 passes)', 'largest function bytes', 'in pass', `all functions <= ${MAX_FUNCTION_BYTES / 2 ** 20} MB`],
+    ['layer', `compileLayer ms (${n} passes)`, 'generate ms', 'assemble ms', 'WebAssembly.compile ms', `.wasm bytes (${n} passes)`, 'largest function bytes', 'in pass', `all functions <= ${MAX_FUNCTION_BYTES / 2 ** 20} MB`],
     rows,
     ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l'],
   );
@@ -142,8 +186,56 @@ export function summaryMarkdown(report: AnyBenchReport): string {
     out.push(`### ${pass} (GFLOP/s, ${report.threads} thread${report.threads > 1 ? 's' : ''}; convgen/peer > 1 means convgen is faster)`, '', table, '');
     if (notes.length) out.push(...notes.map((n) => `- ${n}`), '');
   }
-  out.push('### compile cost (generate + assemble + compile, all four passes)', '', compileTable(report), '');
+  out.push(`### compile cost (generate + assemble + compile, all ${report.options.passes.length} passes)`, '', compileTable(report), '');
+  const targets = wasmTargets(report);
+  if (targets.length) out.push('### targets', '', ...targets.map((t) => `- [${t.ok ? 'x' : ' '}] ${t.text}`), '');
   return out.join('\n');
+}
+
+/** How GFLOP/s are counted (the pass registry's flops). */
+const FLOP_COUNTS = 'GFLOP/s from conv-math.md counts (2 N Co Ho Wo (Ci/G) K L for the convolutions; bias gradient N Co Ho Wo; weight update the weight gradient\'s + 2 per weight).';
+
+/** What each implementation ran for each pass; where it differs between layers (groups), every variant, joined by " / ". */
+function methodsByImplPass(report: AnyBenchReport): Map<string, string> {
+  const sets = new Map<string, Set<string>>();
+  for (const r of report.results) {
+    if (!r.method) continue;
+    const k = `${r.impl} ${r.pass}`;
+    if (!sets.has(k)) sets.set(k, new Set());
+    sets.get(k)!.add(r.method);
+  }
+  return new Map([...sets].map(([k, v]) => [k, [...v].join(' / ')]));
+}
+
+/** The issue's wasm targets the run measured (the depthwise and grouped layers of bench/suite.json; the fused update on res3x3). */
+export const WASM_TARGETS: readonly { layer: string; pass: Pass; peer?: string; over?: Pass; min?: number; max?: number; text: string }[] = [
+  { layer: 'dw3x3', pass: 'forward', peer: 'tfjs-wasm', min: 3, text: 'dw3x3 forward convgen/tfjs-wasm >= 3x' },
+  { layer: 'dw3x3s2', pass: 'forward', peer: 'tfjs-wasm', min: 3, text: 'dw3x3s2 forward convgen/tfjs-wasm >= 3x' },
+  { layer: 'dw112', pass: 'forward', peer: 'tfjs-wasm', min: 3, text: 'dw112 forward convgen/tfjs-wasm >= 3x' },
+  { layer: 'grp4', pass: 'forward', peer: 'tfjs-wasm', min: 1.5, text: 'grp4 forward convgen/tfjs-wasm >= 1.5x' },
+  { layer: 'res3x3', pass: 'weight-update', over: 'weight-grad', max: 1.1, text: 'res3x3 weight-update ms <= 1.1x convgen weight-grad ms' },
+];
+
+/** The targets of WASM_TARGETS this run has figures for (a layer or pass it did not run is left out). */
+export function wasmTargets(report: BenchReport): { text: string; ok: boolean }[] {
+  const get = (layer: string, pass: Pass, impl: string) => report.results.find((r) => r.layer === layer && r.pass === pass && r.impl === impl);
+  const out: { text: string; ok: boolean }[] = [];
+  for (const t of WASM_TARGETS) {
+    const cg = get(t.layer, t.pass, CONVGEN);
+    if (!cg) continue;
+    if (t.peer) {
+      const p = get(t.layer, t.pass, t.peer);
+      if (!p) continue;
+      const ratio = usable(cg) && usable(p) ? cg.gflops / p.gflops : null;
+      out.push({ text: `${t.text}: ${ratio === null ? 'not measured' : fmtRatio(ratio)}`, ok: ratio !== null && ratio >= t.min! });
+    } else if (t.over) {
+      const base = get(t.layer, t.over, CONVGEN);
+      if (!base) continue;
+      const q = usable(cg) && usable(base) && cg.medianMs !== null && base.medianMs !== null ? cg.medianMs / base.medianMs : null;
+      out.push({ text: `${t.text}: ${q === null ? 'not measured' : `${q.toFixed(2)}x (${cg.medianMs!.toPrecision(3)} ms vs ${base.medianMs!.toPrecision(3)} ms)`}`, ok: q !== null && q <= t.max! });
+    }
+  }
+  return out;
 }
 
 /** The whole results.md: machine, peak, method, the tables. */
@@ -152,8 +244,7 @@ export function resultsMarkdown(report: AnyBenchReport): string {
   const m = report.machine;
   const p = report.peak;
   const peers = report.peers.map((q) => (q.available ? `${q.name} (${q.threads} thread${q.threads === 1 ? '' : 's'})` : `${q.name} (unavailable: ${q.reason})`));
-  const methods = new Map<string, string>();
-  for (const r of report.results) if (r.method) methods.set(`${r.impl} ${r.pass}`, r.method);
+  const methods = methodsByImplPass(report);
   return [
     `# convgen benchmark, ${report.threads} thread${report.threads > 1 ? 's' : ''}`,
     '',
@@ -164,9 +255,13 @@ export function resultsMarkdown(report: AnyBenchReport): string {
     `- method: all in one process; every convgen kernel verified in this run (rel <= 1e-5 against the float64 reference) before it is timed, every peer checked the same way; ` +
       `${report.options.warmup} warm-up runs, then at least ${report.options.runs} timed runs (more for fast kernels, until about ${report.options.minTotalMs} ms, at most ${report.options.maxRuns}), median; ` +
       `${report.options.sets} input sets rotated between runs (convgen: written into its memory untimed; peers: separate tensors). ` +
-      'GFLOP/s from conv-math.md counts (2 N Co Ho Wo Ci K L; bias gradient N Co Ho Wo). Peers do the same work as the kernel: the forward includes bias and activation, the backward passes start from y and dy (delta = dy * act\'(y) included). ONNX weights are initializers.',
+      FLOP_COUNTS + ' Peers do the same work as the kernel: the forward includes bias and activation, the backward passes start from y and dy (delta = dy * act\'(y) included). ONNX weights are initializers.',
     `- what each peer runs: ${[...methods].map(([k, v]) => `${k}: ${v}`).join('; ')}`,
     `- total time: ${report.totalSeconds.toFixed(0)} s`,
+    '',
+    '### layers',
+    '',
+    layerTable(report),
     '',
     summaryMarkdown(report),
     '![chart](chart.svg)',
@@ -188,7 +283,7 @@ export const PIPELINE_TARGET_MS = 1000;
 /** Pipeline creation per layer: the pipelines (all passes), compileLayer, the first dispatches, the naive kernels'. */
 export function pipelineTable(report: GpuBenchReport): string {
   const ms = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '' : v.toFixed(1));
-  const short: Record<Pass, string> = { forward: 'fwd', 'input-grad': 'dX', 'weight-grad': 'dW', 'bias-grad': 'db' };
+  const short: Record<Pass, string> = { forward: 'fwd', 'input-grad': 'dX', 'weight-grad': 'dW', 'bias-grad': 'db', 'weight-update': 'w-=' };
   const rows = report.pipeline.map((c) => [
     c.layer,
     ms(c.pipelineMs),
@@ -261,8 +356,7 @@ function gpuResultsMarkdown(report: GpuBenchReport): string {
   const m = report.machine;
   const g = m.gpu;
   const peers = report.peers.map((q) => (q.available ? q.name : `${q.name} (unavailable: ${q.reason})`));
-  const methods = new Map<string, string>();
-  for (const r of report.results) if (r.method) methods.set(`${r.impl} ${r.pass}`, r.method);
+  const methods = methodsByImplPass(report);
   const timings = [...new Set(report.results.map((r) => r.timing).filter(Boolean))];
   return [
     '# convgen benchmark, webgpu',
@@ -276,9 +370,13 @@ function gpuResultsMarkdown(report: GpuBenchReport): string {
       `GPU time (${timings.join(', ') || 'none'}): ${g.timestampQuery ? 'timestamps around each compute pass, summed over a kernel\'s stages (tfjs: tf.time() kernelMs, the same measure over its programs)' : 'wall time from submit to queue.onSubmittedWorkDone'}; ` +
       `one probe run, up to ${report.options.warmup - 1} warm-up runs (about 1 s at most), then at least ${report.options.runs} timed runs (more for fast kernels, until about ${report.options.minTotalMs} ms, at most ${report.options.maxRuns}), median; ` +
       `one input set (the verified one): GPU kernels have no data-dependent timing. A peer whose one run takes more than ${report.options.maxRunSeconds} s is skipped. ` +
-      'GFLOP/s from conv-math.md counts (2 N Co Ho Wo Ci K L; bias gradient N Co Ho Wo). Every implementation does the same work: the forward includes bias and activation, the backward passes start from y and dy (delta = dy * act\'(y) included).',
+      FLOP_COUNTS + ' Every implementation does the same work: the forward includes bias and activation, the backward passes start from y and dy (delta = dy * act\'(y) included).',
     `- what each runs: ${[...methods].map(([k, v]) => `${k}: ${v}`).join('; ')}`,
     `- total time: ${report.totalSeconds.toFixed(0)} s`,
+    '',
+    '### layers',
+    '',
+    layerTable(report),
     '',
     gpuSummaryMarkdown(report),
     '![chart](chart.svg)',

@@ -10,9 +10,10 @@ import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
 import { tensorSizes } from '../../src/layer/index.js';
 import { flops } from '../../src/passes/index.js';
-import { compileLayer, generateKernel, type BuiltKernel, type CompileOptions, type CompiledLayer, type Target } from '../../src/compile.js';
+import { CompiledLayer, compileLayer, generateKernel, type CompileOptions, type Target } from '../../src/compile.js';
+import type { WasmRunner } from '../../src/run/wasm.js';
 
-type WasmLayer = CompiledLayer<BuiltKernel>;
+type WasmLayer = CompiledLayer<WasmRunner>;
 import { assembleWat } from '../../src/assemble/wasm.js';
 import { LayerCase, REL_TOLERANCE } from '../../src/verify/index.js';
 import { activate, randomUniform, relError } from '../../src/reference/index.js';
@@ -70,16 +71,26 @@ export async function machineInfo(): Promise<MachineInfo> {
   };
 }
 
-/** Input sets of a layer: set 0 is LayerCase(spec, seed) (with its float32 y); the others are random, y = act(uniform). */
+/** Input sets of a layer: set 0 is LayerCase(spec, seed) (with its float32 y and its lr); the others are random, y = act(uniform). */
 export function inputSets(c: LayerCase, count: number): InputSet[] {
   const n = tensorSizes(c.spec);
-  const sets: InputSet[] = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy }];
+  // lr: the verified case's (||w|| / ||dW||, so that an error in dW shows in the updated w); the same in every set
+  const lr = c.lr;
+  const sets: InputSet[] = [{ x: c.x, w: c.w, b: c.b, y: c.y, dy: c.dy, lr }];
   for (let k = 1; k < count; k++) {
     const seed = 1000 * c.seed + 10 * k;
     const y = randomUniform(n.y, seed + 4).map((v) => activate(c.spec.act, v));
-    sets.push({ x: randomUniform(n.x, seed), w: randomUniform(n.w, seed + 1), b: randomUniform(n.b, seed + 2), y, dy: randomUniform(n.y, seed + 3) });
+    sets.push({ x: randomUniform(n.x, seed), w: randomUniform(n.w, seed + 1), b: randomUniform(n.b, seed + 2), y, dy: randomUniform(n.y, seed + 3), lr });
   }
   return sets;
+}
+
+/** A kernel input of an input set by name; `lr` as the 1-element tensor kernels bind it as. */
+export function setTensor(s: InputSet, name: string): Float32Array {
+  if (name === 'lr') return Float32Array.of(s.lr);
+  const t = (s as unknown as Record<string, Float32Array | undefined>)[name];
+  if (!t) throw new Error(`no input tensor ${name} in the benchmark's input sets`);
+  return t;
 }
 
 /** compileLayer runs this many times per layer; its median time is reported. */
@@ -106,12 +117,27 @@ export async function verifyLayer(
 
 export const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
 
-/** compileLayer with the thread count: the option is passed only when threads > 1. */
-async function compileWithThreads(spec: LayerSpec, target: Target, threads: number): Promise<WasmLayer> {
+/** compileLayer with the passes to time (weight-update is compiled only when named) and the thread count (passed only when > 1). */
+async function compileWithThreads(spec: LayerSpec, target: Target, threads: number, passes: readonly Pass[]): Promise<WasmLayer> {
   if (target !== 'wasm') throw new Error(`this benchmark times the wasm target (got ${target})`);
-  const opts: CompileOptions & { target: 'wasm' } = { target };
+  const opts: CompileOptions & { target: 'wasm' } = { target, passes };
   if (threads > 1) opts.threads = threads;
   return compileLayer(spec, opts);
+}
+
+/** Each pass compiled on its own: a layer of those that compile (or none), and the others with their errors. */
+async function compilePassByPass(spec: LayerSpec, target: Target, threads: number, passes: readonly Pass[]): Promise<{ layer?: WasmLayer; failed: { pass: Pass; error: string }[] }> {
+  const kernels = new Map<Pass, WasmLayer['kernels'] extends ReadonlyMap<Pass, infer K> ? K : never>();
+  const failed: { pass: Pass; error: string }[] = [];
+  for (const pass of passes) {
+    try {
+      const one = await compileWithThreads(spec, target, threads, [pass]);
+      kernels.set(pass, one.kernel(pass));
+    } catch (e) {
+      failed.push({ pass, error: errMsg(e) });
+    }
+  }
+  return { layer: kernels.size ? new CompiledLayer(spec, target, kernels) : undefined, failed };
 }
 
 /**
@@ -122,10 +148,10 @@ async function stageTimes(spec: LayerSpec, layer: WasmLayer): Promise<{ generate
   let generateMs = 0, assembleMs = 0, compileMs = 0;
   for (const [pass, k] of layer.kernels) {
     let t = performance.now();
-    const g = generateKernel(spec, pass, k.generated.lowered.schedule);
+    const g = generateKernel(spec, pass, k.schedule);
     generateMs += performance.now() - t;
     t = performance.now();
-    const wasm = await assembleWat(g.lowered.name, g.wat.text);
+    const wasm = await assembleWat(g.abi.kernel, g.text);
     assembleMs += performance.now() - t;
     t = performance.now();
     await WebAssembly.compile(wasm);
@@ -136,7 +162,7 @@ async function stageTimes(spec: LayerSpec, layer: WasmLayer): Promise<{ generate
 
 /** The threads a kernel really runs with, where its schedule says (compileLayer may keep small layers on one). */
 function kernelThreads(layer: WasmLayer, pass: Pass, requested: number): number {
-  const s = layer.kernel(pass).generated.lowered.schedule as { threads?: unknown };
+  const s = layer.kernel(pass).schedule as { threads?: unknown };
   return typeof s.threads === 'number' ? s.threads : requested;
 }
 
@@ -144,8 +170,9 @@ function compileCost(spec: LayerSpec, layer: WasmLayer, totalMs: number, stages:
   const wasmBytes: Partial<Record<Pass, number>> = {};
   let largest = 0, largestPass: Pass | null = null;
   for (const [pass, k] of layer.kernels) {
-    wasmBytes[pass] = k.wasm.length;
-    const biggest = Math.max(0, ...functionBodySizes(k.wasm));
+    const wasm = k.files()[`${pass}.wasm`] as Uint8Array;
+    wasmBytes[pass] = wasm.length;
+    const biggest = Math.max(0, ...functionBodySizes(wasm));
     if (biggest > largest || largestPass === null) [largest, largestPass] = [biggest, pass];
   }
   return {
@@ -188,13 +215,15 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
 
     // compile (timed: the median of COMPILE_REPEATS, the last one kept), then verify every pass in this run
     let layer: WasmLayer | undefined;
+    /** passes that failed to compile, with why (when the layer did not compile as a whole) */
+    let failedPass = new Map<Pass, string>();
     try {
       const totals: number[] = [];
       for (let rep = 0; rep < COMPILE_REPEATS; rep++) {
         layer?.close();
         await collectGarbage();
         const c0 = performance.now();
-        layer = await compileWithThreads(spec, o.target, threads);
+        layer = await compileWithThreads(spec, o.target, threads, o.passes);
         totals.push(performance.now() - c0);
       }
       let stages = null;
@@ -215,8 +244,15 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     } catch (e) {
       layer?.close();
       layer = undefined;
-      compile.push({ layer: spec.name, totalMs: NaN, generateMs: null, assembleMs: null, compileMs: null, wasmBytes: {}, largestFunctionBytes: 0, largestFunctionPass: null, withinLimit: false, error: errMsg(e) });
-      log(`${tag} compile FAILED: ${errMsg(e)}`);
+      // the passes that do compile on their own are still verified and timed (a layer whose one
+      // pass the generator cannot make yet keeps its others); the layer's compile cost is an error
+      const partial = await compilePassByPass(spec, o.target, threads, o.passes);
+      if (partial.layer) layer = partial.layer;
+      const cost: CompileCost = { layer: spec.name, totalMs: NaN, generateMs: null, assembleMs: null, compileMs: null, wasmBytes: {}, largestFunctionBytes: 0, largestFunctionPass: null, withinLimit: false, error: errMsg(e) };
+      if (layer) Object.assign(cost, compileCost(spec, layer, NaN, null), { withinLimit: false, error: errMsg(e) });
+      compile.push(cost);
+      log(`${tag} compile FAILED: ${errMsg(e)}` + (partial.failed.length < o.passes.length ? `; compiled alone: ${[...(layer?.kernels.keys() ?? [])].join(', ') || 'none'}` : ''));
+      failedPass = new Map(partial.failed.map((f) => [f.pass, f.error]));
     }
     const verified = await verifyLayer(layer, o.seed, (m) => log(`${tag} ${m}`));
 
@@ -227,14 +263,15 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       const base = { layer: spec.name, pass, threads };
       // convgen: only a kernel verified in this run is timed
       const v = verified.get(pass);
-      if (!layer) record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, error: 'compile failed' });
+      if (!layer || failedPass.has(pass)) record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, error: `compile failed${failedPass.has(pass) ? `: ${failedPass.get(pass)}` : ''}` });
       else if (!v || !v.ok) {
         record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, relError: v?.relError, error: v ? `verification failed: ${v.problem ?? ''} (rel ${v.relError})` : 'not verified' });
       } else {
         try {
           const k = layer.kernel(pass);
+          // every input the kernel reads (the weight update's w, updated in place, included) is written before each run, untimed
           const names = k.inputs();
-          const perSet = sets.map((s) => names.map((n) => [n, (s as unknown as Record<string, Float32Array>)[n]!] as const));
+          const perSet = sets.map((s) => names.map((n) => [n, setTensor(s, n)] as const));
           await collectGarbage();
           const tm: Timing = await timeRotating(() => k.run(), timing, (i) => {
             for (const [n, a] of perSet[i]!) k.write(n, a);
@@ -249,8 +286,8 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       }
 
       for (const peer of peerSet.peers) {
-        if (!peer.passes.includes(pass)) continue;
-        const pbase = { ...base, impl: peer.name, threads: peer.threads, method: peer.method(pass) };
+        if (!peer.passes.includes(pass) || (peer.applies && !peer.applies(spec, pass))) continue;
+        const pbase = { ...base, impl: peer.name, threads: peer.threads, method: peer.method(pass, spec) };
         const why = peer.skip(spec, pass);
         if (why) {
           record({ ...pbase, medianMs: null, gflops: null, verified: false, skipped: why });

@@ -2,11 +2,12 @@
  * The benchmark chart, hand-written SVG: one panel per pass, a group of bars per layer (convgen
  * beside each peer), GFLOP/s on a log axis (peers span 0.007 to 60+), and the measured WASM peaks
  * as horizontal lines. Each bar is a `<rect class="bar">`; unverified timings are drawn hollow.
+ * Grouped layers carry their groups under their name; a panel per pass, the weight update included.
  */
 import type { Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
 import { CONVGEN, isGpuReport, type AnyBenchReport } from './results.js';
-import { fmtGflops, gpuAdapterName, implOrder } from './report.js';
+import { fmtGflops, gpuAdapterName, groupsLabel, implOrder } from './report.js';
 
 const COLORS: Record<string, string> = {
   [CONVGEN]: '#d62728',
@@ -117,7 +118,11 @@ export function svgChart(report: AnyBenchReport): string {
         out.push(`<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${BAR_W - 1}" height="${h.toFixed(1)}" ${fill}>` +
           `<title>${escapeXml(`${layer} ${pass} ${impl}: ${fmtGflops(r.gflops)} GFLOP/s, ${r.medianMs!.toPrecision(3)} ms${r.verified ? '' : ' (unverified)'}`)}</title></rect>`);
       }
-      out.push(`<text x="${(gx + (here.length * BAR_W) / 2).toFixed(1)}" y="${top + PANEL_H + 14}" text-anchor="middle">${escapeXml(layer)}</text>`);
+      const cx = (gx + (here.length * BAR_W) / 2).toFixed(1);
+      out.push(`<text x="${cx}" y="${top + PANEL_H + 14}" text-anchor="middle">${escapeXml(layer)}</text>`);
+      // grouped layers say so under their name ("dw G=144" for depthwise, "G=4")
+      const g = groupsLabel(report.layers.find((l) => l.name === layer)?.spec).replace('depthwise, ', 'dw ');
+      if (g) out.push(`<text class="groups" x="${cx}" y="${top + PANEL_H + 25}" text-anchor="middle" font-size="9" fill="#444">${escapeXml(g)}</text>`);
     }
     // peak lines; their labels are pushed apart so that close peaks stay readable
     let labelY = -Infinity;
@@ -127,7 +132,7 @@ export function svgChart(report: AnyBenchReport): string {
       out.push(`<line class="peak" x1="${LEFT}" y1="${y.toFixed(1)}" x2="${LEFT + plotW}" y2="${y.toFixed(1)}" stroke="#444" stroke-width="1.5" stroke-dasharray="${p.dash}"/>`);
       out.push(`<text x="${LEFT + plotW + 4}" y="${labelY.toFixed(1)}" dominant-baseline="middle" fill="#444">${escapeXml(`${p.label} ${fmtGflops(p.gflops)}`)}</text>`);
     }
-    out.push(`<text x="${LEFT + plotW / 2}" y="${top + PANEL_H + 30}" text-anchor="middle" fill="#444">layer</text>`);
+    out.push(`<text x="${LEFT + plotW / 2}" y="${top + PANEL_H + 40}" text-anchor="middle" fill="#444">layer</text>`);
     out.push('</g>');
   }
   out.push('</svg>');

@@ -3,7 +3,9 @@
  * - ort-web: onnxruntime-web's wasm backend (numThreads = the bench's --threads)
  * - ort-node: onnxruntime-node's native cpu execution provider (intraOpNumThreads = --threads)
  * Neither has gradient ops: the input gradient is ConvTranspose, the weight gradient
- * Transpose + Conv(dilations = stride) + Slice + Transpose, the bias gradient ReduceSum; the
+ * Transpose + Conv(dilations = stride) + Slice + Transpose, the bias gradient ReduceSum, the
+ * weight update the weight gradient's graph + Mul + Sub (w an input, lr a scalar input); grouped
+ * layers use Conv's and ConvTranspose's `group` attribute (onnx.ts); the
  * backward graphs start from y and dy and compute delta = dy * act'(y) too, as convgen's kernels do.
  * Weights are initializers (the fast form for native ORT) where a pass reads them.
  */
@@ -20,14 +22,15 @@ import type { InputSet, Peer, PreparedPass } from './types.js';
 type Ort = typeof OrtCommon;
 
 const METHODS: Record<Pass, string> = {
-  forward: 'Conv + activation',
-  'input-grad': 'ConvTranspose',
-  'weight-grad': 'Transpose+Conv+Slice+Transpose',
+  forward: 'Conv (group) + activation',
+  'input-grad': 'ConvTranspose (group)',
+  'weight-grad': 'Transpose+Conv+Slice+Transpose (grouped: Reshape+Transpose+Reshape, Conv group)',
   'bias-grad': 'ReduceSum',
+  'weight-update': 'the weight-grad graph + Mul(lr) + Sub from w',
 };
 
 const outputKind = (pass: Pass): 'x' | 'y' | 'w' | undefined =>
-  pass === 'forward' ? 'y' : pass === 'input-grad' ? 'x' : pass === 'weight-grad' ? 'w' : undefined;
+  pass === 'forward' ? 'y' : pass === 'input-grad' ? 'x' : pass === 'weight-grad' || pass === 'weight-update' ? 'w' : undefined;
 
 class OrtPeer implements Peer {
   readonly passes = PASSES;
@@ -54,7 +57,7 @@ class OrtPeer implements Peer {
     const shapes = nchwShapes(spec);
     const feeds = sets.map((s) =>
       Object.fromEntries(ONNX_INPUTS[pass].map((name) => {
-        const data = name === 'x' ? nchw('x', s.x) : nchw('y', s[name]);
+        const data = name === 'lr' ? Float32Array.of(s.lr) : name === 'x' || name === 'w' ? nchw(name, s[name]) : nchw('y', s[name]);
         return [name, new ort.Tensor('float32', data, shapes[name])];
       })) as Record<string, OrtCommon.Tensor>,
     );
@@ -137,9 +140,9 @@ async function smokeTest(peer: Peer): Promise<void> {
   const one = Float32Array.of(1);
   const spec: LayerSpec = {
     name: 'smoke', N: 1, Ci: 1, H: 1, W: 1, Co: 1, K: 1, L: 1, sh: 1, sw: 1, dh: 1, dw: 1,
-    pt: 0, pb: 0, pl: 0, pr: 0, act: 'none', layout: 'nchw', Ho: 1, Wo: 1,
+    pt: 0, pb: 0, pl: 0, pr: 0, groups: 1, act: 'none', layout: 'nchw', Ho: 1, Wo: 1,
   };
-  const p = await peer.prepare(spec, 'forward', [{ x: one, w: one, b: one, y: one, dy: one }]);
+  const p = await peer.prepare(spec, 'forward', [{ x: one, w: one, b: one, y: one, dy: one, lr: 1 }]);
   const y = await p.output(0);
   await p.dispose();
   if (y[0] !== 2) throw new Error(`${peer.name}: a 1x1 convolution gave ${y[0]}, not 2`);

@@ -6,7 +6,10 @@
  * - forward: tf.fused.conv2d with bias and activation (tanh applied after it: not a fused activation);
  * - input-grad: tf.conv2dTranspose;
  * - weight-grad: the Conv2DBackpropFilter kernel (the webgpu backend registers one);
- * - bias-grad: tf.sum.
+ * - bias-grad: tf.sum;
+ * - weight-update: the weight gradient, then w - lr * dW.
+ * Depthwise layers use tf.fused.depthwiseConv2d and the depthwise backprop kernels (registered by
+ * the webgpu backend), grouped ones one op per group on channel slices (tfjs-ops.ts).
  * The backward passes start from y and dy like convgen's kernels: delta = dy * act'(y) is timed too.
  *
  * Timing: with 'timestamp-query', `tf.time()`'s kernelMs (GPU timestamps around each program's
@@ -18,10 +21,9 @@ import { performance } from 'node:perf_hooks';
 import type * as TF from '@tensorflow/tfjs';
 import type { LayerSpec, Pass } from '../../../src/layer/types.js';
 import type { Gpu, TimingResult } from '../../../src/run/webgpu.js';
-import { relayout, shapeIn } from '../layout.js';
+import { relayout } from '../layout.js';
+import { computePass, disposeTensors, outputKind, tfjsCannot, tfjsMethod, uploadTensors, type Tf } from './tfjs-ops.js';
 import type { InputSet } from './types.js';
-
-type Tf = typeof TF;
 
 /** What the GPU benchmark needs of a peer: a pass set up on one input set, timed like WebGpuKernel. */
 export interface GpuPreparedPass {
@@ -35,8 +37,8 @@ export interface GpuPreparedPass {
 export interface GpuPeer {
   readonly name: string;
   readonly passes: readonly Pass[];
-  /** what the peer runs for a pass, and how it is timed */
-  method(pass: Pass): string;
+  /** what the peer runs for a pass (for a layer, where it depends on its groups), and how it is timed */
+  method(pass: Pass, spec?: LayerSpec): string;
   /** why the peer does not run this layer's pass, or undefined when it does */
   skip(spec: LayerSpec, pass: Pass): string | undefined;
   prepare(spec: LayerSpec, pass: Pass, set: InputSet): Promise<GpuPreparedPass>;
@@ -91,68 +93,11 @@ async function load(gpu: Gpu): Promise<{ tf: Tf; backend: WebGpuBackendLike }> {
   return loaded;
 }
 
-interface Tensors {
-  x: TF.Tensor4D;
-  w: TF.Tensor4D;
-  b: TF.Tensor1D;
-  y: TF.Tensor4D;
-  dy: TF.Tensor4D;
-}
-
-function upload(tf: Tf, spec: LayerSpec, s: InputSet): Tensors {
-  const t4 = (kind: 'x' | 'y' | 'w', a: Float32Array) =>
-    tf.tensor4d(relayout(spec, kind, a, spec.layout, 'nhwc'), shapeIn(spec, kind, 'nhwc') as [number, number, number, number]);
-  return { x: t4('x', s.x), w: t4('w', s.w), b: tf.tensor1d(s.b), y: t4('y', s.y), dy: t4('y', s.dy) };
-}
-
-type ExplicitPadding = [[number, number], [number, number], [number, number], [number, number]];
-const explicitPad = (s: LayerSpec): ExplicitPadding => [[0, 0], [s.pt, s.pb], [s.pl, s.pr], [0, 0]];
-
-/** delta = dy * act'(y), act' written with y (conv-math.md). */
-function delta(tf: Tf, act: LayerSpec['act'], y: TF.Tensor4D, dy: TF.Tensor4D): TF.Tensor4D {
-  switch (act) {
-    case 'none': return dy;
-    case 'relu': return tf.mul(dy, tf.step(y, 0));
-    case 'sigmoid': return tf.mul(dy, tf.mul(y, tf.sub(1, y)));
-    case 'tanh': return tf.mul(dy, tf.sub(1, tf.square(y)));
-  }
-}
-
-/** One pass in tfjs; the output in tfjs's layout (NHWC, HWIO, [Co]). */
-function compute(tf: Tf, spec: LayerSpec, pass: Pass, t: Tensors): TF.Tensor {
-  const strides: [number, number] = [spec.sh, spec.sw];
-  const pad = explicitPad(spec);
-  switch (pass) {
-    case 'forward': {
-      const fused = spec.act === 'tanh' || spec.act === 'none' ? 'linear' : spec.act;
-      const z = tf.fused.conv2d({ x: t.x, filter: t.w, strides, pad, dataFormat: 'NHWC', dilations: [spec.dh, spec.dw], bias: t.b, activation: fused });
-      return spec.act === 'tanh' ? tf.tanh(z) : z;
-    }
-    case 'input-grad':
-      return tf.conv2dTranspose(delta(tf, spec.act, t.y, t.dy), t.w, [spec.N, spec.H, spec.W, spec.Ci], strides, pad);
-    case 'weight-grad':
-      return tf.engine().runKernel('Conv2DBackpropFilter', { x: t.x, dy: delta(tf, spec.act, t.y, t.dy) }, {
-        strides, pad, dataFormat: 'NHWC', filterShape: [spec.K, spec.L, spec.Ci, spec.Co],
-      } as unknown as TF.NamedAttrMap) as TF.Tensor;
-    case 'bias-grad':
-      return tf.sum(delta(tf, spec.act, t.y, t.dy), [0, 1, 2]);
-  }
-}
-
-const OUTPUT_KIND: Record<Pass, 'x' | 'y' | 'w' | undefined> = { forward: 'y', 'input-grad': 'x', 'weight-grad': 'w', 'bias-grad': undefined };
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
-
-const METHODS: Record<Pass, string> = {
-  forward: 'tf.fused.conv2d (+bias, act)',
-  'input-grad': 'tf.conv2dTranspose',
-  'weight-grad': 'Conv2DBackpropFilter',
-  'bias-grad': 'tf.sum',
-};
 
 /** The tfjs-webgpu peer on the process' device. Throws when the packages cannot be loaded. */
 export async function tfjsWebGpuPeer(gpu: Gpu): Promise<GpuPeer & { readonly timing: 'timestamp' | 'wall' }> {
@@ -163,16 +108,13 @@ export async function tfjsWebGpuPeer(gpu: Gpu): Promise<GpuPeer & { readonly tim
   return {
     name: TFJS_WEBGPU,
     timing,
-    passes: ['forward', 'input-grad', 'weight-grad', 'bias-grad'],
-    method: (pass) => `${METHODS[pass]}; ${how}`,
-    skip(spec, pass) {
-      if ((spec.dh > 1 || spec.dw > 1) && pass !== 'forward' && pass !== 'bias-grad') return `tfjs's ${pass} has no dilation`;
-      return undefined;
-    },
+    passes: ['forward', 'input-grad', 'weight-grad', 'bias-grad', 'weight-update'],
+    method: (pass, spec) => `${tfjsMethod(spec, pass)}; ${how}`,
+    skip: (spec, pass) => tfjsCannot(spec, pass),
     async prepare(spec, pass, set) {
       await tf.setBackend('webgpu');
-      const t = upload(tf, spec, set);
-      const once = () => tf.tidy(() => compute(tf, spec, pass, t)).dispose();
+      const t = uploadTensors(tf, spec, set);
+      const once = () => tf.tidy(() => computePass(tf, spec, pass, t)).dispose();
       /** one run to completion, wall time */
       const wallRun = async (): Promise<number> => {
         const t0 = performance.now();
@@ -198,14 +140,14 @@ export async function tfjsWebGpuPeer(gpu: Gpu): Promise<GpuPeer & { readonly tim
           return { medianMs: median(samples), samples, method: timing };
         },
         async output() {
-          const out = tf.tidy(() => compute(tf, spec, pass, t));
+          const out = tf.tidy(() => computePass(tf, spec, pass, t));
           const data = Float32Array.from((await out.data()) as Float32Array);
           out.dispose();
-          const kind = OUTPUT_KIND[pass];
+          const kind = outputKind(pass);
           return kind ? relayout(spec, kind, data, 'nhwc', spec.layout) : data;
         },
         dispose() {
-          for (const v of Object.values(t)) (v as TF.Tensor).dispose();
+          disposeTensors(t);
         },
       };
     },

@@ -9,6 +9,8 @@ export interface InputSet {
   /** the saved forward output (float32), the backward passes' input */
   y: Float32Array;
   dy: Float32Array;
+  /** the weight update's learning rate (a float32 value) */
+  lr: number;
 }
 
 /** A pass of a layer, set up in a peer: its inputs converted and uploaded, its model or graph built. */
@@ -27,8 +29,13 @@ export interface Peer {
   /** threads the peer computes with */
   readonly threads: number;
   readonly passes: readonly Pass[];
-  /** What the peer runs for a pass (shown in the report), e.g. "tf.conv2dTranspose". */
-  method(pass: Pass): string;
+  /** What the peer runs for a pass (shown in the report), e.g. "tf.conv2dTranspose"; for a layer where it depends on it (groups). */
+  method(pass: Pass, spec?: LayerSpec): string;
+  /**
+   * False where another peer of the same library covers this layer's pass (tfjs-cpu runs the
+   * input gradient of depthwise layers only, tfjs-wasm the others): no row at all. Absent: true.
+   */
+  applies?(spec: LayerSpec, pass: Pass): boolean;
   /** Why the peer does not run this layer's pass, or undefined when it does. */
   skip(spec: LayerSpec, pass: Pass): string | undefined;
   /** Sets the pass up on the given input sets (set 0 is the checked one); nothing here is timed. */
