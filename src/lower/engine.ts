@@ -104,6 +104,10 @@ interface RAxis {
   b: number;
   /** the thread-parallel or split axis: never merged */
   pinned?: boolean;
+  /** the declared axes merged into this one */
+  parts?: string[];
+  /** the run of reduction lanes: never unrolled into the body (its tail follows it) */
+  lanesRun?: boolean;
 }
 
 const strideOf = (acc: Access | null, axis: string | null): number => (acc && axis ? (acc.stride[axis] ?? 0) : 0);
@@ -119,7 +123,7 @@ export function arrangeAxes(axes: RAxis[], order: TilePlan['order']): RAxis[] {
     const merged: RAxis[] = [];
     for (const x of list) {
       const o = merged[merged.length - 1];
-      if (o && !o.pinned && !x.pinned && o.a === x.count * x.a && o.b === x.count * x.b) merged[merged.length - 1] = { name: o.name + x.name, count: o.count * x.count, a: x.a, b: x.b };
+      if (o && !o.pinned && !x.pinned && o.a === x.count * x.a && o.b === x.count * x.b) merged[merged.length - 1] = { name: o.name + x.name, count: o.count * x.count, a: x.a, b: x.b, parts: [...(o.parts ?? [o.name]), ...(x.parts ?? [x.name])] };
       else merged.push(x);
     }
     return merged;
@@ -149,8 +153,12 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   const { lanes, vec, partner } = plan;
   const id = c.id;
   const outAxis = (name: string) => c.out.find((a) => a.name === name);
-  const vecAxis = outAxis(vec);
-  if (!vecAxis) throw new RangeError(`schedule: the vector axis ${vec} is not an output axis of ${id || 'the kernel'} (${c.out.map((a) => a.name).join(', ')})`);
+  // the lanes hold an output axis, or (reduction lanes) 4 neighbouring terms of the innermost sum,
+  // added up across the lanes at the end
+  const redVec = lanes === 4 && !outAxis(vec) && c.red.some((a) => a.name === vec);
+  const vecAxis = outAxis(vec) ?? (redVec ? { name: vec, count: 1 } : undefined);
+  if (!vecAxis) throw new RangeError(`schedule: the vector axis ${vec} is not an axis of ${id || 'the kernel'} (${[...c.out, ...c.red].map((a) => a.name).join(', ')})`);
+  if (redVec && (c.init || c.b)) throw new RangeError(`schedule.vector: lanes along the reduction axis ${vec} need a plain sum (no second operand, no init)`);
   const partAxis = partner ? outAxis(partner) : undefined;
   if (partner && !partAxis) throw new RangeError(`schedule: the partner axis ${partner} is not an output axis (${c.out.map((a) => a.name).join(', ')})`);
   for (const acc of [c.a, c.b, c.init]) {
@@ -167,12 +175,22 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   const dstBuf = shares > 1 ? partsBuf : c.dst.buf;
   const sliceVar = redParallel ? 'part' : 'sp';
 
-  const red: RAxis[] = c.red.map((r) => ({ name: r.name, count: r.count, a: strideOf(c.a, r.name), b: strideOf(c.b, r.name), pinned: r.name === plan.parallel || r === splitAxis }));
+  const red: RAxis[] = c.red.map((r) => ({ name: r.name, count: r.count, a: strideOf(c.a, r.name), b: strideOf(c.b, r.name), pinned: (redParallel && r.name === plan.parallel) || r === splitAxis }));
   const axes = arrangeAxes(red, plan.order);
+  // reduction lanes: the innermost run walks 4V terms a step (V vectors), its last run % 4V terms one by one
+  let laneTail: { start: number; count: number; run: RAxis } | null = null;
+  if (redVec) {
+    const run = axes[axes.length - 1]!;
+    if (run.a !== 1) throw new RangeError(`schedule.vector: the reduction lanes need the innermost sum (${run.name}) contiguous in ${c.a.buf}`);
+    const chunk = 4 * plan.V;
+    laneTail = { start: Math.floor(run.count / chunk) * chunk, count: run.count % chunk, run: { ...run } };
+    axes[axes.length - 1] = { ...run, count: Math.floor(run.count / chunk), a: chunk * run.a, b: chunk * run.b, lanesRun: true };
+  }
   const others = c.out.filter((a) => a !== vecAxis && a !== partAxis);
   const vecCount = vecAxis.count;
   const vectorsTotal = Math.ceil(vecCount / lanes);
 
+  const tailName = (p: number, depth: number) => locals.float(depth === 0 ? `t${p}` : `t${p}_${depth}`);
   const accName = (p: number, v: number, depth: number) => (lanes === 4 ? locals.vector : locals.float).call(locals, depth === 0 ? `acc${p}_${v}` : `acc${p}_${v}_${depth}`);
   const A = locals.index(`ap${id}`);
   const B = locals.index(`bp${id}`);
@@ -222,6 +240,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
         }
         body.push(lanes === 4 ? { op: 'vset', name: accName(p, v, 0), value: value as VExpr } : { op: 'set', name: accName(p, v, 0), value: value as FExpr });
       }
+    if (laneTail) for (let p = 0; p < P; p++) body.push({ op: 'set', name: tailName(p, 0), value: { op: 'const', value: 0 } });
     body.push(...reduction(V, P));
     body.push(...stores(V, P, vec0, p0));
     return body;
@@ -297,7 +316,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     for (let i = levels.length - 1; i >= 0; i--) {
       const l = levels[i]!;
       const n = l.kind === 'blocks' ? Math.ceil(l.ax.count / BLOCK) : l.kind === 'inBlock' ? BLOCK : l.ax.count;
-      if (l.kind !== 'whole' || l.ax.pinned || prod * n > plan.unroll) break;
+      if (l.kind !== 'whole' || l.ax.pinned || l.ax.lanesRun || prod * n > plan.unroll) break;
       prod *= n;
       unrolled++;
     }
@@ -339,7 +358,28 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
             add.push({ op: 'set', name: outer, value: { op: 'add', a: get(outer), b: get(inner) } });
           }
         }
+      if (laneTail)
+        for (let p = 0; p < P; p++) {
+          const inner = tailName(p, depth);
+          const outer = tailName(p, depth - 1);
+          zero.push({ op: 'set', name: inner, value: { op: 'const', value: 0 } });
+          add.push({ op: 'set', name: outer, value: { op: 'add', a: get(outer), b: get(inner) } });
+        }
       return { zero, add };
+    };
+    /** the last run % 4V terms of a reduction-lanes run, one by one into the scalar accumulators */
+    const tail = (depth: number): Stmt[] => {
+      if (!laneTail || laneTail.count === 0) return [];
+      const out = pointers(aff(laneTail.start), laneTail.run);
+      const d = c.a.deriv && c.a.deriv.act !== 'none' ? c.a.deriv : null;
+      const sp = strideOf(c.a, partner);
+      for (let e = 0; e < laneTail.count; e++)
+        for (let p = 0; p < P; p++) {
+          const x = load(c.a.buf, AQ, e * laneTail.run.a + p * sp);
+          const t = tailName(p, depth);
+          out.push({ op: 'set', name: t, value: { op: 'add', a: get(t), b: d ? { op: 'mul', a: x, b: { op: 'actDeriv', fn: d.act, y: load(d.y, AQ, e * laneTail.run.a + p * sp) } } : x } });
+        }
+      return nonNegative(out);
     };
 
     /** the levels from i inwards; `blockStart` is the start (elements of the axis) of the current block */
@@ -353,14 +393,16 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
         const f = flushInto(depthOf[i]!);
         return [...f.zero, ...inner, ...f.add];
       };
+      // the lanes run's tail follows the whole run, into the accumulators the run's level adds to
+      const after = l.ax.lanesRun && l.kind !== 'inBlock' ? tail(l.flush ? depthOf[i]! - 1 : depthOf[i]!) : [];
       if (l.kind === 'blocks') {
-        return tiled(locals, v, l.ax.count, BLOCK, (size, start) => wrap(nest(i + 1, start, size)));
+        return [...tiled(locals, v, l.ax.count, BLOCK, (size, start) => wrap(nest(i + 1, start, size))), ...after];
       }
       const count = l.kind === 'inBlock' ? blockSize : l.ax.count;
       const base = l.kind === 'inBlock' ? blockStart! : aff(0);
       if (isLast) {
         // the innermost run: tiled by `unroll` steps per body
-        return tiled(locals, v, count, Math.max(1, plan.unroll), (size, r0) => wrap(run(affAdd(base, r0), l.ax, size, i)));
+        return [...tiled(locals, v, count, Math.max(1, plan.unroll), (size, r0) => wrap(run(affAdd(base, r0), l.ax, size, i))), ...after];
       }
       const isSplit = splitAxis !== undefined && l.ax.name === splitAxis.name;
       const R = isSplit ? Math.ceil(l.ax.count / plan.split) : count;
@@ -444,6 +486,15 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     const slice = shares > 1 ? aff(0, { [sliceVar]: c.dstElems }) : aff(0);
     const out: Stmt[] = [{ op: 'index', name: OP, value: affAdd(affAdd(aff(dst.base, termsOf), affAdd(affScale(vec0, lanes * sv), affScale(p0, sp))), slice) }];
     const direct = shares === 1;
+    if (laneTail) {
+      // reduction lanes: the tail's sum plus every lane of the V vectors, one value per partner
+      for (let p = 0; p < P; p++) {
+        let sum: FExpr = get(tailName(p, 0));
+        for (let v = 0; v < V; v++) for (let l = 0; l < 4; l++) sum = { op: 'add', a: sum, b: { op: 'lane', v: { op: 'vget', name: accName(p, v, 0) }, lane: l } };
+        out.push(storeValue(dstBuf, OP, p * sp, sum, direct));
+      }
+      return out;
+    }
     for (let p = 0; p < P; p++)
       for (let v = 0; v < V; v++) {
         const at = p * sp + v * lanes * sv;
@@ -494,7 +545,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   let main: Stmt[];
   if (!gpu) {
     const partial = { constantLast: vecCount % lanes !== 0 };
-    const vecTiles = (inner: (V: number, vec0: Affine) => Stmt[]) => tiled(locals, `vb${id}`, vectorsTotal, plan.V, inner, partial);
+    const vecTiles = (inner: (V: number, vec0: Affine) => Stmt[]) => (redVec ? inner(plan.V, aff(0)) : tiled(locals, `vb${id}`, vectorsTotal, plan.V, inner, partial));
     const partTiles = (inner: (P: number, p0: Affine) => Stmt[]) => (partAxis ? tiled(locals, `pb${id}`, partAxis.count, plan.P, inner) : inner(1, aff(0)));
     let nestStmts = vecFirst
       ? vecTiles((V, vec0) => partTiles((P, p0) => tile(V, P, vec0, p0)))

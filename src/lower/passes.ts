@@ -43,7 +43,7 @@ export function passBuffers(spec: LayerSpec, pass: Pass): BufferDecl[] {
 /** What the schedule's `vector` knob puts in the lanes, per pass: the axis names of this file. */
 export function vectorAxes(pass: Pass, vector: 'channels' | 'pixels' | 'groups', along: 'ci' | 'l' = 'ci'): { vec: string; partner: string | null } {
   const cols = pass === 'input-grad' ? 'u' : 'j';
-  if (pass === 'bias-grad') return { vec: 'm', partner: null };
+  if (pass === 'bias-grad') return vector === 'pixels' ? { vec: 'j', partner: null } : { vec: 'm', partner: null };
   if (pass === 'weight-grad' || pass === 'weight-update') {
     const p = along === 'l' ? 'l' : 'c';
     return vector === 'groups' ? { vec: 'g', partner: p } : { vec: 'm', partner: p };
@@ -65,6 +65,8 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
     return { lanes: 1, vec: 'm', partner: null, V: s.tile, P: 1, unroll: s.unroll, order: 'declared', parallel, threads: s.threads, mode: 'cpu', split: 1, workgroup: [1, 1] };
   }
   const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', s.along);
+  // bias-grad with pixels in the lanes: the channels are the split loop (each thread whole sums)
+  const par = pass === 'bias-grad' && vec === 'j' ? 'm' : parallel;
   return {
     lanes: 4,
     vec,
@@ -73,7 +75,7 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
     P: pass === 'bias-grad' ? 1 : s.partners,
     unroll: s.unroll,
     order: pass === 'forward' || pass === 'input-grad' ? 'longest-run' : 'declared',
-    parallel,
+    parallel: par,
     threads: s.threads,
     mode: 'cpu',
     split: 1,
@@ -513,7 +515,7 @@ function biasGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const ys = yStrides(spec);
   let a: Access = { buf: 'dy', base: 0, stride: { n: ys.n, m: ys.c, i: ys.y, j: ys.x }, deriv: { act: spec.act, y: 'y' } };
   const staged: { buffers: BufferDecl[]; prologue: Stmt[] } = { buffers: [], prologue: [] };
-  if (plan.lanes === 4 && ys.c !== 1) {
+  if (plan.lanes === 4 && plan.vec === 'm' && ys.c !== 1) {
     // channels in the lanes, but dY has them a plane apart: delta channels last (4 x 4 register transposes)
     const d = deltaBuffer(spec, locals, { top: 0, bottom: 0, left: 0, right: 0 }, { layout: 'nhwc', channels: roundUp(spec.Co, 4) });
     a = { buf: d.buf, base: 0, stride: { n: d.strides.n, m: d.strides.c, i: d.strides.y, j: d.strides.x } };

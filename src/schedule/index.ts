@@ -21,7 +21,7 @@
  * | input-grad    | input channels of a group / columns / groups     | columns of a stride phase (pixels: channels) |
  * | weight-grad   | output channels of a group / - / groups          | input channels of the group (`along: 'ci'`) or kernel columns (`'l'`) |
  * | weight-update | as weight-grad                                   | as weight-grad                          |
- * | bias-grad     | output channels                                  | -                                       |
+ * | bias-grad     | output channels / 4 neighbouring terms of a channel's sum (nchw) | -                      |
  */
 import type { LayerSpec, Pass } from '../layer/types.js';
 import { groupChannels } from '../layer/layout.js';
@@ -81,7 +81,7 @@ export function tiledAxes(spec: LayerSpec, pass: Pass, vector: VectorKind = 'cha
   const { cig, cog } = groupChannels(spec);
   const cols = pass === 'input-grad' ? cdiv(spec.W, spec.sw) : spec.Wo;
   const write = pass === 'input-grad' ? cig : cog;
-  if (pass === 'bias-grad') return { vec: spec.Co, partner: 1 };
+  if (pass === 'bias-grad') return vector === 'pixels' ? { vec: spec.Ho * spec.Wo, partner: 1 } : { vec: spec.Co, partner: 1 };
   if (isWeightPass(pass)) return { vec: vector === 'groups' ? spec.groups : cog, partner: along === 'l' ? spec.L : cig };
   if (vector === 'pixels') return { vec: cols, partner: write };
   if (vector === 'groups') return { vec: spec.groups, partner: cols };
@@ -94,8 +94,9 @@ export function vectorRefusal(spec: LayerSpec, pass: Pass, vector: VectorKind, k
   if (vector === 'channels') return null;
   if (vector === 'pixels') {
     if (kind === 'gpu') return 'gpu schedules tile pixels with `pixels`; the vector knob takes "channels" or "groups"';
-    if (pass !== 'forward' && pass !== 'input-grad') return 'only forward and input-grad have this knob value';
+    if (pass !== 'forward' && pass !== 'input-grad' && pass !== 'bias-grad') return 'only forward, input-grad and bias-grad have this knob value';
     if (spec.layout !== 'nchw') return 'needs layout nchw (neighbouring pixels are Ci apart in nhwc)';
+    if (pass === 'bias-grad' && spec.Ho * spec.Wo < 2) return 'needs at least 2 output pixels';
     if (pass === 'forward' && spec.sw > 2) return 'needs stride 1 or 2 along the width in forward';
     return null;
   }
@@ -337,8 +338,10 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, Math.floor(v)));
   const { cig, cog } = groupChannels(spec);
   if (pass === 'bias-grad') {
-    const b = simdBounds(spec, pass);
-    return { kind: 'simd', vectors: clamp(4, b.vectors), partners: 1, unroll: 1, fma, threads };
+    // nchw: 4 neighbouring pixels of a channel in the lanes (dY read as it is), else channels
+    const vector: VectorKind = vectorRefusal(spec, pass, 'pixels') === null ? 'pixels' : 'channels';
+    const b = simdBounds(spec, pass, { vector });
+    return { kind: 'simd', ...(vector === 'pixels' ? { vector } : {}), vectors: clamp(4, b.vectors), partners: 1, unroll: 1, fma, threads };
   }
   if (isWeightPass(pass)) {
     if (vectorRefusal(spec, pass, 'groups') === null) {
