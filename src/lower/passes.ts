@@ -57,12 +57,13 @@ export function vectorAxes(pass: Pass, vector: 'channels' | 'pixels' | 'groups',
 export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
   const reductionParallel = pass === 'weight-grad' || pass === 'weight-update' || pass === 'bias-grad';
   const parallel = reductionParallel ? 'i' : pass === 'input-grad' ? 't' : 'i';
+  const defaultOrder = pass === 'forward' || pass === 'input-grad' ? 'longest-run' : 'declared';
   if (s.kind === 'gpu') {
     const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', 'l');
     return { lanes: 1, vec, partner: pass === 'bias-grad' ? null : partner, V: s.channels, P: s.pixels, unroll: 1, order: 'declared', parallel: reductionParallel ? 'i' : null, threads: 1, mode: 'gpu', split: s.split, workgroup: s.workgroup };
   }
   if (s.kind === 'scalar') {
-    return { lanes: 1, vec: 'm', partner: null, V: s.tile, P: 1, unroll: s.unroll, order: 'declared', parallel, threads: s.threads, mode: 'cpu', split: 1, workgroup: [1, 1] };
+    return { lanes: 1, vec: 'm', partner: null, V: s.tile, P: 1, unroll: s.unroll, order: s.order ?? defaultOrder, parallel, threads: s.threads, mode: 'cpu', split: 1, workgroup: [1, 1] };
   }
   const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', s.along);
   // bias-grad with pixels in the lanes: the channels are the split loop (each thread whole sums)
@@ -74,7 +75,7 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
     V: s.vectors,
     P: pass === 'bias-grad' ? 1 : s.partners,
     unroll: s.unroll,
-    order: pass === 'forward' || pass === 'input-grad' ? 'longest-run' : 'declared',
+    order: s.order ?? defaultOrder,
     parallel: par,
     threads: s.threads,
     mode: 'cpu',

@@ -26,10 +26,20 @@
 import type { LayerSpec, Pass } from '../layer/types.js';
 import { groupChannels } from '../layer/layout.js';
 
+/**
+ * Reduction order: `declared` walks the pass's reduction axes as its index expression lists them
+ * (forward: input channels, then kernel rows and columns); `longest-run` picks the order whose
+ * innermost contiguous run is longest (axes contiguous in both operands merge). Long sums are
+ * blocked either way.
+ */
+export type ReductionOrder = 'declared' | 'longest-run';
+
 export interface ScalarSchedule {
   kind: 'scalar';
   tile: number;
   unroll: number;
+  /** default: longest-run for forward and input-grad, declared for the gradients' sums over images and pixels */
+  order?: ReductionOrder;
   threads: number;
 }
 
@@ -42,6 +52,8 @@ export interface SimdSchedule {
   vectors: number;
   partners: number;
   unroll: number;
+  /** see ReductionOrder (default as for scalar schedules) */
+  order?: ReductionOrder;
   fma: boolean;
   /** weight-grad and weight-update only: which axis the partners walk */
   along?: 'ci' | 'l';
@@ -122,6 +134,7 @@ export interface KnobSchedule {
   vectors?: number;
   partners?: number;
   unroll?: number;
+  order?: ReductionOrder;
   fma?: boolean;
   threads?: number;
   channels?: number;
@@ -200,6 +213,13 @@ export const KNOBS: readonly Knob[] = [
     doc: 'reduction steps per loop body (steps beyond the innermost axis unroll the next one)',
     after: ['vectors', 'partners', 'tile'],
     values: ({ s }) => ({ type: 'int', min: 1, max: Math.max(1, Math.min(MAX_UNROLL, Math.floor(BODY_BUDGET / ((s.vectors ?? s.tile ?? 1) * (s.partners ?? 1))))) }),
+  },
+  {
+    name: 'order',
+    kinds: ['scalar', 'simd'],
+    doc: 'reduction order: as the pass declares its axes, or the order with the longest contiguous innermost run',
+    after: [],
+    values: () => ({ type: 'choice', values: ['longest-run', 'declared'] }),
   },
   {
     name: 'fma',
@@ -298,7 +318,7 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < legal.min || v > legal.max) throw new RangeError(`schedule.${k.name} ${where}: got ${String(v)}; must be an integer in ${legal.min}..${legal.max}`);
     } else if (legal.type === 'choice') {
       // an optional choice (vector) may be absent: its first value is the default
-      if (v === undefined && k.name === 'vector') continue;
+      if (v === undefined && (k.name === 'vector' || k.name === 'order')) continue;
       if (v === undefined && k.name === 'along') throw new RangeError(`schedule.along ${where}: got undefined; must be "ci" or "l"`);
       if (!legal.values.includes(v as string | boolean)) {
         if (k.name === 'fma') throw new RangeError(`schedule.fma ${where}: got ${String(v)}; must be true or false`);
@@ -415,7 +435,7 @@ export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
 
 export function describeSchedule(s: Schedule): string {
   if (s.kind === 'gpu') return `gpu ${s.vector === 'groups' ? 'groups ' : ''}${s.channels}x${s.pixels} wg=${s.workgroup.join('x')}${s.split > 1 ? ` split=${s.split}` : ''}`;
-  const t = s.threads > 1 ? ` threads=${s.threads}` : '';
+  const t = (s.order ? ` order=${s.order}` : '') + (s.threads > 1 ? ` threads=${s.threads}` : '');
   return s.kind === 'scalar'
     ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
     : `simd ${s.vector === 'pixels' ? 'px ' : s.vector === 'groups' ? 'groups ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
