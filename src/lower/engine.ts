@@ -75,6 +75,8 @@ export interface TilePlan {
   unroll: number;
   /** reduction order: as declared, or the order that leaves the longest contiguous innermost run */
   order: 'declared' | 'longest-run';
+  /** forward: X through a zero-bordered copy, or in place with the output split into border regions */
+  border: 'copy' | 'regions';
   /** the axis split between threads (an output axis, or a reduction axis: per-thread partial sums) */
   parallel: string | null;
   threads: number;

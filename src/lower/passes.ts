@@ -60,10 +60,10 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
   const defaultOrder = pass === 'forward' || pass === 'input-grad' ? 'longest-run' : 'declared';
   if (s.kind === 'gpu') {
     const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', 'l');
-    return { lanes: 1, vec, partner: pass === 'bias-grad' ? null : partner, V: s.channels, P: s.pixels, unroll: 1, order: 'declared', parallel: reductionParallel ? 'i' : null, threads: 1, mode: 'gpu', split: s.split, workgroup: s.workgroup };
+    return { lanes: 1, vec, partner: pass === 'bias-grad' ? null : partner, V: s.channels, P: s.pixels, unroll: 1, order: 'declared', border: 'copy', parallel: reductionParallel ? 'i' : null, threads: 1, mode: 'gpu', split: s.split, workgroup: s.workgroup };
   }
   if (s.kind === 'scalar') {
-    return { lanes: 1, vec: 'm', partner: null, V: s.tile, P: 1, unroll: s.unroll, order: s.order ?? defaultOrder, parallel, threads: s.threads, mode: 'cpu', split: 1, workgroup: [1, 1] };
+    return { lanes: 1, vec: 'm', partner: null, V: s.tile, P: 1, unroll: s.unroll, order: s.order ?? defaultOrder, border: s.border ?? 'copy', parallel, threads: s.threads, mode: 'cpu', split: 1, workgroup: [1, 1] };
   }
   const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', s.along);
   // bias-grad with pixels in the lanes: the channels are the split loop (each thread whole sums)
@@ -76,6 +76,7 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
     P: pass === 'bias-grad' ? 1 : s.partners,
     unroll: s.unroll,
     order: s.order ?? defaultOrder,
+    border: s.border ?? 'copy',
     parallel: par,
     threads: s.threads,
     mode: 'cpu',
@@ -257,7 +258,10 @@ function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const G = spec.groups;
   const gpu = plan.mode === 'gpu';
   const counts = { n: spec.N, g: G, m: cog, i: spec.Ho, j: spec.Wo, c: cig, k: spec.K, l: spec.L };
-  const x = stagedInput(spec, locals, plan, (ps) => ({ n: ps.n, g: cig * ps.c, c: ps.c, i: spec.sh * ps.y, j: spec.sw * ps.x, k: spec.dh * ps.y, l: spec.dw * ps.x }), counts);
+  const xStride = (ps: ActStrides) => ({ n: ps.n, g: cig * ps.c, c: ps.c, i: spec.sh * ps.y, j: spec.sw * ps.x, k: spec.dh * ps.y, l: spec.dw * ps.x });
+  // border 'regions': X read in place, the output split into regions whose taps all land inside X
+  const regions = plan.border === 'regions';
+  const x = regions ? { acc: { buf: 'x', base: 0, stride: xStride(xStrides(spec)) }, prologue: [], decl: [] } : stagedInput(spec, locals, plan, xStride, counts);
   const ws = weightStrides(spec);
   const wRaw: Access = { buf: 'w', base: 0, stride: { g: cog * ws.co, m: ws.co, c: ws.ci, k: ws.k, l: ws.l } };
   const bRaw: Access = { buf: 'b', base: 0, stride: { g: cog, m: 1 } };
@@ -285,24 +289,50 @@ function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const ys = yStrides(spec);
   const outer: Axis[] = [{ name: 'i', count: spec.Ho }, { name: 'n', count: spec.N }];
   const chans: Axis[] = plan.vec === 'g' ? [{ name: 'm', count: cog }, { name: 'g', count: G }] : [{ name: 'g', count: G }, { name: 'm', count: cog }];
-  return {
-    contractions: [
-      {
-        id: '',
-        out: [...outer, ...chans, { name: 'j', count: spec.Wo }],
-        red: [{ name: 'c', count: cig }, { name: 'k', count: spec.K }, { name: 'l', count: spec.L }],
-        a: w,
-        b: x.acc,
+  const whole = { o0: 0, k0: 0 };
+  const rowRanges = regions ? tapRanges(spec.Ho, spec.sh, spec.pt, spec.dh, spec.K, spec.H) : [{ ...whole, o1: spec.Ho, k1: spec.K }];
+  const colRanges = regions ? tapRanges(spec.Wo, spec.sw, spec.pl, spec.dw, spec.L, spec.W) : [{ ...whole, o1: spec.Wo, k1: spec.L }];
+  const at = (acc: Access, di: number, dj: number, dk: number, dl: number): Access => ({
+    ...acc,
+    base: acc.base + di * (acc.stride.i ?? 0) + dj * (acc.stride.j ?? 0) + dk * (acc.stride.k ?? 0) + dl * (acc.stride.l ?? 0),
+  });
+  const dst: Access = { buf: 'y', base: 0, stride: { n: ys.n, g: cog * ys.c, m: ys.c, i: ys.y, j: ys.x } };
+  const contractions: Contraction[] = [];
+  for (const r of rowRanges)
+    for (const q of colRanges) {
+      // X in place: the region's first tap of its first output, relative to the unpadded image
+      const xr = regions ? at(x.acc, r.o0, q.o0, r.k0, q.k0) : x.acc;
+      contractions.push({
+        id: regions ? `${r.o0}_${q.o0}` : '',
+        out: [{ name: 'i', count: r.o1 - r.o0 }, { name: 'n', count: spec.N }, ...chans, { name: 'j', count: q.o1 - q.o0 }],
+        red: [{ name: 'c', count: cig }, { name: 'k', count: r.k1 - r.k0 }, { name: 'l', count: q.k1 - q.k0 }],
+        a: at(w, 0, 0, r.k0, q.k0),
+        b: regions ? { ...xr, base: xr.base - spec.pt * xStrides(spec).y - spec.pl * xStrides(spec).x } : xr,
         init: b,
-        dst: { buf: 'y', base: 0, stride: { n: ys.n, g: cog * ys.c, m: ys.c, i: ys.y, j: ys.x } },
+        dst: at(dst, r.o0, q.o0, 0, 0),
         finish: { kind: 'act', act: act(spec) },
         dstElems: tensorSizes(spec).y,
         dstShape: tensorShapes(spec).y,
-      },
-    ],
-    buffers,
-    prologue,
-  };
+      });
+    }
+  return { contractions, buffers, prologue };
+}
+
+/**
+ * Output ranges of one axis with the same taps inside the input: output o reads input
+ * o*s + k*d - p, inside [0, len) for k in [k0, k1). Refused (null) where an output reads no input.
+ */
+export function tapRanges(outLen: number, s: number, p: number, d: number, K: number, len: number): { o0: number; o1: number; k0: number; k1: number }[] {
+  const out: { o0: number; o1: number; k0: number; k1: number }[] = [];
+  for (let o = 0; o < outLen; o++) {
+    const k0 = Math.max(0, Math.ceil((p - o * s) / d));
+    const k1 = Math.min(K, Math.floor((len - 1 + p - o * s) / d) + 1);
+    if (k1 <= k0) throw new RangeError(`schedule.border: output ${o} reads only padding; "regions" needs every output to read the input (use "copy")`);
+    const last = out[out.length - 1];
+    if (last && last.k0 === k0 && last.k1 === k1 && last.o1 === o) last.o1 = o + 1;
+    else out.push({ o0: o, o1: o + 1, k0, k1 });
+  }
+  return out;
 }
 
 /** One stride phase of one axis: input rows r, r + s, r + 2s, ... and the kernel taps that reach them. */

@@ -34,10 +34,18 @@ import { groupChannels } from '../layer/layout.js';
  */
 export type ReductionOrder = 'declared' | 'longest-run';
 
+/**
+ * Forward only: `copy` reads X through a zero-bordered copy (no edge cases remain); `regions` reads
+ * X in place and splits the output into regions whose taps all land inside X (each its own loop
+ * nest with fewer taps), saving the copy where it costs as much as the sums (depthwise layers).
+ */
+export type BorderStaging = 'copy' | 'regions';
+
 export interface ScalarSchedule {
   kind: 'scalar';
   tile: number;
   unroll: number;
+  border?: BorderStaging;
   /** default: longest-run for forward and input-grad, declared for the gradients' sums over images and pixels */
   order?: ReductionOrder;
   threads: number;
@@ -54,6 +62,8 @@ export interface SimdSchedule {
   unroll: number;
   /** see ReductionOrder (default as for scalar schedules) */
   order?: ReductionOrder;
+  /** see BorderStaging (default copy) */
+  border?: BorderStaging;
   fma: boolean;
   /** weight-grad and weight-update only: which axis the partners walk */
   along?: 'ci' | 'l';
@@ -100,6 +110,17 @@ export function tiledAxes(spec: LayerSpec, pass: Pass, vector: VectorKind = 'cha
   return { vec: write, partner: cols };
 }
 
+/** Why `border: 'regions'` cannot be used (an output that reads only padding), or null. */
+export function borderRefusal(spec: LayerSpec, vector?: VectorKind): string | null {
+  if (vector === 'groups' && spec.layout === 'nchw') return 'groups in the lanes of an nchw layer read a channels-last copy of X; use "copy"';
+  const reads = (outLen: number, s: number, p: number, d: number, K: number, len: number) => {
+    for (let o = 0; o < outLen; o++) if (Math.min(K, Math.floor((len - 1 + p - o * s) / d) + 1) <= Math.max(0, Math.ceil((p - o * s) / d))) return false;
+    return true;
+  };
+  if (!reads(spec.Ho, spec.sh, spec.pt, spec.dh, spec.K, spec.H) || !reads(spec.Wo, spec.sw, spec.pl, spec.dw, spec.L, spec.W)) return 'some output reads only padding (its value is sigma(b)); use "copy"';
+  return null;
+}
+
 /** Why a vector kind cannot be used for a spec and pass, or null. */
 export function vectorRefusal(spec: LayerSpec, pass: Pass, vector: VectorKind, kind: 'simd' | 'gpu' = 'simd'): string | null {
   const { cig, cog } = groupChannels(spec);
@@ -135,6 +156,7 @@ export interface KnobSchedule {
   partners?: number;
   unroll?: number;
   order?: ReductionOrder;
+  border?: BorderStaging;
   fma?: boolean;
   threads?: number;
   channels?: number;
@@ -220,6 +242,13 @@ export const KNOBS: readonly Knob[] = [
     doc: 'reduction order: as the pass declares its axes, or the order with the longest contiguous innermost run',
     after: [],
     values: () => ({ type: 'choice', values: ['longest-run', 'declared'] }),
+  },
+  {
+    name: 'border',
+    kinds: ['scalar', 'simd'],
+    doc: 'forward: X through a zero-bordered copy, or read in place with the output split into border regions',
+    after: ['vector'],
+    values: ({ spec, pass, s }) => (pass === 'forward' ? { type: 'choice', values: borderRefusal(spec, s.kind === 'simd' ? s.vector : undefined) === null ? ['copy', 'regions'] : ['copy'] } : null),
   },
   {
     name: 'fma',
@@ -318,11 +347,11 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < legal.min || v > legal.max) throw new RangeError(`schedule.${k.name} ${where}: got ${String(v)}; must be an integer in ${legal.min}..${legal.max}`);
     } else if (legal.type === 'choice') {
       // an optional choice (vector) may be absent: its first value is the default
-      if (v === undefined && (k.name === 'vector' || k.name === 'order')) continue;
+      if (v === undefined && (k.name === 'vector' || k.name === 'order' || k.name === 'border')) continue;
       if (v === undefined && k.name === 'along') throw new RangeError(`schedule.along ${where}: got undefined; must be "ci" or "l"`);
       if (!legal.values.includes(v as string | boolean)) {
         if (k.name === 'fma') throw new RangeError(`schedule.fma ${where}: got ${String(v)}; must be true or false`);
-        const why = k.name === 'vector' && typeof v === 'string' ? vectorRefusal(spec, pass, v as VectorKind, kind === 'gpu' ? 'gpu' : 'simd') : null;
+        const why = k.name === 'vector' && typeof v === 'string' ? vectorRefusal(spec, pass, v as VectorKind, kind === 'gpu' ? 'gpu' : 'simd') : k.name === 'border' && v === 'regions' ? borderRefusal(spec, (s as { vector?: VectorKind }).vector) : null;
         throw new RangeError(`schedule.${k.name} ${where}: got ${JSON.stringify(v)}; ${why ?? `must be ${legal.values.map((x) => JSON.stringify(x)).join(' or ')}`}`);
       }
     } else {
@@ -384,8 +413,10 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
       const b = simdBounds(spec, pass, { vector });
       const vectors = clamp(vector === 'pixels' ? 4 : 2, b.vectors);
       const partners = clamp(vector === 'pixels' ? 1 : 4, Math.min(b.partners, Math.floor(REGISTER_BUDGET / vectors)));
-      // one tap per body, as for dense layers (measured on dw3x3: 9 taps unrolled ran 10-25% slower)
-      return { kind: 'simd', vector, vectors, partners, unroll: 1, fma, threads };
+      // one tap per body, as for dense layers (measured on dw3x3: 9 taps unrolled ran 10-25% slower);
+      // X read in place where the copy costs as much as the few taps (dw3x3s2: 7.0 -> 11.3 GFLOP/s)
+      const border = pass === 'forward' && borderRefusal(spec, vector) === null ? { border: 'regions' as const } : {};
+      return { kind: 'simd', vector, vectors, partners, unroll: 1, ...border, fma, threads };
     }
   }
   // measured on the suite (sweep of vectors x partners x unroll, 1 thread): one step per body,
@@ -435,7 +466,7 @@ export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
 
 export function describeSchedule(s: Schedule): string {
   if (s.kind === 'gpu') return `gpu ${s.vector === 'groups' ? 'groups ' : ''}${s.channels}x${s.pixels} wg=${s.workgroup.join('x')}${s.split > 1 ? ` split=${s.split}` : ''}`;
-  const t = (s.order ? ` order=${s.order}` : '') + (s.threads > 1 ? ` threads=${s.threads}` : '');
+  const t = (s.order ? ` order=${s.order}` : '') + (s.border ? ` border=${s.border}` : '') + (s.threads > 1 ? ` threads=${s.threads}` : '');
   return s.kind === 'scalar'
     ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
     : `simd ${s.vector === 'pixels' ? 'px ' : s.vector === 'groups' ? 'groups ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
