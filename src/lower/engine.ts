@@ -388,7 +388,8 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     const nest = (i: number, blockStart: Affine | null, blockSize: number): Stmt[] => {
       if (i >= levels.length - unrolled) return body(i);
       const l = levels[i]!;
-      const isLast = i === levels.length - unrolled - 1;
+      // (a pinned innermost axis, split between threads or gpu shares, stays a plain loop around one step)
+      const isLast = i === levels.length - unrolled - 1 && !l.ax.pinned;
       const v = locals.index(varOf(l));
       const wrap = (inner: Stmt[]): Stmt[] => {
         if (!l.flush) return inner;
@@ -552,6 +553,15 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     let nestStmts = vecFirst
       ? vecTiles((V, vec0) => partTiles((P, p0) => tile(V, P, vec0, p0)))
       : partTiles((P, p0) => vecTiles((V, vec0) => tile(V, P, vec0, p0)));
+    if (plan.threads > 1 && plan.parallel === vec && !redVec) {
+      // the vector blocks split between threads; the last thread also takes the tail block
+      if (!vecFirst && partAxis) throw new RangeError(`schedule: threads split the vector axis ${vec} only where its blocks are the outer tile loop`);
+      const [first, ...rest] = nestStmts;
+      const split = first && first.op === 'loop' && first.var === `vb${id}` ? [{ ...first, parallel: true }] : first ? [first] : [];
+      const tailOnly = split.length > 0 && split[0]!.op === 'loop' && split[0]!.parallel ? rest : nestStmts;
+      const last: Cond[] = [{ a: aff(-(plan.threads - 1), { part: 1 }), lt: 1 }];
+      nestStmts = tailOnly === nestStmts ? [{ op: 'if', cond: last, then: nestStmts, else: [] }] : [...split, ...(rest.length > 0 ? [{ op: 'if' as const, cond: last, then: rest, else: [] }] : [])];
+    }
     for (let i = others.length - 1; i >= 0; i--) {
       const o = others[i]!;
       const par = plan.threads > 1 && o.name === plan.parallel;

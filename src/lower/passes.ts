@@ -67,7 +67,8 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
   }
   const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', s.along);
   // bias-grad with pixels in the lanes: the channels are the split loop (each thread whole sums)
-  const par = pass === 'bias-grad' && vec === 'j' ? 'm' : parallel;
+  // bias-grad: whole sums per thread (the channels split, never the sum): bitwise the 1-thread result
+  const par = pass === 'bias-grad' ? 'm' : parallel;
   return {
     lanes: 4,
     vec,
@@ -103,7 +104,8 @@ function packed(
   src: Access,
   dims: { name: string; count: number }[],
   pad: number,
-  gpu: boolean,
+  /** the gpu workgroup (grids on the gpu), or null (loops on the cpu) */
+  gpu: [number, number] | null,
   extra = 0,
 ): { acc: Access; decl: BufferDecl[]; prologue: Stmt[] } {
   const strides: Record<string, number> = {};
@@ -128,7 +130,7 @@ function packed(
   const dst = aff(0, Object.fromEntries(vars.map((v, i) => [v.name, strides[dims[i]!.name]!])));
   const from = aff(src.base, Object.fromEntries(vars.map((v, i) => [v.name, src.stride[dims[i]!.name] ?? 0])));
   for (const v of vars) locals.index(v.name);
-  const grid = gridStmt(gpuDims(vars), [64, 1], [
+  const grid = gridStmt(gpuDims(vars), gpu, [
     { op: 'index', name: locals.index('pd'), value: dst },
     {
       op: 'if',
@@ -158,6 +160,7 @@ function gpuDims(vars: { name: string; count: number }[]): GridDim[] {
 function borderedGpu(
   spec: LayerSpec,
   locals: Locals,
+  workgroup: [number, number],
   dst: string,
   C: number,
   h: number,
@@ -175,7 +178,7 @@ function borderedGpu(
   const vars = layout === 'nchw'
     ? [{ name: names.n, count: spec.N }, { name: names.c, count: C }, { name: names.y, count: H2 }, { name: names.x, count: W2 }]
     : [{ name: names.n, count: spec.N }, { name: names.y, count: H2 }, { name: names.x, count: W2 }, { name: names.c, count: C }];
-  const stage = gridStmt(gpuDims(vars), [64, 1], [
+  const stage = gridStmt(gpuDims(vars), workgroup, [
     { op: 'index', name: locals.index('pd'), value: aff(0, { [names.n]: st.n, [names.c]: st.c, [names.y]: st.y, [names.x]: st.x }) },
     {
       op: 'if',
@@ -229,7 +232,7 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
   const probe: Access = { buf: 'xpad', base: 0, stride: strideOf(actStrides(spec.layout, spec.Ci, Hp, Wp)) };
   const slack = overhang(plan, probe, counts);
   if (gpu) {
-    const b = borderedGpu(spec, locals, 'xpad', spec.Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, slack, (p) => load('x', p, 0));
+    const b = borderedGpu(spec, locals, plan.workgroup, 'xpad', spec.Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, slack, (p) => load('x', p, 0));
     return { acc: { buf: 'xpad', base: 0, stride: strideOf(b.strides) }, decl: [b.decl], prologue: [{ op: 'comment', text: 'X into the zero-bordered xpad' }, b.stage] };
   }
   if (slack > 8) throw new Error(`internal: input slack ${slack} > 8`);
@@ -274,13 +277,13 @@ function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   if (plan.lanes === 4 || gpu) {
     const inner = plan.vec === 'g' ? 'g' : 'm';
     const order = inner === 'g' ? ['k', 'l', 'c', 'm', 'g'] : ['g', 'k', 'l', 'c', 'm'];
-    const pw = packed(locals, 'wpk', wRaw, order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu);
+    const pw = packed(locals, 'wpk', wRaw, order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu ? plan.workgroup : null);
     w = pw.acc;
     prologue.push(...pw.prologue);
     buffers.push(...pw.decl);
     if (plan.vec !== 'j') {
       const bo = inner === 'g' ? ['m', 'g'] : ['g', 'm'];
-      const pb = packed(locals, 'bpk', bRaw, bo.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu);
+      const pb = packed(locals, 'bpk', bRaw, bo.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu ? plan.workgroup : null);
       b = pb.acc;
       prologue.push(...pb.prologue);
       buffers.push(...pb.decl);
@@ -387,7 +390,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   void maxCols;
   let delta: { buf: string; strides: ActStrides; decl: BufferDecl[]; prologue: Stmt[] };
   if (gpu) {
-    const d = borderedGpu(spec, locals, 'delta', spec.Co, spec.Ho, spec.Wo, bordered, slack, (p) => deltaAt(spec, p, 0));
+    const d = borderedGpu(spec, locals, plan.workgroup, 'delta', spec.Co, spec.Ho, spec.Wo, bordered, slack, (p) => deltaAt(spec, p, 0));
     delta = { buf: 'delta', strides: d.strides, decl: [d.decl], prologue: [{ op: 'comment', text: "delta = dY * sigma'(Y) into the zero-bordered delta buffer" }, d.stage] };
   } else {
     if (slack > 4) throw new Error(`internal: delta slack ${slack} > 4`);
@@ -417,7 +420,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
     if (plan.lanes === 4 || gpu) {
       const order = plan.vec === 'g' ? ['a', 'b', 'c', 'm', 'g'] : ['g', 'a', 'b', 'c', 'm'];
       const dims = order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] }));
-      const p = packed(locals, 'wpk', wPhase, dims, pad, gpu);
+      const p = packed(locals, 'wpk', wPhase, dims, pad, gpu ? plan.workgroup : null);
       if (p.acc.buf === 'wpk') {
         const size = p.decl[0]!.elems;
         w = { ...p.acc, base: packedElems };
@@ -447,7 +450,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
     // inputs no tap reaches get a zero gradient; the phases write the rest
     if (gpu) {
       const e = locals.index('e');
-      prologue.unshift({ op: 'comment', text: 'dX is zero where no tap reaches' }, gridStmt([{ vars: [{ name: e, count: tensorSizes(spec).x }] }], [64, 1], [{ op: 'index', name: locals.index('pd'), value: aff(0, { [e]: 1 }) }, { op: 'store', buf: 'dx', ptr: 'pd', offset: 0, value: fconst(0) }]));
+      prologue.unshift({ op: 'comment', text: 'dX is zero where no tap reaches' }, gridStmt([{ vars: [{ name: e, count: tensorSizes(spec).x }] }], plan.workgroup, [{ op: 'index', name: locals.index('pd'), value: aff(0, { [e]: 1 }) }, { op: 'store', buf: 'dx', ptr: 'pd', offset: 0, value: fconst(0) }]));
     } else {
       // every share runs the prologue and main starts after all of them finished it: one share clears
       const zero: Stmt = { op: 'zero', buf: 'dx' };
@@ -497,7 +500,7 @@ function weightGrad(spec: LayerSpec, locals: Locals, plan: TilePlan, update: boo
     const vars = [{ name: locals.index('dn'), count: spec.N }, { name: locals.index('di'), count: spec.Ho }, { name: locals.index('dj'), count: spec.Wo }, { name: locals.index('dc'), count: Cpad }];
     prologue.push(
       { op: 'comment', text: `delta = dY * sigma'(Y), channels last, padded to ${Cpad}` },
-      gridStmt(gpuDims(vars), [64, 1], [
+      gridStmt(gpuDims(vars), plan.workgroup, [
         { op: 'index', name: locals.index('pd'), value: aff(0, { dn: dT.n, di: dT.y, dj: dT.x, dc: 1 }) },
         {
           op: 'if',
