@@ -1,16 +1,23 @@
 /** convgen's library API: parse a layer, compile its kernels, run and verify them. */
 export * from './layer/index.js';
-export { compileLayer, generateKernel, CompiledLayer, BuiltKernel, TARGETS } from './compile.js';
-export type { CompileOptions, GeneratedKernel, Target, VerifyReport } from './compile.js';
+export { compileLayer, generateKernel, layerArtifacts, loadLayer, CompiledLayer, DEFAULT_PASSES, TARGETS } from './compile.js';
+export type { CompileOptions, Target, VerifyReport } from './compile.js';
+export { PASS_DECLS, passDecl, flops } from './passes/index.js';
+export type { PassDecl, PassTensor } from './passes/index.js';
 export { defaultSchedule, defaultGpuSchedule, gpuBounds, scalarBounds, simdBounds, checkSchedule, describeSchedule, MAX_THREADS } from './schedule/index.js';
 export type { Schedule, CpuSchedule, ScalarSchedule, SimdSchedule, GpuSchedule } from './schedule/index.js';
+export { targetByName, kernelArtifact, codeOptions, loadKernel } from './targets/index.js';
+export type { Target as TargetModule, KernelOptions, CodeOptions } from './targets/index.js';
+export { Kernel, RunnerKernel } from './targets/kernel.js';
+export type { Artifact, Runner, CallInputs } from './targets/kernel.js';
+export { abiTensor, callerWrites } from './targets/abi.js';
+export type { KernelAbi, WasmAbi, WebGpuAbi, AbiTensor, WasmTensor, WebGpuTensor, WebGpuStage, TensorRole } from './targets/abi.js';
 export { relaxedSimdSupported } from './run/wasm.js';
 export { stopThreads } from './run/threads.js';
 export { lower } from './lower/index.js';
 export type { LoweredKernel, Stmt, FExpr, Affine, BufferDecl } from './lower/ir.js';
-export { emitWat } from './emit/wat.js';
-export type { WatModule } from './emit/wat.js';
-export type { MemoryPlan, PlacedBuffer } from './emit/memory.js';
+export { emitWat, legalizeWat } from './emit/wat.js';
+export { emitWgsl, legalizeWgsl } from './emit/wgsl.js';
 export { assembleWat, WatBuildError, WASM_FEATURES } from './assemble/wasm.js';
 export { LayerCase, verifyKernel, REL_TOLERANCE } from './verify/index.js';
 export type { VerifyResult, VerifiableKernel } from './verify/index.js';

@@ -152,7 +152,7 @@ describe('convgen run inputs', () => {
     expectUsage(cli(['run', '--pass', 'forward', '--x', x0, '--w', w, '--b', b, '--layout', 'nhwc', '--out', out]),
       `error: --x: ${x0} has shape [] (rank 0); the layer needs a rank-4 array [N, H, W, Ci] (nhwc)`);
     expectUsage(cli(['run', '--pass', 'forward', '--x', x, '--w', x3, '--b', b, '--out', out]),
-      `error: --w: ${x3} has shape [3, 4, 5] (rank 3); the layer needs a rank-4 array [Co, Ci, K, L] (OIHW, layout nchw)`);
+      `error: --w: ${x3} has shape [3, 4, 5] (rank 3); the layer needs a rank-4 array [Co, Ci/G, K, L] (OIHW, layout nchw)`);
     expectUsage(cli(['run', '--pass', 'forward', '--x', tmp, '--w', w, '--b', b, '--out', out]), `error: --x: ${tmp}: is a directory, not a file`);
     expectUsage(cli(['run', '--pass', 'forward', '--x', join(tmp, 'nope.npy'), '--w', w, '--b', b, '--out', out]), `error: --x: ${join(tmp, 'nope.npy')}: no such file`);
     const fifo = join(tmp, 'x.fifo');

@@ -11,7 +11,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { PASSES } from '../src/layer/types.js';
+import { DEFAULT_PASSES as PASSES } from '../src/compile.js';
+import { tensorSizes } from '../src/layer/layout.js';
+import { parseSpec } from '../src/layer/parse.js';
+import { passDecl } from '../src/passes/index.js';
+import { writeNpyFile } from '../src/io/npy.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -136,6 +140,12 @@ const ROWS: Row[] = [
   { what: 'pad with 3 elements', argv: [...B, '--pad', '1,2,3'], kind: 'spec', fields: ['pad'], fragment: 'must have 2 [h, w] or 4 [top, bottom, left, right] elements, not 3' },
   { what: 'negative pad', argv: [...B, '--pad', '-1'], kind: 'spec', fields: ['pad'], fragment: 'got -1; must be a non-negative integer (>= 0)' },
   { what: 'tensors over 4 GiB', argv: [...B, '--ci', '1000', '--h', '1000', '--w', '1000'], kind: 'spec', fields: ['tensors'], fragment: 'a wasm32 module holds at most 4294967296 bytes (4 GiB' },
+  // ---- groups (B has Ci 2, Co 3) ----
+  { what: 'groups 0', argv: [...B, '--groups', '0'], kind: 'spec', fields: ['groups'], fragment: 'groups: got 0; must be a positive integer (>= 1); allowed: a positive integer that divides both Ci and Co' },
+  { what: 'non-integer groups 1.5', argv: [...B, '--groups', '1.5'], kind: 'spec', fields: ['groups'], fragment: 'groups: got 1.5; must be a positive integer (>= 1)' },
+  { what: 'groups not dividing Co', argv: [...B, '--groups', '2'], kind: 'spec', fields: ['groups'], fragment: 'groups: got 2; must divide both Ci and Co; 2 does not divide Co = 3; allowed: 1' },
+  { what: 'groups dividing neither', argv: [...B, '--ci', '8', '--co', '6', '--groups', '5'], kind: 'spec', fields: ['groups'], fragment: '5 does not divide Ci = 8 nor Co = 6; allowed: 1, 2' },
+  { what: 'groups not a number', argv: [...B, '--groups', 'two'], kind: 'spec', fields: ['groups'], fragment: 'groups: got "two"; must be a positive integer (>= 1), not a string' },
   { what: 'N above 2^24', argv: [...B, '--n', '99999999'], kind: 'spec', fields: ['N'], fragment: 'must be at most 16777216 (2^24)' },
   { what: 'name with a slash', argv: [...B, '--name', 'a/b'], kind: 'spec', fields: ['name'], fragment: 'contains "/"' },
   { what: 'name ..', argv: [...B, '--name', '..'], kind: 'spec', fields: ['name'], fragment: 'must not be "." or ".."' },
@@ -157,7 +167,7 @@ const ROWS: Row[] = [
   { what: '--spec file that does not exist', argv: ['--spec', 'MISSING'], kind: 'spec', fields: ['spec'], fragment: 'no such file' },
   // ---- --spec files ----
   { what: 'string number in JSON', argv: ['--spec', 'SPEC'], json: layerJson({ Ci: '3' }), kind: 'spec', fields: ['Ci'], fragment: 'got "3"; must be a positive integer (>= 1), not a string' },
-  { what: 'unknown JSON key', argv: ['--spec', 'SPEC'], json: layerJson({ strides: 2 }), kind: 'spec', fields: ['strides'], fragment: 'unknown key; allowed keys: name, N, Ci, H, W, Co, K, L, stride, pad, dilation, act, layout' },
+  { what: 'unknown JSON key', argv: ['--spec', 'SPEC'], json: layerJson({ strides: 2 }), kind: 'spec', fields: ['strides'], fragment: 'unknown key; allowed keys: name, N, Ci, H, W, Co, K, L, stride, pad, dilation, groups, act, layout' },
   { what: 'JSON key in the wrong case', argv: ['--spec', 'SPEC'], json: layerJson({ Act: 'relu' }), kind: 'spec', fields: ['Act'], fragment: 'did you mean "act"?' },
   { what: 'null value', argv: ['--spec', 'SPEC'], json: layerJson({ N: null }), kind: 'spec', fields: ['N'], fragment: 'got null; must be a positive integer (>= 1), not null' },
   { what: 'negative pad element in JSON', argv: ['--spec', 'SPEC'], json: layerJson({ pad: [1, -1] }), kind: 'spec', fields: ['pad'], fragment: 'element 1: must be a non-negative integer' },
@@ -349,6 +359,63 @@ describe('the built binary (node dist/cli.js)', () => {
     expect(r2.stderr).toMatch(problemLine('json'));
     expect(r2.stderr).toContain(`${spec}:1:`);
     expect(r2.stderr).not.toMatch(STACK);
+  });
+
+  it.each([
+    ['0', 'groups: got 0; must be a positive integer (>= 1)'],
+    ['1.5', 'groups: got 1.5; must be a positive integer (>= 1)'],
+    ['2', 'groups: got 2; must divide both Ci and Co; 2 does not divide Co = 9; allowed: 1, 3'],
+    ['4', 'groups: got 4; must divide both Ci and Co; 4 does not divide Ci = 6 nor Co = 9; allowed: 1, 3'],
+  ])('malformed --groups %s: compile and verify exit 2 naming groups and the divisors allowed; nothing is written to --out', (g, message) => {
+    const dir = fresh(`bin-groups-${g}`);
+    const out = populatedOut(dir);
+    const before = snapshot(out);
+    const layer = ['--ci', '6', '--h', '5', '--w', '5', '--co', '9', '--k', '3', '--l', '3', '--groups', g];
+    for (const args of [['compile', ...layer, '--out', out], ['verify', ...layer], ['compile', '--target', 'webgpu', '--no-verify', ...layer, '--out', out]]) {
+      const r = cli(args);
+      expect(r.status, show(r)).toBe(2);
+      expect(r.stderr).toMatch(/^error: invalid layer spec:$/m);
+      expect(r.stderr).toMatch(problemLine('groups'));
+      expect(r.stderr).toContain(`  - ${message}`);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it.each([
+    ['0', 'groups: got 0; must be a positive integer (>= 1)'],
+    ['1.5', 'groups: got 1.5; must be a positive integer (>= 1)'],
+    ['3', 'groups: got 3; must divide both Ci and Co; 3 does not divide Ci = 4; allowed: 1, 2'],
+  ])('run --groups %s (x [1, 4, 5, 5], w [6, 2, 3, 3]): exit 2 naming groups, nothing written', (g, message) => {
+    const dir = fresh(`bin-run-groups-${g}`);
+    writeNpyFile(join(dir, 'x.npy'), [1, 4, 5, 5], new Float32Array(100));
+    writeNpyFile(join(dir, 'w.npy'), [6, 2, 3, 3], new Float32Array(108));
+    writeNpyFile(join(dir, 'b.npy'), [6], new Float32Array(6));
+    const out = join(dir, 'out');
+    const r = cli(['run', '--pass', 'forward', '--x', join(dir, 'x.npy'), '--w', join(dir, 'w.npy'), '--b', join(dir, 'b.npy'), '--groups', g, '--out', out]);
+    expect(r.status, show(r)).toBe(2);
+    expect(r.stderr).toMatch(problemLine('groups'));
+    expect(r.stderr).toContain(`  - ${message}`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('compile --groups writes grouped kernels, verified, with the ABI of each in the manifest', () => {
+    const dir = fresh('bin-grouped');
+    const out = join(dir, 'out');
+    const r = cli(['compile', '--ci', '6', '--h', '6', '--w', '5', '--co', '9', '--k', '3', '--l', '2', '--pad', '1', '--groups', '3', '--act', 'relu', '--name', 'g3', '--out', out]);
+    expect(r.status, show(r)).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      layers: { spec: string; kernels: { pass: 'forward'; verified: boolean; abi: { result: string; tensors: { name: string; role: string; elems: number; shape: number[]; offset: number }[] } }[] }[];
+    };
+    const spec = parseSpec({ Ci: 6, H: 6, W: 5, Co: 9, K: 3, L: 2, pad: 1, groups: 3, act: 'relu', name: 'g3' });
+    expect(manifest.layers[0]!.spec).toContain('groups=3');
+    for (const k of manifest.layers[0]!.kernels) {
+      expect(k.verified, JSON.stringify(k)).toBe(true);
+      expect(k.abi.result).toBe(passDecl(k.pass).result);
+      const w = k.abi.tensors.find((t) => t.name === 'w' || t.name === 'dw');
+      if (w) expect([w.elems, w.shape]).toEqual([tensorSizes(spec).w, [9, 2, 3, 2]]);
+    }
   });
 
   it('--help exits 0 with the Examples for each command', () => {

@@ -72,9 +72,9 @@ describe('gpu schedules verified on wasm (the GPU lowering as loop nests)', () =
             failures.push(o.failure);
             continue;
           }
-          const problems = watStructureProblems(o.kernel!.generated.wat.text);
+          const problems = watStructureProblems(o.kernel!.artifact.text);
           if (problems.length > 0) failures.push(`WAT STRUCTURE ${spec.name} ${pass} schedule: ${JSON.stringify(s)}\n    ${problems.slice(0, 5).join('\n    ')}`);
-          expect(o.kernel!.generated.lowered.schedule).toEqual(s);
+          expect(o.kernel!.schedule).toEqual(s);
           seen.channels.add(s.channels);
           seen.pixels.add(s.pixels);
           seen.split.add(s.split);
@@ -145,10 +145,10 @@ describe('the workgroup knob', () => {
     for (const spec of SPECS) {
       for (const pass of PASSES) {
         const d = defaultGpuSchedule(spec, pass);
-        const ref = generateKernel(spec, pass, d).wat.text;
+        const ref = generateKernel(spec, pass, d).text;
         expect(ref.indexOf('\n(module'), `${spec.name} ${pass}: no (module`).toBeGreaterThan(0);
         for (const workgroup of WORKGROUPS) {
-          const t = generateKernel(spec, pass, { ...d, workgroup }).wat.text;
+          const t = generateKernel(spec, pass, { ...d, workgroup }).text;
           expect(t, `${spec.name} ${pass} ${JSON.stringify(workgroup)}: header`).toContain(`schedule: ${JSON.stringify({ ...d, workgroup })}`);
           expect(watBody(t) === watBody(ref), `${spec.name} ${pass} workgroup ${JSON.stringify(workgroup)}: WAT body differs from the default's`).toBe(true);
         }
@@ -161,7 +161,7 @@ describe('the workgroup knob', () => {
     const spec = parseSpec({ name: 'wg-hand', N: 1, Ci: 3, H: 6, W: 7, Co: 5, K: 3, L: 2, pad: 1, act: 'relu' });
     const s: GpuSchedule = { kind: 'gpu', workgroup: [7, 3], channels: 2, pixels: 3, split: 1, threads: 1 };
     const w = emitWgsl(generateKernel(spec, 'forward', s).lowered);
-    expect(w.stages).toEqual([
+    expect(w.abi.stages).toEqual([
       // padded input: (W + 2) x (H + 2) x Ci = 9 x 8 x 3; 7 x 3 workgroups: 2 x 3 x 3 of them (5 and 1 invocations overhang)
       { entry: 'prologue0', dispatch: [2, 3, 3], workgroup: [7, 3, 1] },
       // packed weights: Co rounded up to the channel tile (6) x Ci (3) x taps (3 * 2): the workgroup cut down to 6 x 3
@@ -193,14 +193,14 @@ describe('the workgroup knob', () => {
             const size = [Math.min(workgroup[0], count[0]), Math.min(workgroup[1], count[1]), 1];
             return { count, size, dispatch: count.map((c, i) => Math.ceil(c / size[i]!)) };
           });
-          expect(w.stages.map((st) => st.workgroup), where).toEqual(expected.map((e) => e.size));
-          expect(w.stages.map((st) => st.dispatch), where).toEqual(expected.map((e) => e.dispatch));
+          expect(w.abi.stages.map((st) => st.workgroup), where).toEqual(expected.map((e) => e.size));
+          expect(w.abi.stages.map((st) => st.dispatch), where).toEqual(expected.map((e) => e.dispatch));
           const sizes = [...w.text.matchAll(/@compute @workgroup_size\(([^)]*)\)\s*\nfn (\w+)\(/g)].map((m) => ({
             entry: m[2],
             size: m[1]!.split(',').map((t) => Number(t.trim())),
           }));
-          expect(sizes, where).toEqual(w.stages.map((st, i) => ({ entry: st.entry, size: expected[i]!.size })));
-          w.stages.forEach((st, i) => {
+          expect(sizes, where).toEqual(w.abi.stages.map((st, i) => ({ entry: st.entry, size: expected[i]!.size })));
+          w.abi.stages.forEach((st, i) => {
             const { count, size, dispatch } = expected[i]!;
             // an invocation past the grid on any axis returns before it reads or writes
             const overhang = [0, 1, 2].filter((a) => dispatch[a]! * size[a]! > count[a]!);

@@ -5,8 +5,8 @@ import {
   biasGradRef, deltaRef, forwardRef, inputGradRef, weightGradRef,
 } from '../src/reference/index.js';
 import {
-  BuiltKernel, defaultSchedule, describeSpec, generateKernel, LayerCase, PASSES, REL_TOLERANCE, specToInput, verifyKernel,
-  type LayerSpec, type Pass, type Schedule, type VerifyResult,
+  defaultSchedule, describeSpec, generateKernel, LayerCase, loadKernel, PASSES, REL_TOLERANCE, specToInput, verifyKernel,
+  type Kernel, type LayerSpec, type Pass, type Schedule, type VerifyResult,
 } from '../src/index.js';
 
 /**
@@ -29,7 +29,7 @@ export interface PassOutcome {
   pass: Pass;
   schedule: Schedule;
   result?: VerifyResult;
-  kernel?: BuiltKernel;
+  kernel?: Kernel;
   /** a readable failure (spec, pass, schedule, error) or undefined when the kernel verified */
   failure?: string;
 }
@@ -43,9 +43,9 @@ export interface PassOutcome {
 export async function verifyPass(spec: LayerSpec, pass: Pass, c: LayerCase, schedule?: Schedule): Promise<PassOutcome> {
   const sch = schedule ?? defaultSchedule(spec, pass);
   const where = () => describeKernel(spec, pass, schedule);
-  let kernel: BuiltKernel;
+  let kernel: Kernel;
   try {
-    kernel = await BuiltKernel.build(generateKernel(spec, pass, schedule));
+    kernel = await loadKernel(generateKernel(spec, pass, sch));
   } catch (e) {
     return { pass, schedule: sch, failure: `BUILD FAILED ${where()}\n    error: ${errText(e)}` };
   }
@@ -153,7 +153,7 @@ function errText(e: unknown): string {
   return s.length > 2000 ? `${s.slice(0, 2000)}...` : s;
 }
 
-/** Tensors a pass's module must export (scratch buffers are internal). */
+/** Tensors a pass's module must export (scratch buffers are internal): what the caller writes, and the result. */
 export function expectedTensors(spec: LayerSpec, pass: Pass): { inputs: string[]; output: string } {
   const delta = spec.act === 'none' ? ['dy'] : ['dy', 'y'];
   switch (pass) {
@@ -165,6 +165,9 @@ export function expectedTensors(spec: LayerSpec, pass: Pass): { inputs: string[]
       return { inputs: ['x', ...delta], output: 'dw' };
     case 'bias-grad':
       return { inputs: delta, output: 'db' };
+    case 'weight-update':
+      // w is read and updated in place: the caller writes it (an input) and reads it back (the output)
+      return { inputs: ['x', ...delta, 'lr', 'w'], output: 'w' };
   }
 }
 

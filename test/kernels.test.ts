@@ -10,6 +10,7 @@ import {
   assembleWat, compileLayer, defaultSchedule, describeSpec, generateKernel, GENERATOR_VERSION, LayerCase, parseSpec, PASSES,
   readSpecFile, relaxedSimdSupported, REL_TOLERANCE, type LayerSpec, type Layout,
 } from '../src/index.js';
+import type { WasmAbi } from '../src/targets/abi.js';
 import { backwardRef, forwardRef, randomUniform, relError } from '../src/reference/index.js';
 import { expectedTensors, report, SUITE_PATH, verifyLayer, watStructureProblems } from './helpers.js';
 
@@ -70,19 +71,20 @@ describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
       expect(o.result!.target).toBe('wasm');
       const k = o.kernel!;
       const threads = opts?.threads ?? 1;
-      expect(k.generated.lowered.schedule, `${spec.name} ${o.pass}`).toEqual(defaultSchedule(spec, o.pass, opts));
-      expect(k.generated.wat.threads).toBe(threads);
+      expect(k.schedule, `${spec.name} ${o.pass}`).toEqual(defaultSchedule(spec, o.pass, opts));
+      const abi = k.abi as WasmAbi;
+      expect(abi.threads).toBe(threads);
 
       // the module exports its memory, its entry, main (and prologue / epilogue when it has them) and
       // <tensor>_offset / <tensor>_length of every non-scratch tensor; threaded modules import a shared memory
-      const module = new WebAssembly.Module(k.wasm);
+      const module = new WebAssembly.Module(k.files()[`${o.pass}.wasm`] as Uint8Array<ArrayBuffer>);
       const exports = new Map(WebAssembly.Module.exports(module).map((e) => [e.name, e.kind]));
       const { inputs, output } = expectedTensors(spec, o.pass);
-      const tensors = [...inputs, output];
-      const { phases, plan } = k.generated.wat;
+      const tensors = [...new Set([...inputs, output])];
+      const { phases, memory } = abi;
       expect(phases, `${spec.name} ${o.pass}: phases`).toEqual({
-        prologue: k.generated.lowered.prologue.length > 0,
-        epilogue: k.generated.lowered.epilogue.length > 0,
+        prologue: k.artifact.lowered.prologue.length > 0,
+        epilogue: k.artifact.lowered.epilogue.length > 0,
       });
       const functions = [o.pass, 'main', ...(phases.prologue ? ['prologue'] : []), ...(phases.epilogue ? ['epilogue'] : [])];
       expect(exports.get('memory'), `${spec.name} ${o.pass}: memory export`).toBe('memory');
@@ -97,16 +99,16 @@ describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
       expect(k.output()).toBe(output);
 
       // the globals' values agree with the memory plan and the tensor sizes
-      const imports: WebAssembly.Imports = threads > 1 ? { env: { memory: new WebAssembly.Memory({ initial: plan.pages, maximum: plan.pages, shared: true }) } } : {};
+      const imports: WebAssembly.Imports = threads > 1 ? { env: { memory: new WebAssembly.Memory({ initial: memory.pages, maximum: memory.pages, shared: true }) } } : {};
       const instance = await WebAssembly.instantiate(module, imports);
       for (const t of tensors) {
-        const placed = plan.buffers.find((b) => b.name === t)!;
+        const placed = abi.tensors.find((b) => b.name === t)!;
         expect((instance.exports[`${t}_offset`] as WebAssembly.Global).value).toBe(placed.offset);
         expect((instance.exports[`${t}_length`] as WebAssembly.Global).value).toBe(placed.elems);
         expect(placed.offset % 4).toBe(0);
       }
       const mem = instance.exports.memory as WebAssembly.Memory;
-      const end = Math.max(...plan.buffers.map((b) => b.offset + b.elems * 4 + plan.redZoneBytes));
+      const end = Math.max(...abi.tensors.map((b) => b.offset + b.elems * 4 + memory.redZoneBytes));
       expect(mem.buffer.byteLength).toBeGreaterThanOrEqual(end);
       if (threads > 1) expect(mem.buffer).toBeInstanceOf(SharedArrayBuffer);
     }
@@ -118,17 +120,18 @@ describe.each(CASES)('suite layer $name ($layout)', ({ spec }) => {
   it('generates reproducible, well-formed WAT for every pass', () => {
     const again = loadSuite(spec.layout).find((s) => s.name === spec.name)!; // a fresh, equal spec object
     for (const pass of PASSES) {
-      const schedule = defaultSchedule(spec, pass);
-      const a = generateKernel(spec, pass).wat.text;
-      const b = generateKernel(spec, pass).wat.text;
-      const c = generateKernel(again, pass, { ...schedule }).wat.text;
+      // generateKernel's default is compile's: fma when the engine has relaxed SIMD, one thread
+      const schedule = defaultSchedule(spec, pass, { fma: relaxedSimdSupported(), threads: 1 });
+      const a = generateKernel(spec, pass).text;
+      const b = generateKernel(spec, pass).text;
+      const c = generateKernel(again, pass, { ...schedule }).text;
       expect(b === a, `${spec.name} ${pass}: second generation differs`).toBe(true);
       expect(c === a, `${spec.name} ${pass}: generation from a re-read spec with the explicit default schedule differs`).toBe(true);
 
       // the threaded, fma variant of the default is well-formed too (its parallel loops end at the thread's share)
       const threaded = defaultSchedule(spec, pass, { fma: true, threads: 2 });
-      const t = generateKernel(spec, pass, threaded).wat.text;
-      expect(generateKernel(again, pass, { ...threaded }).wat.text === t, `${spec.name} ${pass}: threaded generation differs`).toBe(true);
+      const t = generateKernel(spec, pass, threaded).text;
+      expect(generateKernel(again, pass, { ...threaded }).text === t, `${spec.name} ${pass}: threaded generation differs`).toBe(true);
       expect(t).toContain(`schedule: ${JSON.stringify(threaded)}`);
       expect(t).toContain('(import "env" "memory" (memory ');
       expect(t).toMatch(/\(func \$main \(export "main"\) \(param \$part i32\)/);
@@ -171,19 +174,19 @@ describe('generated files', () => {
     const spec = CASES.find((c) => c.name === 'rect3x5' && c.layout === 'nhwc')!.spec;
     for (const pass of PASSES) {
       const g = generateKernel(spec, pass);
-      const a = await assembleWat(g.wat.entry, g.wat.text);
-      const b = await assembleWat(g.wat.entry, generateKernel(spec, pass).wat.text);
+      const a = await assembleWat(g.abi.kernel, g.text);
+      const b = await assembleWat(g.abi.kernel, generateKernel(spec, pass).text);
       expect(Buffer.from(a).equals(Buffer.from(b)), `${pass}: wasm bytes differ`).toBe(true);
     }
   });
 
   it('differ when the schedule differs, and name it in the header', () => {
     const spec = CASES.find((c) => c.name === 'lenet2' && c.layout === 'nchw')!.spec;
-    const a = generateKernel(spec, 'forward', { kind: 'scalar', tile: 1, unroll: 1, threads: 1 }).wat.text;
-    const b = generateKernel(spec, 'forward', { kind: 'scalar', tile: 2, unroll: 3, threads: 1 }).wat.text;
-    const c = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: false, threads: 1 }).wat.text;
-    const d = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: true, threads: 1 }).wat.text;
-    const e = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: false, threads: 3 }).wat.text;
+    const a = generateKernel(spec, 'forward', { kind: 'scalar', tile: 1, unroll: 1, threads: 1 }).text;
+    const b = generateKernel(spec, 'forward', { kind: 'scalar', tile: 2, unroll: 3, threads: 1 }).text;
+    const c = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: false, threads: 1 }).text;
+    const d = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: true, threads: 1 }).text;
+    const e = generateKernel(spec, 'forward', { kind: 'simd', vector: 'channels', vectors: 2, partners: 4, unroll: 1, fma: false, threads: 3 }).text;
     expect(new Set([a, b, c, d, e]).size).toBe(5);
     expect(a).toContain('schedule: {"kind":"scalar","tile":1,"unroll":1,"threads":1}');
     expect(b).toContain('schedule: {"kind":"scalar","tile":2,"unroll":3,"threads":1}');
@@ -256,7 +259,7 @@ describe('the API example', () => {
 
 describe('the WAT structure check itself', () => {
   const spec = parseSpec({ Ci: 2, H: 5, W: 5, Co: 3, K: 3, L: 3, pad: 1, act: 'tanh' });
-  const text = generateKernel(spec, 'forward').wat.text;
+  const text = generateKernel(spec, 'forward').text;
 
   it('passes generated text and catches a non-literal bound or a missing offset', () => {
     expect(watStructureProblems(text)).toEqual([]);

@@ -4,7 +4,8 @@
  * - one kernel run with inputs A, then B (other random values at very different magnitudes), then
  *   A again: each checked against the float64 reference, and the second A bitwise equal to the
  *   first, so nothing (scratch borders, accumulators, partial sums, outputs an earlier call wrote)
- *   leaks from one call into the next; every pass, threads 1 and 2, wasm and webgpu;
+ *   leaks from one call into the next; every pass (the weight update's in-out w is written again by
+ *   every call, so no call sees an earlier call's update), threads 1 and 2, wasm and webgpu;
  * - concurrent calls on one kernel (Promise.all of forward, backward and verify) each get the
  *   result of their own inputs: bitwise their sequential result, and the reference's;
  * - threads 3 and 4 (uneven splits of every parallel loop) verify call after call, for every pass.
@@ -14,6 +15,7 @@ import {
   compileLayer, parseSpec, PASSES, REL_TOLERANCE, type CompiledLayer, type LayerInput, type LayerSpec, type Pass,
 } from '../src/index.js';
 import { tensorSizes } from '../src/layer/layout.js';
+import { passDecl } from '../src/passes/index.js';
 import { stopThreads } from '../src/run/threads.js';
 import { backwardRef, forwardRef, randomUniform, relError } from '../src/reference/index.js';
 import { describeKernel, report } from './helpers.js';
@@ -32,7 +34,6 @@ async function compile(...args: Parameters<typeof compileLayer>): Promise<Compil
 }
 
 const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-const OUTPUT: Record<Pass, 'y' | 'dx' | 'dw' | 'db'> = { forward: 'y', 'input-grad': 'dx', 'weight-grad': 'dw', 'bias-grad': 'db' };
 
 /** Inputs of every pass (y the float32 forward output, as a training step saves it) and the float64 references at them. */
 interface Inputs {
@@ -41,11 +42,15 @@ interface Inputs {
   b: Float32Array;
   y: Float32Array;
   dy: Float32Array;
+  /** the weight update's learning rate */
+  lr: number;
   ref: Record<'y' | 'dx' | 'dw' | 'db', Float64Array>;
+  /** each pass's result (the registry's reference; weight-update: w - lr * dW) */
+  passRef: Record<Pass, Float64Array>;
 }
 
-/** Uniform random tensors from `seed`, each scaled by its factor. */
-function inputsOf(spec: LayerSpec, seed: number, scale = { x: 1, w: 1, b: 1, dy: 1 }): Inputs {
+/** Uniform random tensors from `seed`, each scaled by its factor; lr scaled so that lr * dW is about as large as w. */
+function inputsOf(spec: LayerSpec, seed: number, scale = { x: 1, w: 1, b: 1, dy: 1, lr: 1e-2 }): Inputs {
   const n = tensorSizes(spec);
   const t = (len: number, s: number, k: number) => randomUniform(len, seed * 4 + k).map((v) => v * s);
   const x = t(n.x, scale.x, 1);
@@ -55,17 +60,20 @@ function inputsOf(spec: LayerSpec, seed: number, scale = { x: 1, w: 1, b: 1, dy:
   const yRef = forwardRef(spec, x, w, b).y;
   const y = Float32Array.from(yRef);
   const { dx, dw, db } = backwardRef(spec, x, w, y, dy);
-  return { x, w, b, y, dy, ref: { y: yRef, dx, dw, db } };
+  const lr = Math.fround(scale.lr);
+  const passRef = Object.fromEntries(PASSES.map((p) => [p, passDecl(p).reference(spec, { x, w, b, y, dy, lr })])) as Record<Pass, Float64Array>;
+  return { x, w, b, y, dy, lr, ref: { y: yRef, dx, dw, db }, passRef };
 }
 
 /**
  * B: other values and magnitudes far from A's (all about 1): x 1e3, w 1e-4 (z stays in the
- * activations' working range), b 1e-1, dy 1e4; so dx is about 1, dw about 1e7, db about 1e4.
+ * activations' working range), b 1e-1, dy 1e4; so dx is about 1, dw about 1e7, db about 1e4; lr
+ * 1e-11 keeps lr * dW about as large as w.
  */
-const B_SCALE = { x: 1e3, w: 1e-4, b: 1e-1, dy: 1e4 };
+const B_SCALE = { x: 1e3, w: 1e-4, b: 1e-1, dy: 1e4, lr: 1e-11 };
 
 /** The tensors of `t` a kernel call may read. */
-const tensors = (t: Inputs) => ({ x: t.x, w: t.w, b: t.b, y: t.y, dy: t.dy });
+const tensors = (t: Inputs) => ({ x: t.x, w: t.w, b: t.b, y: t.y, dy: t.dy, lr: t.lr });
 
 /** What is wrong with `out` as an output whose reference is `ref`, or undefined when it matches. */
 function wrong(what: string, out: Float32Array, ref: Float64Array): string | undefined {
@@ -101,13 +109,12 @@ async function aBaFailures(layer: CompiledLayer, threads: number): Promise<strin
   for (const pass of PASSES) {
     const k = layer.kernel(pass);
     const where = `${layer.target} threads ${threads}: ${describeKernel(spec, pass, k.schedule)}`;
-    const out = OUTPUT[pass];
     const first = await k.call(tensors(A));
     const second = await k.call(tensors(B));
     const third = await k.call(tensors(A));
     const problems = [
-      wrong('call 1 (A)', first, A.ref[out]),
-      wrong('call 2 (B)', second, B.ref[out]),
+      wrong('call 1 (A)', first, A.passRef[pass]),
+      wrong('call 2 (B)', second, B.passRef[pass]),
       bytes(third).equals(bytes(first)) ? undefined : 'call 3 (A again) differs from call 1',
     ].filter((p): p is string => p !== undefined);
     if (problems.length > 0) failures.push(`${where}\n    ${problems.join('\n    ')}`);
@@ -119,13 +126,13 @@ describe('one kernel called with A, then B, then A again', () => {
   it.each(SPECS.flatMap((spec) => [1, 2].map((threads) => ({ name: spec.name, spec, threads }))))(
     '$name, threads $threads: every pass matches the reference each time',
     async ({ spec, threads }) => {
-      const failures = await aBaFailures(await compile(spec, { threads }), threads);
+      const failures = await aBaFailures(await compile(spec, { threads, passes: PASSES }), threads);
       expect(failures, report(failures)).toEqual([]);
     },
   );
 
   it('webgpu, one small layer: every pass matches the reference each time', async () => {
-    const failures = await aBaFailures(await compile(SMALL, { target: 'webgpu' }), 1);
+    const failures = await aBaFailures(await compile(SMALL, { target: 'webgpu', passes: PASSES }), 1);
     expect(failures, report(failures)).toEqual([]);
   });
 });
@@ -139,11 +146,13 @@ describe('concurrent calls on one kernel', () => {
     { name: 'webgpu', opts: { target: 'webgpu' as const } },
   ];
 
-  it.each(targets)('$name: forward and backward in Promise.all each return their own inputs\' results', async ({ opts }) => {
-    const layer = await compile(spec, opts);
+  it.each(targets)('$name: forward, backward and sgdStep in Promise.all each return their own inputs\' results', async ({ opts }) => {
+    const layer = await compile(spec, { ...opts, passes: PASSES });
     const forward = (t: Inputs) => layer.forward(t).then((r) => [r.y]);
     const backward = (t: Inputs) => layer.backward(t).then((r) => [r.dx, r.dw, r.db]);
-    for (const [name, f, outs] of [['forward', forward, ['y']], ['backward', backward, ['dx', 'dw', 'db']]] as const) {
+    const sgdStep = (t: Inputs) => layer.sgdStep(t).then((r) => [r.w, r.db]);
+    const refOf = (t: Inputs, out: string) => (out === 'w' ? t.passRef['weight-update'] : t.ref[out as 'y' | 'dx' | 'dw' | 'db']);
+    for (const [name, f, outs] of [['forward', forward, ['y']], ['backward', backward, ['dx', 'dw', 'db']], ['sgdStep', sgdStep, ['w', 'db']]] as const) {
       const sequential: Float32Array[][] = [];
       for (const t of inputs) sequential.push(await f(t));
       const concurrent = await Promise.all(inputs.map((t) => f(t)));
@@ -151,10 +160,12 @@ describe('concurrent calls on one kernel', () => {
         got.forEach((o, j) => {
           const what = `${name} call ${i + 1}, ${outs[j]}`;
           expect(bytes(o).equals(bytes(sequential[i]![j]!)), `${what}: concurrent differs from sequential`).toBe(true);
-          expect(relError(o, inputs[i]!.ref[outs[j]!]), what).toBeLessThanOrEqual(REL_TOLERANCE);
+          expect(relError(o, refOf(inputs[i]!, outs[j]!)), what).toBeLessThanOrEqual(REL_TOLERANCE);
         }),
       );
     }
+    // sgdStep leaves the caller's w as it was
+    expect(bytes(inputs[0]!.w).equals(bytes(inputsOf(spec, 1).w))).toBe(true);
   });
 
   it.each(targets)('$name: verify() between concurrent forward and backward calls verifies, and they get their own results', async ({ opts }) => {
@@ -190,6 +201,7 @@ describe('threads 3 and 4: uneven splits, call after call', () => {
   it.each(cases)('$name, threads $threads, $schedules schedules: every pass verifies in 4 calls', async ({ spec, threads, schedules }) => {
     const layer = await compile(spec, {
       threads,
+      passes: PASSES,
       schedules:
         schedules === 'scalar' ? Object.fromEntries(PASSES.map((p) => [p, { kind: 'scalar', tile: 3, unroll: 2, threads } as const])) : undefined,
     });

@@ -194,7 +194,7 @@ describe('random small layers', () => {
             if (s.along) seen.alongs.add(s.along);
           }
           // the kernel is the schedule asked for
-          if (o.kernel && schedules[o.pass]) expect(o.kernel.generated.lowered.schedule).toEqual(schedules[o.pass]);
+          if (o.kernel && schedules[o.pass]) expect(o.kernel.schedule).toEqual(schedules[o.pass]);
         }
       }),
       { seed: 42, numRuns: RUNS },

@@ -26,6 +26,8 @@ interface Case {
   pad: [number, number, number, number];
   dilation: [number, number];
   act: 'none' | 'relu' | 'sigmoid' | 'tanh';
+  /** G (default 1): weights hold Ci/G input channels */
+  groups?: number;
 }
 
 const CASES: Case[] = [
@@ -56,9 +58,10 @@ function random(n: number, seed: number): Float32Array {
 function shapesOf(c: Case) {
   const Ho = Math.floor((c.H + c.pad[0] + c.pad[1] - c.dilation[0] * (c.K - 1) - 1) / c.stride[0]) + 1;
   const Wo = Math.floor((c.W + c.pad[2] + c.pad[3] - c.dilation[1] * (c.L - 1) - 1) / c.stride[1]) + 1;
+  const cig = c.Ci / (c.groups ?? 1);
   return c.layout === 'nchw'
-    ? { x: [c.N, c.Ci, c.H, c.W], w: [c.Co, c.Ci, c.K, c.L], b: [c.Co], y: [c.N, c.Co, Ho, Wo] }
-    : { x: [c.N, c.H, c.W, c.Ci], w: [c.K, c.L, c.Ci, c.Co], b: [c.Co], y: [c.N, Ho, Wo, c.Co] };
+    ? { x: [c.N, c.Ci, c.H, c.W], w: [c.Co, cig, c.K, c.L], b: [c.Co], y: [c.N, c.Co, Ho, Wo] }
+    : { x: [c.N, c.H, c.W, c.Ci], w: [c.K, c.L, cig, c.Co], b: [c.Co], y: [c.N, Ho, Wo, c.Co] };
 }
 
 const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
@@ -66,6 +69,7 @@ const count = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 /** The geometry flags (convgen and the python script take the same spellings). */
 const geometryFlags = (c: Case) => [
   '--stride', c.stride.join(','), '--pad', c.pad.join(','), '--dilation', c.dilation.join(','), '--act', c.act, '--layout', c.layout,
+  ...(c.groups !== undefined ? ['--groups', `${c.groups}`] : []),
 ];
 /** Shape flags of `run` (--w is the weights file there, so the width is --width). */
 const shapeFlags = (c: Case) => [
@@ -80,8 +84,8 @@ const show = (r: SpawnSyncReturns<string>) => `exit ${r.status}${r.error ? ` (${
 function convgen(args: string[]): SpawnSyncReturns<string> {
   return sh(process.execPath, [CLI, 'run', ...args]);
 }
-function python(pass: 'forward' | 'backward', dir: string, c: Case): void {
-  const r = sh(PYTHON, [PY, pass, '--dir', dir, ...geometryFlags(c)]);
+function python(pass: 'forward' | 'backward' | 'weight-update', dir: string, c: Case, extra: string[] = []): void {
+  const r = sh(PYTHON, [PY, pass, '--dir', dir, ...geometryFlags(c), ...extra]);
   expect(r.status, `conv_numpy.py ${pass} failed: ${show(r)}`).toBe(0);
 }
 
@@ -237,6 +241,102 @@ describe('convgen run on files that are not float .npy', () => {
     expect(r.status, show(r)).toBe(2);
     expect(r.stderr).toContain(`error: --x: ${x}: ${message}`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** Grouped layers: G = 2 (channel multiplier 3) and depthwise (G = Ci, multiplier 2), both layouts. */
+const GROUPED: Case[] = [
+  { name: 'nchw groups 2 (4 -> 6) 3x3 pad 1 relu N=2', layout: 'nchw', N: 2, Ci: 4, H: 7, W: 6, Co: 6, K: 3, L: 3, stride: [1, 1], pad: [1, 1, 1, 1], dilation: [1, 1], act: 'relu', groups: 2 },
+  { name: 'nhwc depthwise (3 -> 6) 3x2 stride 2,1 tanh', layout: 'nhwc', N: 1, Ci: 3, H: 8, W: 7, Co: 6, K: 3, L: 2, stride: [2, 1], pad: [1, 1, 0, 1], dilation: [1, 1], act: 'tanh', groups: 3 },
+];
+
+describe('convgen run --groups vs numpy (w holds Ci/G input channels)', () => {
+  it.each(GROUPED.map((c, i) => [c.name, c, 500 + i] as const))('%s: y, dx, dw, db within rel 1e-5', (_name, c, seed) => {
+    const rel = check(c, seed, true);
+    for (const [t, r] of Object.entries(rel)) expect(r, `${t}: rel error ${r} (${JSON.stringify(rel)})`).toBeLessThanOrEqual(TOL);
+  });
+
+  it('grouped weights without --groups: exit 2, both shapes and the --groups that fits, nothing written', () => {
+    const c = GROUPED[0]!;
+    const { dir, s } = inputs(c, 520);
+    const out = join(dir, 'out');
+    const { groups: _g, ...dense } = c;
+    const r = convgen(['--pass', 'forward', '--x', join(dir, 'x.npy'), '--w', join(dir, 'w.npy'), '--b', join(dir, 'b.npy'), ...geometryFlags(dense), '--out', out]);
+    expect(r.status, show(r)).toBe(2);
+    expect(r.stderr).toContain(`error: --w: ${join(dir, 'w.npy')} has shape [${s.w.join(', ')}]; the layer needs [6, 4, 3, 3]`);
+    expect(r.stderr).toContain('(groups 1: the weights\' channel axis holds Ci/groups = 4; for 2 channels per group give --groups 2)');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+/**
+ * The fused SGD step through the CLI: `run --pass weight-update --lr` writes w.npy (w - lr * dW) and
+ * db.npy, checked against numpy's float64 w - lr * dw and db.
+ */
+function checkUpdate(c: Case, seed: number, lr: string): { w: number; db: number } {
+  const { dir, s } = inputs(c, seed);
+  const f = (name: string) => join(dir, name);
+  const flags = [...shapeFlags(c), ...geometryFlags(c)];
+  // y from convgen's forward pass, as a training step saves it
+  const fwd = convgen(['--pass', 'forward', '--x', f('x.npy'), '--w', f('w.npy'), '--b', f('b.npy'), ...flags, '--out', dir]);
+  expect(fwd.status, `convgen run --pass forward: ${show(fwd)}`).toBe(0);
+  const out = join(dir, 'step');
+  const r = convgen(['--pass', 'weight-update', '--lr', lr, '--x', f('x.npy'), '--w', f('w.npy'), '--y', f('y.npy'), '--dy', f('dy.npy'), ...flags, '--out', out]);
+  expect(r.status, `convgen run --pass weight-update: ${show(r)}`).toBe(0);
+  expect(r.stdout).toContain(`wrote ${join(out, 'w.npy')}`);
+  expect(r.stdout).toContain(`wrote ${join(out, 'db.npy')}`);
+  python('weight-update', dir, c, ['--lr', lr]);
+  expect(readNpyFile(join(out, 'w.npy')).shape).toEqual(s.w);
+  expect(readNpyFile(join(out, 'db.npy')).shape).toEqual(s.b);
+  // the step is visible: the updated w is not the w given
+  expect(relError(join(out, 'w.npy'), f('w.npy'))).toBeGreaterThan(1e-3);
+  return { w: relError(join(out, 'w.npy'), f('ref_w.npy')), db: relError(join(out, 'db.npy'), f('ref_db.npy')) };
+}
+
+describe('convgen run --pass weight-update vs numpy (w - lr * dW in float64)', () => {
+  const cases: [Case, string][] = [
+    [CASES[0]!, '0.01'],
+    [CASES[3]!, '-0.5'],
+    [CASES[6]!, '2.5e-1'],
+  ];
+  it.each(cases.map(([c, lr], i) => [c.name, lr, c, 600 + i] as const))('%s, lr %s: w and db within rel 1e-5', (_name, lr, c, seed) => {
+    const rel = checkUpdate(c, seed, lr);
+    for (const [t, r] of Object.entries(rel)) expect(r, `${t}: rel error ${r} (${JSON.stringify(rel)})`).toBeLessThanOrEqual(TOL);
+  });
+
+  it.each(GROUPED.map((c, i) => [c.name, c, 610 + i] as const))('grouped: %s: w and db within rel 1e-5', (_name, c, seed) => {
+    const rel = checkUpdate(c, seed, '0.05');
+    for (const [t, r] of Object.entries(rel)) expect(r, `${t}: rel error ${r} (${JSON.stringify(rel)})`).toBeLessThanOrEqual(TOL);
+  });
+
+  it.each([
+    ['missing', null, '--pass weight-update needs --lr (the learning rate, a finite number)'],
+    ['not a number', 'abc', '--lr: got "abc"; must be a finite number (the learning rate, e.g. 0.01)'],
+    ['infinite', 'Infinity', '--lr: got "Infinity"; must be a finite number'],
+    ['NaN', 'NaN', '--lr: got "NaN"; must be a finite number'],
+    ['hex', '0x10', '--lr: got "0x10"; must be a finite number'],
+    ['empty', '', '--lr: got ""; must be a finite number'],
+  ] as const)('--lr %s: exit 2 naming --lr, nothing written', (_name, lr, message) => {
+    const c = CASES[0]!;
+    const { dir } = inputs(c, 620);
+    writeNpyFile(join(dir, 'y.npy'), shapesOf(c).y, random(count(shapesOf(c).y), 9));
+    const out = join(dir, 'out');
+    const f = (name: string) => join(dir, name);
+    const r = convgen(['--pass', 'weight-update', ...(lr === null ? [] : ['--lr', lr]), '--x', f('x.npy'), '--w', f('w.npy'), '--y', f('y.npy'), '--dy', f('dy.npy'), ...geometryFlags(c), '--out', out]);
+    expect(r.status, show(r)).toBe(2);
+    expect(r.stderr).toContain(`error: ${message}`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--lr with another pass: exit 2 naming --lr, nothing written', () => {
+    const c = CASES[0]!;
+    const { dir } = inputs(c, 630);
+    const out = join(dir, 'out');
+    const r = convgen(['--pass', 'forward', '--lr', '0.1', '--x', join(dir, 'x.npy'), '--w', join(dir, 'w.npy'), '--b', join(dir, 'b.npy'), ...geometryFlags(c), '--out', out]);
+    expect(r.status, show(r)).toBe(2);
+    expect(r.stderr).toContain('error: --lr: only --pass weight-update takes a learning rate (got --pass forward)');
     expect(existsSync(out)).toBe(false);
   });
 });

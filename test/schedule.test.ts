@@ -95,8 +95,8 @@ describe('fma in the text', () => {
       for (const variant of simdVariants(spec, pass)) {
         const d = variantDefault(spec, pass, variant);
         const where = `${spec.name} ${pass} ${variant.label}`;
-        const plain = generateKernel(spec, pass, { ...d, fma: false }).wat.text;
-        const fused = generateKernel(spec, pass, { ...d, fma: true }).wat.text;
+        const plain = generateKernel(spec, pass, { ...d, fma: false }).text;
+        const fused = generateKernel(spec, pass, { ...d, fma: true }).text;
         expect(plain, where).not.toContain('relaxed_madd');
         if (pass === 'bias-grad') {
           // a sum of products of dy and sigma'(y) with no accumulator to fuse into: fma changes only the header
@@ -135,8 +135,8 @@ describe.each(SPECS.map((spec) => ({ name: spec.name, spec })))('every schedule 
           seen.threads.add(schedule.threads);
         }
         if (o.kernel) {
-          expect(o.kernel.generated.lowered.schedule).toEqual(schedule);
-          texts.add(o.kernel.generated.wat.text);
+          expect(o.kernel.schedule).toEqual(schedule);
+          texts.add(o.kernel.artifact.text);
         }
       }
     expect(failures, report(failures)).toEqual([]);
@@ -164,10 +164,10 @@ describe.each(SPECS.map((spec) => ({ name: spec.name, spec })))('every schedule 
           seen.fma.add(schedule.fma);
         }
         if (o.kernel) {
-          expect(o.kernel.generated.lowered.schedule).toEqual(schedule);
-          expect(o.kernel.generated.lowered.fma).toBe(schedule.fma);
+          expect(o.kernel.schedule).toEqual(schedule);
+          expect(o.kernel.artifact.lowered.fma).toBe(schedule.fma);
           // fma is the fused multiply-add of relaxed SIMD; without it a multiply, then an add
-          expect(o.kernel.generated.wat.text.includes('f32x4.relaxed_madd'), `${pass} ${JSON.stringify(schedule)}`).toBe(schedule.fma && pass !== 'bias-grad');
+          expect(o.kernel.artifact.text.includes('f32x4.relaxed_madd'), `${pass} ${JSON.stringify(schedule)}`).toBe(schedule.fma && pass !== 'bias-grad');
         }
       }
       expect(failures, report(failures)).toEqual([]);
@@ -401,8 +401,9 @@ describe('defaultSchedule', () => {
     expect(d.threads).toBe(1);
     if (d.kind === 'simd') expect(d.fma).toBe(false);
     expect(defaultSchedule(spec, pass, { fma: false, threads: 1 })).toEqual(d);
-    // what generateKernel uses when no schedule is given
-    expect(generateKernel(spec, pass).lowered.schedule).toEqual(d);
+    // what generateKernel (and compile) use when no schedule is given: fma when the engine has relaxed SIMD
+    expect(generateKernel(spec, pass).schedule).toEqual(defaultSchedule(spec, pass, { fma: relaxedSimdSupported(), threads: 1 }));
+    expect(generateKernel(spec, pass, { fma: false }).schedule).toEqual(d);
     for (const fma of [false, true])
       for (const threads of [1, 2, 3, MAX_THREADS]) {
         const s = defaultSchedule(spec, pass, { fma, threads });

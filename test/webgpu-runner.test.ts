@@ -10,14 +10,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getGpu, NoGpuError, RED_ZONE_BYTES, WebGpuKernel, WgslBuildError, type Gpu, type WgslKernelDesc } from '../src/run/webgpu.js';
+import { getGpu, NoGpuError, RED_ZONE_BYTES, WebGpuRunner, WgslBuildError, type Gpu } from '../src/run/webgpu.js';
+import { callerWrites, type WebGpuAbi } from '../src/targets/abi.js';
+import { RunnerKernel } from '../src/targets/kernel.js';
+
+/** A hand-written WGSL module and its ABI (what the runner takes). */
+interface Wgsl {
+  text: string;
+  abi: WebGpuAbi;
+}
 
 const N = 1000;
 const WG = 64;
 const GROUPS = Math.ceil(N / WG);
 
 /** stage `double`: scratch = 2x; stage `add_one`: y = scratch + 1 (each stage uses a subset of the bindings) */
-function twoStage(opts: { yLimit?: string; name?: string; groups?: number } = {}): WgslKernelDesc {
+function twoStage(opts: { yLimit?: string; name?: string; groups?: number } = {}): Wgsl {
   const groups = opts.groups ?? GROUPS;
   const text = `// two stages sharing a scratch buffer
 @group(0) @binding(0) var<storage, read> x: array<f32>;
@@ -38,18 +46,51 @@ fn add_one(@builtin(global_invocation_id) id: vec3u) {
 }
 `;
   return {
-    name: opts.name ?? 'two_stage',
-    entry: 'forward',
     text,
-    buffers: [
-      { name: 'x', role: 'input', elems: N },
-      { name: 'scratch', role: 'scratch', elems: N },
-      { name: 'y', role: 'output', elems: N },
-    ],
-    stages: [
-      { entry: 'double', dispatch: [groups, 1, 1] },
-      { entry: 'add_one', dispatch: [groups, 1, 1] },
-    ],
+    abi: {
+      target: 'webgpu',
+      kernel: opts.name ?? 'two_stage',
+      result: 'y',
+      scalars: [],
+      tensors: [
+        { name: 'x', role: 'input', elems: N, shape: [N], binding: 0 },
+        { name: 'scratch', role: 'scratch', elems: N, shape: [N], binding: 1 },
+        { name: 'y', role: 'output', elems: N, shape: [N], binding: 2 },
+      ],
+      stages: [
+        { entry: 'double', dispatch: [groups, 1, 1], workgroup: [WG, 1, 1] },
+        { entry: 'add_one', dispatch: [groups, 1, 1], workgroup: [WG, 1, 1] },
+      ],
+    },
+  };
+}
+
+/** w -= lr * x in place: an in-out tensor and a runtime scalar, as the weight update binds them. */
+function update(): Wgsl {
+  const text = `@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> lr: array<f32>;
+@group(0) @binding(2) var<storage, read_write> w: array<f32>;
+
+@compute @workgroup_size(${WG})
+fn main(@builtin(global_invocation_id) id: vec3u) {
+  let i = id.x;
+  if (i < ${N}u) { w[i] = w[i] - lr[0] * x[i]; }
+}
+`;
+  return {
+    text,
+    abi: {
+      target: 'webgpu',
+      kernel: 'update',
+      result: 'w',
+      scalars: ['lr'],
+      tensors: [
+        { name: 'x', role: 'input', elems: N, shape: [N], binding: 0 },
+        { name: 'lr', role: 'input', elems: 1, shape: [], binding: 1 },
+        { name: 'w', role: 'inout', elems: N, shape: [N], binding: 2 },
+      ],
+      stages: [{ entry: 'main', dispatch: [GROUPS, 1, 1], workgroup: [WG, 1, 1] }],
+    },
   };
 }
 
@@ -69,17 +110,17 @@ async function theGpu(): Promise<Gpu> {
   }
   return gpu;
 }
-const built: WebGpuKernel[] = [];
-async function build(desc: WgslKernelDesc): Promise<WebGpuKernel> {
+const built: WebGpuRunner[] = [];
+async function build(desc: Wgsl): Promise<WebGpuRunner> {
   await theGpu();
-  const k = await WebGpuKernel.build(desc);
+  const k = await WebGpuRunner.build(desc.text, desc.abi);
   built.push(k);
   return k;
 }
 
 describe('WebGPU runner', () => {
   afterAll(() => {
-    for (const k of built) k.destroy();
+    for (const k of built) k.close();
   });
 
   it('gets one device per process, with the adapter maxima for the compute limits', async () => {
@@ -94,21 +135,21 @@ describe('WebGPU runner', () => {
 
   it('runs two stages in order: a later stage sees the earlier stage\'s writes', async () => {
     const k = await build(twoStage());
-    expect(k.inputs()).toEqual(['x']);
-    expect(k.output()).toBe('y');
+    expect(callerWrites(k.abi)).toEqual(['x']);
+    expect(k.abi.result).toBe('y');
     expect(k.pipelineMs).toBeGreaterThan(0);
     k.write('x', X);
     k.poisonOutputs();
     k.armRedZones();
     await k.run();
-    const y = await k.readAsync('y');
+    const y = await k.read('y');
     expect(Array.from(y)).toEqual(Array.from(X, (v) => v * 2 + 1));
-    expect(Array.from(await k.readAsync('scratch'))).toEqual(Array.from(X, (v) => v * 2));
-    expect(await k.redZoneViolationsAsync()).toEqual([]);
+    expect(Array.from(await k.read('scratch'))).toEqual(Array.from(X, (v) => v * 2));
+    expect(await k.redZoneViolations()).toEqual([]);
     // a second run with new inputs
     k.write('x', X.map((v) => -v));
     await k.run();
-    expect((await k.readAsync('y'))[3]).toBe(-X[3]! * 2 + 1);
+    expect((await k.read('y'))[3]).toBe(-X[3]! * 2 + 1);
   });
 
   it('reports a WGSL syntax error as name.wgsl:line:col', async () => {
@@ -118,7 +159,7 @@ describe('WebGPU runner', () => {
     const lines = desc.text.split('\n');
     expect(lines[8]).toBe('  let i = id.x;');
     lines[8] = '  let i = id.x + ;';
-    const err = await WebGpuKernel.build({ ...desc, text: lines.join('\n') }).catch((e: unknown) => e);
+    const err = await WebGpuRunner.build(lines.join('\n'), desc.abi).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WgslBuildError);
     const msg = (err as Error).message;
     expect(msg).toMatch(/^cannot compile broken\.wgsl:\nbroken\.wgsl:9:18: error: \S/);
@@ -129,8 +170,8 @@ describe('WebGPU runner', () => {
   it('names the stage whose pipeline cannot be made', async () => {
     await theGpu();
     const desc = twoStage({ name: 'no_entry' });
-    desc.stages[1] = { entry: 'missing', dispatch: [1, 1, 1] };
-    const err = await WebGpuKernel.build(desc).catch((e: unknown) => e);
+    desc.abi.stages[1] = { entry: 'missing', dispatch: [1, 1, 1], workgroup: [WG, 1, 1] };
+    const err = await WebGpuRunner.build(desc.text, desc.abi).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WgslBuildError);
     expect((err as Error).message).toMatch(/no_entry\.wgsl stage 'missing'/);
   });
@@ -141,13 +182,13 @@ describe('WebGPU runner', () => {
     k.poisonOutputs();
     k.armRedZones();
     await k.run();
-    expect(await k.redZoneViolationsAsync()).toEqual(['y']);
+    expect(await k.redZoneViolations()).toEqual(['y']);
     // re-armed, a correct kernel's zones stay intact
     const ok = await build(twoStage({ name: 'in_bounds' }));
     ok.write('x', X);
     ok.armRedZones();
     await ok.run();
-    expect(await ok.redZoneViolationsAsync()).toEqual([]);
+    expect(await ok.redZoneViolations()).toEqual([]);
   });
 
   it('the red zone reaches RED_ZONE_BYTES past the end: a write to its last float is caught', async () => {
@@ -156,7 +197,7 @@ describe('WebGPU runner', () => {
     k.write('x', X);
     k.armRedZones();
     await k.run();
-    expect(await k.redZoneViolationsAsync()).toEqual(['y']);
+    expect(await k.redZoneViolations()).toEqual(['y']);
   });
 
   it('leaves NaN in the outputs a stage does not write', async () => {
@@ -164,7 +205,7 @@ describe('WebGPU runner', () => {
     k.write('x', X);
     k.poisonOutputs();
     await k.run();
-    const y = await k.readAsync('y');
+    const y = await k.read('y');
     expect(y.subarray(0, N / 2).every((v, i) => v === X[i]! * 2 + 1)).toBe(true);
     expect(y.subarray(N / 2).every((v) => Number.isNaN(v))).toBe(true);
   });
@@ -174,6 +215,32 @@ describe('WebGPU runner', () => {
     expect(() => k.write('x', new Float32Array(N - 1))).toThrow(RangeError);
     expect(() => k.write('x', new Float32Array(N - 1))).toThrow(/lengths: tensor x has 1000 elements, got 999/);
     expect(() => k.write('nope', X)).toThrow(/no tensor named nope/);
+  });
+
+  it('updates an in-out tensor in place, never poisoned; a runtime scalar is a 1-element input given as a number', async () => {
+    const runner = await build(update());
+    const k = new RunnerKernel('weight-update', runner);
+    expect(k.inputs()).toEqual(['x', 'lr', 'w']);
+    expect(k.output()).toBe('w');
+    const w0 = Float32Array.from({ length: N }, (_, i) => i / 8);
+    // poisonOutputs leaves the in-out tensor as written
+    runner.write('w', w0);
+    runner.poisonOutputs();
+    expect(Array.from(await runner.read('w'))).toEqual(Array.from(w0));
+    const w1 = await k.call({ x: X, w: w0, lr: 0.5 });
+    expect(Array.from(w1)).toEqual(Array.from(w0, (v, i) => Math.fround(v - Math.fround(0.5 * X[i]!))));
+    // every call writes w again: the same inputs give the same result
+    expect(Array.from(await k.call({ x: X, w: w0, lr: 0.5 }))).toEqual(Array.from(w1));
+    await expect(k.call({ x: X, w: w0, lr: Number.NaN })).rejects.toThrow('lr: got NaN; must be a finite number');
+    await expect(k.call({ x: X, lr: 0.5 })).rejects.toThrow('update: weight-update needs input w');
+    await expect(k.call({ x: 2, w: w0, lr: 0.5 })).rejects.toThrow('update: x is a tensor; give a Float32Array, not a number');
+  });
+
+  it('refuses an ABI whose result is not an output or in-out tensor, naming it', async () => {
+    const d = update();
+    d.abi.result = 'x';
+    await theGpu();
+    await expect(WebGpuRunner.build(d.text, d.abi)).rejects.toThrow('invalid WGSL kernel update:\n  - result x has role input; it must be output or inout');
   });
 
   it('times the kernel: a positive median', async () => {

@@ -16,7 +16,11 @@ import {
   gpuBounds, LayerCase, parseSpec, PASSES, REL_TOLERANCE, verifyKernel,
   type GpuSchedule, type LayerSpec, type Pass,
 } from '../src/index.js';
-import { GpuKernel } from '../src/compile.js';
+import { generateKernel } from '../src/compile.js';
+import type { Artifact, Kernel } from '../src/targets/kernel.js';
+import { webgpuTarget } from '../src/targets/webgpu/index.js';
+import type { WebGpuRunner } from '../src/run/webgpu.js';
+import type { WebGpuAbi } from '../src/targets/abi.js';
 import { getGpu } from '../src/run/webgpu.js';
 import { describeKernel, report } from './helpers.js';
 
@@ -51,9 +55,9 @@ describe('the workgroup knob on WebGPU', () => {
         let overhanging = 0;
         for (const workgroup of workgroups) {
           const s = schedule(spec, pass, workgroup);
-          let k: GpuKernel;
+          let k: Kernel<WebGpuRunner>;
           try {
-            k = await GpuKernel.build(spec, pass, s);
+            k = await webgpuTarget.load(generateKernel(spec, pass, { target: 'webgpu', schedule: s }) as Artifact<WebGpuAbi>);
           } catch (e) {
             failures.push(`BUILD FAILED ${describeKernel(spec, pass, s)}\n    error: ${e instanceof Error ? e.message : String(e)}`);
             continue;
@@ -61,7 +65,7 @@ describe('the workgroup knob on WebGPU', () => {
           try {
             expect(k.schedule).toEqual(s);
             // this workgroup leaves invocations past the end of some grid (they must neither read nor write)
-            if (k.wgsl.stages.some((st, i) => st.dispatch.some((d, a) => d * st.workgroup[a]! > gridCount(k, i, a)))) overhanging++;
+            if (k.runner.abi.stages.some((st, i) => st.dispatch.some((d, a) => d * st.workgroup[a]! > gridCount(k, i, a)))) overhanging++;
             const r = await verifyKernel(k, c, 'webgpu');
             if (!r.ok || !(r.relError <= REL_TOLERANCE) || r.target !== 'webgpu') {
               failures.push(`WRONG RESULT ${describeKernel(spec, pass, s)}\n    relError: ${r.relError} (tolerance ${REL_TOLERANCE}); ${r.problem ?? 'not ok'}`);
@@ -79,7 +83,8 @@ describe('the workgroup knob on WebGPU', () => {
 });
 
 /** Invocations of the kernel's i-th grid along axis a, from the lowered kernel (not from the WGSL). */
-function gridCount(k: GpuKernel, i: number, a: number): number {
-  const grids = [...k.lowered.prologue, ...k.lowered.main, ...k.lowered.epilogue].flatMap((t) => (t.op === 'grid' ? [t] : []));
+function gridCount(k: Kernel, i: number, a: number): number {
+  const { lowered } = k.artifact;
+  const grids = [...lowered.prologue, ...lowered.main, ...lowered.epilogue].flatMap((t) => (t.op === 'grid' ? [t] : []));
   return grids[i]!.dims[a]?.vars.reduce((p, v) => p * v.count, 1) ?? 1;
 }

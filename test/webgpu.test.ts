@@ -25,14 +25,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ACTIVATIONS, checkSchedule, compileLayer, defaultGpuSchedule, describeSpec, GENERATOR_VERSION, gpuBounds, LayerCase, LAYOUTS, lower,
+  ACTIVATIONS, checkSchedule, compileLayer, defaultGpuSchedule, describeSpec, generateKernel, GENERATOR_VERSION, gpuBounds, LayerCase, LAYOUTS, lower, passDecl,
   parseSpec, PASSES, readSpecFile, REL_TOLERANCE, specToInput, verifyKernel,
   type GpuSchedule, type LayerInput, type LayerSpec, type Layout, type PadInput, type Pass, type VerifyResult,
 } from '../src/index.js';
-import { WgslPassKernel, type CompiledLayer, type GpuKernel } from '../src/compile.js';
-import { emitWgsl, type WgslKernel } from '../src/emit/wgsl.js';
+import { DEFAULT_PASSES, type CompiledLayer } from '../src/compile.js';
+import { emitWgsl } from '../src/emit/wgsl.js';
 import { rng } from '../src/reference/index.js';
-import { getGpu, NoGpuError, WebGpuKernel, WgslBuildError, type Gpu } from '../src/run/webgpu.js';
+import { getGpu, NoGpuError, WebGpuRunner, WgslBuildError, type Gpu } from '../src/run/webgpu.js';
+import { RunnerKernel } from '../src/targets/kernel.js';
+import type { WebGpuAbi } from '../src/targets/abi.js';
 import { report, SUITE_PATH } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +85,7 @@ function resultFailure(spec: LayerSpec, pass: Pass, schedule: GpuSchedule | unde
  * it; never throws: a build or run error becomes a failure string. The layer is closed.
  */
 async function verifyGpuPass(spec: LayerSpec, pass: Pass, seed: number, schedule?: GpuSchedule): Promise<string | undefined> {
-  let layer: CompiledLayer<GpuKernel>;
+  let layer: CompiledLayer<WebGpuRunner>;
   try {
     layer = await compileLayer(spec, { target: 'webgpu', passes: [pass], ...(schedule ? { schedules: { [pass]: schedule } } : {}) });
   } catch (e) {
@@ -118,17 +120,17 @@ describe('the benchmark suite on webgpu', () => {
         await theGpu();
         const layer = await compileLayer(spec, { target: 'webgpu' }).catch((e: unknown) => {
           if (e instanceof NoGpuError) throw e;
-          throw new Error(`BUILD FAILED\n${PASSES.map((p) => describeGpuKernel(spec, p, undefined)).join('\n')}\n    error: ${errText(e)}`);
+          throw new Error(`BUILD FAILED\n${DEFAULT_PASSES.map((p) => describeGpuKernel(spec, p, undefined)).join('\n')}\n    error: ${errText(e)}`);
         });
         let results: VerifyResult[];
         try {
-          expect([...layer.kernels.keys()]).toEqual([...PASSES]);
+          expect([...layer.kernels.keys()]).toEqual([...DEFAULT_PASSES]);
           results = (await layer.verify({ seed: 1 })).results;
         } finally {
           layer.close();
         }
-        expect(results.map((r) => r.pass)).toEqual([...PASSES]);
-        const failures = PASSES.flatMap((pass, i) => {
+        expect(results.map((r) => r.pass)).toEqual([...DEFAULT_PASSES]);
+        const failures = DEFAULT_PASSES.flatMap((pass, i) => {
           const f = resultFailure(spec, pass, undefined, results[i]);
           return f ? [f] : [];
         });
@@ -294,7 +296,7 @@ describe('WGSL text of built kernels', () => {
     const spec = specs[0]!;
     const layer = await compileLayer(spec, { target: 'webgpu' });
     try {
-      for (const pass of PASSES) {
+      for (const pass of DEFAULT_PASSES) {
         const text = emitWgsl(lower(spec, pass, defaultGpuSchedule(spec, pass))).text;
         const files = layer.kernel(pass).files();
         expect(Object.keys(files)).toEqual([`${pass}.wgsl`]);
@@ -311,11 +313,12 @@ describe('WGSL text of built kernels', () => {
 
 describe('a broken shader', () => {
   const spec = parseSpec({ name: 'broken', N: 1, Ci: 3, H: 8, W: 8, Co: 5, K: 3, L: 3, pad: 1, act: 'relu' });
-  const real = (): WgslKernel => emitWgsl(lower(spec, 'forward', defaultGpuSchedule(spec, 'forward')));
+  const real = () => emitWgsl(lower(spec, 'forward', defaultGpuSchedule(spec, 'forward')));
 
   it('the real kernel compiles and verifies against the reference (the corruptions below are the only difference)', async () => {
     await theGpu();
-    const k = new WgslPassKernel('forward', await WebGpuKernel.build(real()));
+    const w = real();
+    const k = new RunnerKernel('forward', await WebGpuRunner.build(w.text, w.abi));
     try {
       const r = await verifyKernel(k, new LayerCase(spec, 1), 'webgpu');
       expect(r.problem).toBeUndefined();
@@ -335,7 +338,7 @@ describe('a broken shader', () => {
     const line = i + 1;
     const col = lines[i]!.indexOf('max(') + 1;
     lines[i] = lines[i]!.replace('max(', 'maxx(');
-    const err = await WebGpuKernel.build({ ...w, text: lines.join('\n') }).catch((e: unknown) => e);
+    const err = await WebGpuRunner.build(lines.join('\n'), w.abi).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WgslBuildError);
     const e = err as WgslBuildError;
     expect(e.kernel).toBe('broken_forward');
@@ -352,7 +355,7 @@ describe('a broken shader', () => {
     // `  var v_pd: i32;` -> `  var v_pd: i32 +;`: the `+` is where the `;` was
     const col = lines[i]!.lastIndexOf(';') + 2;
     lines[i] = lines[i]!.replace(/;$/, ' +;');
-    const err = await WebGpuKernel.build({ ...w, text: lines.join('\n') }).catch((e: unknown) => e);
+    const err = await WebGpuRunner.build(lines.join('\n'), w.abi).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WgslBuildError);
     const e = err as WgslBuildError;
     expect(e.message).toMatch(new RegExp(`^cannot compile broken_forward\\.wgsl:\\nbroken_forward\\.wgsl:${i + 1}:${col}: error: \\S`));
@@ -382,7 +385,7 @@ describe('the CLI with --target webgpu (node dist/cli.js; npm test builds it fir
     const r = cli(['compile', '--target', 'webgpu', ...LAYER, '--out', out]);
     expect(r.status, `stdout:\n${r.stdout}\nstderr:\n${r.stderr}`).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['layer', 'manifest.json']);
-    expect(readdirSync(join(out, 'layer')).sort()).toEqual(PASSES.map((p) => `${p}.wgsl`).sort());
+    expect(readdirSync(join(out, 'layer')).sort()).toEqual(DEFAULT_PASSES.map((p) => `${p}.wgsl`).sort());
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
       generator: string;
       target: string;
@@ -392,7 +395,7 @@ describe('the CLI with --target webgpu (node dist/cli.js; npm test builds it fir
     expect(manifest.target).toBe('webgpu');
     expect(manifest.layers.map((l) => l.layer)).toEqual(['layer']);
     const kernels = manifest.layers[0]!.kernels;
-    expect(kernels.map((k) => k.pass)).toEqual([...PASSES]);
+    expect(kernels.map((k) => k.pass)).toEqual([...DEFAULT_PASSES]);
     const spec = parseSpec({ Ci: 3, H: 8, W: 8, Co: 5, K: 3, L: 3, pad: 1 });
     for (const k of kernels) {
       expect(k.files).toEqual([`${k.pass}.wgsl`]);
@@ -408,6 +411,36 @@ describe('the CLI with --target webgpu (node dist/cli.js; npm test builds it fir
     }
   });
 
+  it('compile --no-verify needs no adapter: with Vulkan pointed at no driver it writes the WGSL and its ABI; verify then fails naming the missing adapter', () => {
+    const noDriver = { ...process.env, VK_ICD_FILENAMES: '/nonexistent/icd.json', VK_DRIVER_FILES: '/nonexistent/icd.json' };
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: noDriver, timeout: 120_000 });
+    const out = join(tmp, 'nogpu');
+    const r = run(['compile', '--target', 'webgpu', '--no-verify', ...LAYER, '--act', 'relu', '--out', out]);
+    expect(r.status, `stdout:\n${r.stdout}\nstderr:\n${r.stderr}`).toBe(0);
+    expect(readdirSync(join(out, 'layer')).sort()).toEqual(DEFAULT_PASSES.map((p) => `${p}.wgsl`).sort());
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      layers: { kernels: { pass: Pass; verified: boolean; relError: null; abi: WebGpuAbi }[] }[];
+    };
+    const spec = parseSpec({ Ci: 3, H: 8, W: 8, Co: 5, K: 3, L: 3, pad: 1, act: 'relu' });
+    for (const k of manifest.layers[0]!.kernels) {
+      expect(k.verified).toBe(false);
+      expect(k.relError).toBeNull();
+      // the ABI is the emitter's, and the text binds exactly those buffers
+      const lib = generateKernel(spec, k.pass, { target: 'webgpu' });
+      expect(k.abi).toEqual(lib.abi);
+      expect(k.abi.result).toBe(passDecl(k.pass).result);
+      expect(k.abi.tensors.map((t) => t.binding)).toEqual(k.abi.tensors.map((_, i) => i));
+      const text = readFileSync(join(out, 'layer', `${k.pass}.wgsl`), 'utf8');
+      expect(text === lib.text, `${k.pass}.wgsl differs from generateKernel`).toBe(true);
+      for (const t of k.abi.tensors) {
+        expect(text).toContain(`@group(0) @binding(${t.binding}) var<storage, ${t.role === 'input' ? 'read' : 'read_write'}> ${t.name}: array<f32>;`);
+      }
+    }
+    const v = run(['verify', '--target', 'webgpu', ...LAYER, '--passes', 'forward']);
+    expect(v.status, v.stderr).toBe(1);
+    expect(v.stderr).toContain('no WebGPU adapter');
+  });
+
   it('verify --target webgpu --json prints four ok results', async () => {
     await theGpu();
     const r = cli(['verify', '--target', 'webgpu', ...LAYER, '--json']);
@@ -415,7 +448,7 @@ describe('the CLI with --target webgpu (node dist/cli.js; npm test builds it fir
     const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
     expect(line, `stdout:\n${r.stdout}`).toBeDefined();
     const { results } = JSON.parse(line!) as { results: { layer: string; pass: string; target: string; relError: number; ok: boolean }[] };
-    expect(results.map((x) => x.pass)).toEqual([...PASSES]);
+    expect(results.map((x) => x.pass)).toEqual([...DEFAULT_PASSES]);
     for (const x of results) {
       expect(x, JSON.stringify(x)).toMatchObject({ layer: 'layer', target: 'webgpu', ok: true });
       expect(x.relError).toBeLessThanOrEqual(REL_TOLERANCE);

@@ -29,6 +29,7 @@ export function addLayerFlags(cmd: Command, opts: LayerFlagOptions = {}): Comman
     .option('--stride <s>', 'stride: s or h,w (default 1)')
     .option('--pad <p>', 'padding: p, h,w, top,bottom,left,right, valid or same (default 0)')
     .option('--dilation <d>', 'dilation: d or h,w (default 1)')
+    .option('--groups <g>', 'groups G: G divides Ci and Co; weights [Co][Ci/G][K][L] (OIHW) or [K][L][Ci/G][Co] (HWIO); G = Ci is depthwise (default 1)')
     .option('--act <a>', 'activation: none, relu, sigmoid, tanh (default none)')
     .option('--layout <l>', 'layout: nchw (weights OIHW) or nhwc (weights HWIO) (default nchw)')
     .option('--name <name>', 'layer name, used as the output folder name (default layer)');
@@ -49,7 +50,7 @@ export function layerFlags(o: Record<string, string | undefined>, opts: LayerFla
   }
   if (o.width !== undefined) out.W = value(o.width);
   if (o.height !== undefined) out.H = value(o.height);
-  for (const key of ['stride', 'pad', 'dilation'] as const) if (o[key] !== undefined) out[key] = value(o[key]);
+  for (const key of ['stride', 'pad', 'dilation', 'groups'] as const) if (o[key] !== undefined) out[key] = value(o[key]);
   for (const key of ['act', 'layout', 'name'] as const) if (o[key] !== undefined) out[key] = o[key];
   return out as Partial<LayerInput>;
 }

@@ -3,11 +3,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
 import { SpecError } from '../layer/errors.js';
 import { parseSpec, readSpecFile, describeSpec } from '../layer/parse.js';
-import { flops } from '../passes/index.js';
+import { flops, passDecl, tensorExtent } from '../passes/index.js';
 import { tensorShapes } from '../layer/layout.js';
 import type { LayerInput, LayerSpec, Pass } from '../layer/types.js';
 import { PASSES } from '../layer/types.js';
-import { compileLayer, TARGETS, type Target } from '../compile.js';
+import { compileLayer, DEFAULT_PASSES, layerArtifacts, loadLayer, TARGETS, type Target, type VerifyReport } from '../compile.js';
 import { describeSchedule, MAX_THREADS } from '../schedule/index.js';
 import { relaxedSimdSupported } from '../run/wasm.js';
 import { readNpy, readNpyFile, writeNpy, type NpyArray } from '../io/npy.js';
@@ -37,7 +37,10 @@ Examples:
 Examples:
   $ convgen run --pass forward --x x.npy --w w.npy --b b.npy --pad 1 --act relu --out out/
   $ convgen run --pass backward --x x.npy --w w.npy --y y.npy --dy dy.npy --pad 1 --act relu --out out/
-  Shape fields not given as flags are read off x.npy and w.npy (in the layout's axis order).
+  $ convgen run --pass weight-update --lr 0.01 --x x.npy --w w.npy --y y.npy --dy dy.npy --pad 1 --act relu --out out/
+  $ convgen run --pass forward --x x.npy --w w.npy --b b.npy --groups 4 --out out/    # w is [Co, Ci/4, K, L]
+  Shape fields not given as flags are read off x.npy and w.npy (in the layout's axis order);
+  groups are not: give --groups G for grouped weights (their channel axis holds Ci/G).
 `,
 };
 
@@ -72,7 +75,7 @@ function specsFrom(o: Record<string, string | undefined>, extra: Partial<LayerIn
 }
 
 function passesFrom(text: string | undefined): Pass[] {
-  if (text === undefined) return [...PASSES];
+  if (text === undefined) return [...DEFAULT_PASSES];
   const passes = text.split(',').map((p) => p.trim());
   const bad = passes.filter((p) => !(PASSES as readonly string[]).includes(p));
   if (bad.length > 0 || passes.length === 0) {
@@ -117,19 +120,26 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
   let failed = 0;
   for (const spec of specs) {
     say(`compiling ${describeSpec(spec)}`);
-    const layer = await compileLayer(spec, { target: o.target as Target, passes, ...code });
-    const report = o.verify === false ? undefined : await layer.verify({ seed: 1 });
+    // emitting needs no device: only verification loads the kernels (--no-verify writes WGSL without an adapter)
+    const artifacts = await layerArtifacts(spec, { target: o.target as Target, passes, ...code });
+    let report: VerifyReport | undefined;
+    if (o.verify !== false) {
+      const layer = await loadLayer(spec, o.target as Target, artifacts);
+      try {
+        report = await layer.verify({ seed: 1 });
+      } finally {
+        layer.close();
+      }
+    }
     const files: FileSet = {};
     const kernels: unknown[] = [];
-    for (const [pass, k] of layer.kernels) {
+    for (const [pass, a] of artifacts) {
       const v = report?.results.find((r) => r.pass === pass);
       if (v && !v.ok) failed++;
-      const kf = k.files();
-      Object.assign(files, kf);
-      kernels.push({ pass, schedule: k.schedule, files: Object.keys(kf), relError: v?.relError ?? null, verified: v?.ok ?? false });
-      rows.push([spec.name, pass, describeSchedule(k.schedule), ...Object.values(kf).map((f) => f.length), v ? fmtRel(v.relError) : 'skipped', v ? (v.ok ? 'ok' : 'FAIL') : '-']);
+      Object.assign(files, a.files);
+      kernels.push({ pass, schedule: a.schedule, files: Object.keys(a.files), abi: a.abi, relError: v?.relError ?? null, verified: v?.ok ?? false });
+      rows.push([spec.name, pass, describeSchedule(a.schedule), ...Object.values(a.files).map((f) => f.length), v ? fmtRel(v.relError) : 'skipped', v ? (v.ok ? 'ok' : 'FAIL') : '-']);
     }
-    layer.close();
     folders[spec.name] = files;
     manifest.push({ layer: spec.name, spec: describeSpec(spec), kernels });
   }
@@ -205,17 +215,26 @@ class NpyInputs {
 /** The axes a layer's x and w arrays have, in the layout's order (what shape errors show). */
 function axes(flag: 'x' | 'w', layout: string): string {
   if (flag === 'x') return layout === 'nhwc' ? '[N, H, W, Ci] (nhwc)' : '[N, Ci, H, W] (nchw)';
-  return layout === 'nhwc' ? '[K, L, Ci, Co] (HWIO, layout nhwc)' : '[Co, Ci, K, L] (OIHW, layout nchw)';
+  return layout === 'nhwc' ? '[K, L, Ci/G, Co] (HWIO, layout nhwc)' : '[Co, Ci/G, K, L] (OIHW, layout nchw)';
 }
 
 /** A .npy input, its shape checked against the spec's. */
-function readInput(inputs: NpyInputs, flag: string, shape: number[]): Float32Array {
+function readInput(inputs: NpyInputs, flag: string, shape: number[], spec: LayerSpec): Float32Array {
   const path = inputs.path(flag);
   const a = inputs.get(flag);
   if (a.shape.length !== shape.length || a.shape.some((d, i) => d !== shape[i])) {
-    throw new UsageError(`--${flag}: ${path} has shape [${a.shape.join(', ')}]; the layer needs [${shape.join(', ')}]`);
+    throw new UsageError(`--${flag}: ${path} has shape [${a.shape.join(', ')}]; the layer needs [${shape.join(', ')}]${flag === 'w' ? groupsHint(a.shape, spec) : ''}`);
   }
   return a.data;
+}
+
+/** When w's channel axis (Ci/G) says the weights are grouped but the groups were not given: which --groups fits. */
+function groupsHint(wShape: number[], spec: LayerSpec): string {
+  if (wShape.length !== 4) return '';
+  const cig = spec.layout === 'nchw' ? wShape[1]! : wShape[2]!;
+  const g = spec.Ci / cig;
+  const fits = Number.isInteger(g) && g > 1 && spec.Co % g === 0;
+  return ` (groups ${spec.groups}: the weights' channel axis holds Ci/groups = ${spec.Ci / spec.groups}${fits && g !== spec.groups ? `; for ${cig} channels per group give --groups ${g}` : ''})`;
 }
 
 /** Shape fields not given as flags or in --spec, read off x.npy and w.npy (which must then be rank 4). */
@@ -238,31 +257,56 @@ function shapeFromFiles(o: Record<string, string | undefined>, inputs: NpyInputs
   return out;
 }
 
+/**
+ * What `run --pass` runs: the passes, the .npy inputs they need (--y always for the backward ones,
+ * whatever the activation) and whether it takes --lr. What each pass writes is its result tensor
+ * in the pass registry (`<result>.npy`).
+ */
+const RUN_COMMANDS: Record<string, { passes: Pass[]; need: string[]; lr: boolean }> = {
+  forward: { passes: ['forward'], need: ['x', 'w', 'b'], lr: false },
+  backward: { passes: ['input-grad', 'weight-grad', 'bias-grad'], need: ['x', 'w', 'y', 'dy'], lr: false },
+  'weight-update': { passes: ['weight-update', 'bias-grad'], need: ['x', 'w', 'y', 'dy'], lr: true },
+};
+
+/** --lr: a finite number (the learning rate of `run --pass weight-update`). */
+function lrFrom(text: string | undefined): number {
+  // the regex: Number('') is 0, Number('0x10') is 16, Number('Infinity') is not finite
+  const lr = Number(text);
+  if (text === undefined || !/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text) || !Number.isFinite(lr)) {
+    throw new UsageError(`--lr: got ${JSON.stringify(text ?? null)}; must be a finite number (the learning rate, e.g. 0.01)`);
+  }
+  return lr;
+}
+
 async function runCommand(o: Record<string, string | undefined>): Promise<number> {
-  const out = outFrom(o.out, 'y.npy or dx.npy, dw.npy, db.npy');
-  const pass = o.pass;
-  if (pass !== 'forward' && pass !== 'backward') throw new UsageError(`--pass: got ${JSON.stringify(pass)}; must be forward or backward`);
-  const need = pass === 'forward' ? ['x', 'w', 'b'] : ['x', 'w', 'y', 'dy'];
-  const missing = need.filter((f) => o[f] === undefined);
-  if (missing.length > 0) throw new UsageError(`--pass ${pass} needs ${need.map((f) => `--${f}`).join(' ')}; missing ${missing.map((f) => `--${f}`).join(', ')}`);
+  const out = outFrom(o.out, 'the result .npy files');
+  const cmd = o.pass === undefined ? undefined : RUN_COMMANDS[o.pass];
+  if (!cmd || !Object.hasOwn(RUN_COMMANDS, o.pass!)) throw new UsageError(`--pass: got ${JSON.stringify(o.pass ?? null)}; must be one of ${Object.keys(RUN_COMMANDS).join(', ')}`);
+  const pass = o.pass!;
+  if (cmd.lr && o.lr === undefined) throw new UsageError(`--pass ${pass} needs --lr (the learning rate, a finite number)`);
+  if (!cmd.lr && o.lr !== undefined) throw new UsageError(`--lr: only --pass weight-update takes a learning rate (got --pass ${pass})`);
+  const lr = cmd.lr ? lrFrom(o.lr) : undefined;
+  const missing = cmd.need.filter((f) => o[f] === undefined);
+  if (missing.length > 0) throw new UsageError(`--pass ${pass} needs ${cmd.need.map((f) => `--${f}`).join(' ')}; missing ${missing.map((f) => `--${f}`).join(', ')}`);
   const inputs = new NpyInputs(o);
   const specs = specsFrom(o, shapeFromFiles(o, inputs), { widthFlagTaken: true });
   if (specs.length !== 1) throw new UsageError(`--spec: ${o.spec} holds ${specs.length} layers; run takes one (use a file with one layer)`);
   const spec = specs[0]!;
   const shapes = tensorShapes(spec);
   const t: Record<string, Float32Array> = {};
-  for (const f of need) t[f] = readInput(inputs, f, f === 'dy' ? shapes.y : shapes[f as 'x' | 'w' | 'b' | 'y']);
-  const passes: Pass[] = pass === 'forward' ? ['forward'] : ['input-grad', 'weight-grad', 'bias-grad'];
-  const layer = await compileLayer(spec, { target: o.target as Target, passes, ...compileOptionsFrom(o) });
+  for (const f of cmd.need) t[f] = readInput(inputs, f, f === 'dy' ? shapes.y : shapes[f as 'x' | 'w' | 'b' | 'y'], spec);
+  const layer = await compileLayer(spec, { target: o.target as Target, passes: cmd.passes, ...compileOptionsFrom(o) });
   const files: FileSet = {};
-  if (pass === 'forward') {
-    const { y } = await layer.forward({ x: t.x!, w: t.w!, b: t.b! });
-    files['y.npy'] = writeNpy(shapes.y, y);
-  } else {
-    const { dx, dw, db } = await layer.backward({ x: t.x!, w: t.w!, y: t.y!, dy: t.dy! });
-    Object.assign(files, { 'dx.npy': writeNpy(shapes.x, dx), 'dw.npy': writeNpy(shapes.w, dw), 'db.npy': writeNpy(shapes.b, db) });
+  try {
+    for (const p of cmd.passes) {
+      const decl = passDecl(p);
+      const result = decl.tensors(spec).find((x) => x.name === decl.result)!;
+      const data = await layer.kernel(p).call({ ...t, ...(lr !== undefined ? { lr } : {}) });
+      files[`${decl.result}.npy`] = writeNpy(tensorExtent(spec, result.like).shape, data);
+    }
+  } finally {
+    layer.close();
   }
-  layer.close();
   for (const f of writeOutput(out, {}, files)) console.log(`wrote ${f}`);
   return 0;
 }
@@ -280,8 +324,8 @@ async function demoCommand(o: { out: string }): Promise<number> {
   const report = await layer.verify({ seed: 1 });
   const rows = report.results.map((r) => {
     const k = layer.kernel(r.pass);
-    const tm = timeSync(() => k.instance.run(), 10, 3);
-    return [r.pass, describeSchedule(k.generated.lowered.schedule), fmtRel(r.relError), r.ok ? 'ok' : 'FAIL', tm.medianMs.toFixed(2), (flops(spec, r.pass) / tm.medianMs / 1e6).toFixed(2)];
+    const tm = timeSync(() => k.runner.run(), 10, 3);
+    return [r.pass, describeSchedule(k.schedule), fmtRel(r.relError), r.ok ? 'ok' : 'FAIL', tm.medianMs.toFixed(2), (flops(spec, r.pass) / tm.medianMs / 1e6).toFixed(2)];
   });
   console.log(table(['pass', 'schedule', 'rel error', 'verified', 'median ms', 'GFLOP/s'], rows));
   if (!report.ok) {
@@ -295,7 +339,7 @@ async function demoCommand(o: { out: string }): Promise<number> {
     const kf = k.files();
     Object.assign(files, kf);
     const v = report.results.find((r) => r.pass === pass)!;
-    return { pass, schedule: k.schedule, files: Object.keys(kf), relError: v.relError, verified: v.ok };
+    return { pass, schedule: k.schedule, files: Object.keys(kf), abi: k.abi, relError: v.relError, verified: v.ok };
   });
   layer.close();
   writeOutput(out, { [spec.name]: files }, { 'manifest.json': manifestText('wasm', [{ layer: spec.name, spec: describeSpec(spec), kernels }]) });
@@ -313,7 +357,7 @@ export function buildProgram(): Command {
   codeOptions(specOption(addLayerFlags(compile)))
     .addOption(targetOption())
     .option('--out <dir>', 'output folder')
-    .option('--passes <list>', `comma-separated passes (default all: ${PASSES.join(',')})`)
+    .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default ${DEFAULT_PASSES.join(',')})`)
     .option('--no-verify', 'skip verification against the reference (the manifest then says verified: false)')
     .addHelpText('after', EXAMPLES.compile)
     .action(async (o) => {
@@ -323,7 +367,7 @@ export function buildProgram(): Command {
   const verify = program.command('verify').description('verify kernels against the float64 reference on random inputs (rel <= 1e-5); exit 1 if any fails');
   codeOptions(specOption(addLayerFlags(verify)))
     .addOption(targetOption())
-    .option('--passes <list>', `comma-separated passes (default all: ${PASSES.join(',')})`)
+    .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default ${DEFAULT_PASSES.join(',')})`)
     .option('--seed <n>', 'seed of the random inputs', '1')
     .option('--json', 'print {"results":[{"layer","pass","target","relError","ok"}]}')
     .addHelpText('after', EXAMPLES.verify)
@@ -331,15 +375,16 @@ export function buildProgram(): Command {
       process.exitCode = await verifyCommand(o);
     });
 
-  const run = program.command('run').description('run a kernel on NumPy .npy float32 inputs; write y.npy, or dx.npy dw.npy db.npy');
+  const run = program.command('run').description('run kernels on NumPy .npy float32 inputs; write y.npy (forward), dx.npy dw.npy db.npy (backward), or w.npy db.npy (weight-update)');
   codeOptions(specOption(addLayerFlags(run, { widthFlagTaken: true })))
     .addOption(targetOption())
-    .option('--pass <pass>', 'forward or backward')
+    .option('--pass <pass>', `what to run: ${Object.keys(RUN_COMMANDS).join(', ')}`)
     .option('--x <file>', 'input X (.npy)')
     .option('--w <file>', 'weights (.npy; OIHW for nchw, HWIO for nhwc); the layer width is then --width')
     .option('--b <file>', 'bias (.npy, [Co]); forward')
     .option('--y <file>', 'saved forward output Y (.npy); backward')
-    .option('--dy <file>', 'gradient of the loss with respect to Y (.npy); backward')
+    .option('--dy <file>', 'gradient of the loss with respect to Y (.npy); backward, weight-update')
+    .option('--lr <rate>', 'learning rate of weight-update (a finite number): writes w - lr * dW as w.npy, and db.npy')
     .option('--out <dir>', 'output folder')
     .addHelpText('after', EXAMPLES.run)
     .action(async (o) => {

@@ -6,143 +6,117 @@
  * tensor, so the tensor's base and the element offset of an access fold into one `offset=`
  * immediate. The module exports `prologue`, `main` (taking `part` when the schedule has several
  * threads) and `epilogue`, and the pass itself, which runs all three on the calling thread.
+ * Expressions are printed by the shared walker (emit/expr.ts) with the WAT operation table below;
+ * the statements (loops, grids as loop nests, stores) are printed here.
  */
-import type { Affine, Cond, FExpr, LoweredKernel, Stmt, VExpr } from '../lower/ir.js';
+import type { LoweredKernel, Stmt } from '../lower/ir.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { fillTemplate } from './template.js';
-import { planMemory, type MemoryPlan } from './memory.js';
+import { planMemory, WASM_MAX_PAGES, WASM_PAGE_BYTES, type MemoryPlan } from './memory.js';
 import { describeSpec } from '../layer/parse.js';
-
-export interface WatModule {
-  text: string;
-  plan: MemoryPlan;
-  /** the exported function that runs the whole pass: the pass name */
-  entry: string;
-  /** threads the module is split for (1: own memory; more: imports a shared env.memory) */
-  threads: number;
-  /** exported functions that exist: prologue and epilogue may be absent when empty */
-  phases: { prologue: boolean; epilogue: boolean };
-}
+import { passDecl } from '../passes/index.js';
+import { exprPrinter, type OpTable } from './expr.js';
+import type { WasmAbi } from '../targets/abi.js';
 
 const ZERO = '(v128.const i32x4 0 0 0 0)';
+const ONES = '(f32x4.splat (f32.const 1))';
+const f32 = (v: number) => `(f32.const ${String(Math.fround(v))})`;
+const ptrExpr = (ptr: string | null) => (ptr === null ? '(i32.const 0)' : `(local.get $${ptr})`);
 
-export function emitWat(k: LoweredKernel): WatModule {
+/**
+ * What WAT cannot express, named before printing: a wasm32 memory holds at most 4 GiB. Every
+ * schedule kind prints as WAT (gpu grids become loop nests).
+ */
+export function legalizeWat(k: LoweredKernel, plan: MemoryPlan = planMemory(k.buffers)): void {
+  if (plan.pages > WASM_MAX_PAGES) {
+    throw new RangeError(
+      `${k.name}: the tensors of ${k.pass} need ${plan.bytes} bytes of memory (with scratch and red zones); ` +
+        `a wasm32 memory holds at most ${WASM_MAX_PAGES * WASM_PAGE_BYTES} bytes (4 GiB): use a smaller layer (N, H, W or channels)`,
+    );
+  }
+}
+
+/**
+ * The WAT operation table. Loop variables (and `part`) hold counts; index locals hold byte
+ * addresses relative to their tensor, so an address is `4 * counter` plus pointer locals as they
+ * are, and a count (a condition) may only use counters.
+ */
+function watTable(k: LoweredKernel, addr: (buf: string, elems: number) => number, counters: Set<string>, helpers: Set<string>): OpTable {
+  const call = (fn: string, a: string, uses: string[]) => {
+    for (const h of uses) helpers.add(h);
+    return `(call $${fn} ${a})`;
+  };
+  return {
+    f32,
+    local: (name) => `(local.get $${name})`,
+    load: (buf, ptr, offset) => `(f32.load offset=${addr(buf, offset)} ${ptrExpr(ptr)})`,
+    add: (a, b) => `(f32.add ${a} ${b})`,
+    mul: (a, b) => `(f32.mul ${a} ${b})`,
+    act: {
+      none: (z) => z,
+      relu: (z) => `(f32.max ${z} ${f32(0)})`,
+      sigmoid: (z) => call('sigmoid', z, ['exp', 'sigmoid']),
+      tanh: (z) => call('tanh', z, ['exp', 'tanh']),
+    },
+    actDeriv: {
+      none: () => f32(1),
+      // branch-free: a select on random signs compiles to a mispredicted branch
+      relu: (y) => `(f32.convert_i32_u (f32.gt ${y} ${f32(0)}))`,
+      sigmoid: (y) => `(f32.mul ${y} (f32.sub ${f32(1)} ${y}))`,
+      // (1 - y)(1 + y), not 1 - y*y: near |y| = 1 the rounding of y*y would swamp the small result
+      tanh: (y) => `(f32.mul (f32.sub ${f32(1)} ${y}) (f32.add ${f32(1)} ${y}))`,
+    },
+    term: (v, coef, use) => {
+      // `part`, the thread's share, is 0 in a kernel that is not split (it has no $part then)
+      if (v === 'part' && k.schedule.threads <= 1) return null;
+      if (use === 'count' && !counters.has(v)) throw new Error(`${k.name}: condition on ${v}, which is not a loop or grid variable`);
+      const m = counters.has(v) && use === 'address' ? coef * 4 : coef;
+      return m === 1 ? `(local.get $${v})` : `(i32.mul (local.get $${v}) (i32.const ${m}))`;
+    },
+    constant: (c, use) => `(i32.const ${use === 'address' ? c * 4 : c})`,
+    sum: (parts) => parts.reduce((acc, p) => `(i32.add ${acc} ${p})`),
+    below: (a, n) => `(i32.lt_u ${a} (i32.const ${n}))`,
+    all: (cs) => cs.reduce((acc, c) => `(i32.and ${acc} ${c})`),
+    vector: {
+      lane: (v, lane) => `(f32x4.extract_lane ${lane} ${v})`,
+      vload: (buf, ptr, offset) => `(v128.load offset=${addr(buf, offset)} align=4 ${ptrExpr(ptr)})`,
+      vsplat: (buf, ptr, offset) => `(v128.load32_splat offset=${addr(buf, offset)} ${ptrExpr(ptr)})`,
+      vzero: () => ZERO,
+      vfma: (acc, a, b) => (k.fma ? `(f32x4.relaxed_madd ${a} ${b} ${acc})` : `(f32x4.add ${acc} (f32x4.mul ${a} ${b}))`),
+      vrelu: (a) => `(f32x4.max ${a} ${ZERO})`,
+      vact: (fn, a) => call(`v${fn}`, a, ['vexp', `v${fn}`]),
+      vmul: (a, b) => `(f32x4.mul ${a} ${b})`,
+      vadd: (a, b) => `(f32x4.add ${a} ${b})`,
+      vshuffle: (a, b, lanes) => `(i8x16.shuffle ${lanes.flatMap((l) => [0, 1, 2, 3].map((x) => l * 4 + x)).join(' ')} ${a} ${b})`,
+      vbuild: (lanes) => lanes.slice(1).reduce((v, l, i) => `(f32x4.replace_lane ${i + 1} ${v} ${l})`, `(f32x4.splat ${lanes[0]})`),
+      vderiv: (fn, y) =>
+        fn === 'relu'
+          ? `(v128.and (f32x4.gt ${y} ${ZERO}) ${ONES})`
+          : fn === 'sigmoid'
+            ? `(f32x4.mul ${y} (f32x4.sub ${ONES} ${y}))`
+            : fn === 'tanh'
+              ? `(f32x4.mul (f32x4.sub ${ONES} ${y}) (f32x4.add ${ONES} ${y}))`
+              : ONES,
+    },
+  };
+}
+
+/** The WAT text of a kernel and its ABI (a pure function of the kernel: equal kernels give byte-identical text). */
+export function emitWat(k: LoweredKernel): { text: string; abi: WasmAbi } {
   const plan = planMemory(k.buffers);
+  legalizeWat(k, plan);
   const threads = k.schedule.threads;
-  const base = new Map(plan.buffers.map((b) => [b.name, b.offset]));
   const counters = new Set<string>(['part']);
   for (const part of [k.prologue, k.main, k.epilogue]) collectLoopVars(part, counters);
   const helpers = new Set<string>();
-
+  const base = new Map(plan.tensors.map((b) => [b.name, b.offset]));
+  /** the byte address of buf[elems]: the tensor's base folded into the `offset=` immediate */
   const addr = (name: string, elems: number): number => {
     const b = base.get(name);
     if (b === undefined) throw new Error(`${k.name}: no buffer named ${name}`);
     return b + elems * 4;
   };
-  const ptrExpr = (ptr: string | null) => (ptr === null ? '(i32.const 0)' : `(local.get $${ptr})`);
-
-  /** An affine value in bytes (scale 4: counters are multiplied by 4, pointer locals already hold bytes) or in counts (scale 1: counters only). */
-  const affine = (a: Affine, scale: 1 | 4 = 4): string => {
-    const parts = a.terms.map(([v, coef]) => {
-      if (scale === 1 && !counters.has(v)) throw new Error(`${k.name}: condition on ${v}, which is not a loop or grid variable`);
-      const m = counters.has(v) ? coef * scale : coef;
-      return m === 1 ? `(local.get $${v})` : `(i32.mul (local.get $${v}) (i32.const ${m}))`;
-    });
-    if (a.c !== 0 || parts.length === 0) parts.push(`(i32.const ${a.c * scale})`);
-    return parts.reduce((acc, p) => `(i32.add ${acc} ${p})`);
-  };
-  const condition = (cs: Cond[]): string =>
-    cs.map((c) => `(i32.lt_u ${affine(c.a, 1)} (i32.const ${c.lt}))`).reduce((acc, c) => `(i32.and ${acc} ${c})`);
-
-  const f32 = (v: number) => `(f32.const ${String(Math.fround(v))})`;
-  const fexpr = (e: FExpr): string => {
-    switch (e.op) {
-      case 'const':
-        return f32(e.value);
-      case 'get':
-        return `(local.get $${e.name})`;
-      case 'load':
-        return `(f32.load offset=${addr(e.buf, e.offset)} ${ptrExpr(e.ptr)})`;
-      case 'add':
-        return `(f32.add ${fexpr(e.a)} ${fexpr(e.b)})`;
-      case 'mul':
-        return `(f32.mul ${fexpr(e.a)} ${fexpr(e.b)})`;
-      case 'act':
-        return activation(e.fn, fexpr(e.a));
-      case 'actDeriv':
-        return derivative(e.fn, fexpr(e.y));
-      case 'lane':
-        return `(f32x4.extract_lane ${e.lane} ${vexpr(e.v)})`;
-    }
-  };
-  const vexpr = (e: VExpr): string => {
-    switch (e.op) {
-      case 'vget':
-        return `(local.get $${e.name})`;
-      case 'vload':
-        return `(v128.load offset=${addr(e.buf, e.offset)} align=4 ${ptrExpr(e.ptr)})`;
-      case 'vsplat':
-        return `(v128.load32_splat offset=${addr(e.buf, e.offset)} ${ptrExpr(e.ptr)})`;
-      case 'vzero':
-        return ZERO;
-      case 'vfma':
-        return k.fma
-          ? `(f32x4.relaxed_madd ${vexpr(e.a)} ${vexpr(e.b)} ${vexpr(e.acc)})`
-          : `(f32x4.add ${vexpr(e.acc)} (f32x4.mul ${vexpr(e.a)} ${vexpr(e.b)}))`;
-      case 'vrelu':
-        return `(f32x4.max ${vexpr(e.a)} ${ZERO})`;
-      case 'vmul':
-        return `(f32x4.mul ${vexpr(e.a)} ${vexpr(e.b)})`;
-      case 'vadd':
-        return `(f32x4.add ${vexpr(e.a)} ${vexpr(e.b)})`;
-      case 'vderiv':
-        return vderivative(e.fn, vexpr(e.y));
-      case 'vshuffle': {
-        const bytes = e.lanes.flatMap((l) => [0, 1, 2, 3].map((b) => l * 4 + b));
-        return `(i8x16.shuffle ${bytes.join(' ')} ${vexpr(e.a)} ${vexpr(e.b)})`;
-      }
-      case 'vbuild':
-        return e.lanes.slice(1).reduce((v, l, i) => `(f32x4.replace_lane ${i + 1} ${v} ${fexpr(l)})`, `(f32x4.splat ${fexpr(e.lanes[0])})`);
-      case 'vact':
-        helpers.add('vexp');
-        helpers.add(`v${e.fn}`);
-        return `(call $v${e.fn} ${vexpr(e.a)})`;
-    }
-  };
-  const activation = (fn: string, z: string): string => {
-    if (fn === 'none') return z;
-    if (fn === 'relu') return `(f32.max ${z} ${f32(0)})`;
-    helpers.add('exp');
-    helpers.add(fn);
-    return `(call $${fn} ${z})`;
-  };
-  const ONES = '(f32x4.splat (f32.const 1))';
-  const vderivative = (fn: string, y: string): string => {
-    switch (fn) {
-      case 'relu':
-        return `(v128.and (f32x4.gt ${y} ${ZERO}) ${ONES})`;
-      case 'sigmoid':
-        return `(f32x4.mul ${y} (f32x4.sub ${ONES} ${y}))`;
-      case 'tanh':
-        return `(f32x4.mul (f32x4.sub ${ONES} ${y}) (f32x4.add ${ONES} ${y}))`;
-      default:
-        return ONES;
-    }
-  };
-  const derivative = (fn: string, y: string): string => {
-    switch (fn) {
-      case 'relu':
-        // branch-free: a select on random signs compiles to a mispredicted branch
-        return `(f32.convert_i32_u (f32.gt ${y} ${f32(0)}))`;
-      case 'sigmoid':
-        return `(f32.mul ${y} (f32.sub ${f32(1)} ${y}))`;
-      case 'tanh':
-        // (1 - y)(1 + y), not 1 - y*y: near |y| = 1 the rounding of y*y would swamp the small result
-        return `(f32.mul (f32.sub ${f32(1)} ${y}) (f32.add ${f32(1)} ${y}))`;
-      default:
-        return f32(1);
-    }
-  };
+  const { fexpr, vexpr, affine, cond: condition } = exprPrinter(watTable(k, addr, counters, helpers), 'WAT');
 
   /** Prints statements; returns the lines and the locals they assign. */
   const printPart = (stmts: Stmt[]) => {
@@ -166,7 +140,7 @@ export function emitWat(k: LoweredKernel): WatModule {
           lines.push(`${ind}(v128.store offset=${addr(s.buf, s.offset)} align=4 ${ptrExpr(s.ptr)} ${vexpr(s.value)})`);
           break;
         case 'zero': {
-          const b = plan.buffers.find((p) => p.name === s.buf)!;
+          const b = plan.tensors.find((p) => p.name === s.buf)!;
           lines.push(`${ind}(memory.fill (i32.const ${b.offset}) (i32.const 0) (i32.const ${b.elems * 4}))`);
           break;
         }
@@ -258,7 +232,7 @@ export function emitWat(k: LoweredKernel): WatModule {
     `spec: ${describeSpec(k.spec)}`,
     `schedule: ${JSON.stringify(k.schedule)}`,
     `memory: ${plan.pages} pages${threads > 1 ? ', shared, imported as env.memory' : ''}; ${plan.redZoneBytes}-byte red zone after every tensor`,
-    ...plan.buffers.map((b) => `  ${b.name} (${b.role}) at byte ${b.offset}, [${b.shape.join(', ')}] float32`),
+    ...plan.tensors.map((b) => `  ${b.name} (${b.role}) at byte ${b.offset}, [${b.shape.join(', ')}] float32`),
   ];
   const text = fillTemplate('wasm/module.wat', {
     header: header.map((h) => `;; ${h}`).join('\n'),
@@ -266,7 +240,7 @@ export function emitWat(k: LoweredKernel): WatModule {
       threads > 1
         ? `  (import "env" "memory" (memory ${plan.pages} ${plan.pages} shared))\n  (export "memory" (memory 0))`
         : `  (memory (export "memory") ${plan.pages} ${plan.pages})`,
-    tensors: plan.buffers
+    tensors: plan.tensors
       .filter((b) => b.role !== 'scratch')
       .flatMap((b) => [
         `  (global (export "${b.name}_offset") i32 (i32.const ${b.offset}))`,
@@ -282,7 +256,20 @@ export function emitWat(k: LoweredKernel): WatModule {
     entry: k.pass,
     calls: calls.join('\n'),
   });
-  return { text, plan, entry: k.pass, threads, phases: { prologue: hasPrologue, epilogue: hasEpilogue } };
+  const decl = passDecl(k.pass);
+  const abi: WasmAbi = {
+    target: 'wasm',
+    kernel: k.name,
+    pass: k.pass,
+    entry: k.pass,
+    result: decl.result,
+    scalars: [...decl.scalars],
+    tensors: plan.tensors,
+    memory: { pages: plan.pages, shared: threads > 1, redZoneBytes: plan.redZoneBytes },
+    threads,
+    phases: { prologue: hasPrologue, epilogue: hasEpilogue },
+  };
+  return { text, abi };
 }
 
 /** Loop and grid variables: they hold counts, not byte addresses. */

@@ -1,6 +1,10 @@
-/** Loads a built wasm kernel and runs it in this process (and its worker threads). Knows nothing of how the kernel was made. */
+/**
+ * Loads a wasm kernel (its bytes and its ABI, src/targets/abi.ts) and runs it in this process (and
+ * its worker threads). Knows nothing of how the kernel was made: the ABI says where each tensor
+ * lives and what role it has.
+ */
 import v8 from 'node:v8';
-import type { MemoryPlan, PlacedBuffer } from '../emit/memory.js';
+import { abiProblems, abiTensor, type WasmAbi, type WasmTensor } from '../targets/abi.js';
 import { threadPool, type ThreadPool } from './threads.js';
 
 // Node 20 has relaxed SIMD behind a flag; it must be set before the first kernel compiles
@@ -24,13 +28,6 @@ export function relaxedSimdSupported(): boolean {
 /** A bit pattern no kernel computes by accident (a signalling NaN with a payload). */
 const RED_ZONE_SENTINEL = 0x7fa5a5a5;
 
-export interface KernelModuleInfo {
-  entry: string;
-  plan: MemoryPlan;
-  threads: number;
-  phases: { prologue: boolean; epilogue: boolean };
-}
-
 /**
  * Threaded kernels dropped without close(): once this thread has collected one, its instances in
  * the workers (which hold its whole shared memory) are freed too.
@@ -39,56 +36,66 @@ const dropped = new FinalizationRegistry<{ pool: ThreadPool; id: number }>(({ po
   if (!pool.stopped) pool.unregister(id);
 });
 
-export class WasmKernelInstance {
+/** A wasm kernel instantiated in this process: views on its tensors, poison and red zones, runs. */
+export class WasmRunner {
   private pool: ThreadPool | undefined;
   private poolId = 0;
 
   private constructor(
-    readonly info: KernelModuleInfo,
+    readonly abi: WasmAbi,
     private readonly instance: WebAssembly.Instance,
     readonly memory: WebAssembly.Memory,
   ) {}
 
-  static async load(bytes: Uint8Array<ArrayBuffer>, info: KernelModuleInfo): Promise<WasmKernelInstance> {
+  static async load(bytes: Uint8Array<ArrayBuffer>, abi: WasmAbi): Promise<WasmRunner> {
+    const problems = abiProblems(abi);
+    if (problems.length > 0) throw new Error(`invalid wasm kernel ${abi.kernel}:\n  - ${problems.join('\n  - ')}`);
     const module = await WebAssembly.compile(bytes);
-    let k: WasmKernelInstance;
-    if (info.threads > 1) {
-      const memory = new WebAssembly.Memory({ initial: info.plan.pages, maximum: info.plan.pages, shared: true });
-      k = new WasmKernelInstance(info, await WebAssembly.instantiate(module, { env: { memory } }), memory);
+    let k: WasmRunner;
+    if (abi.threads > 1) {
+      const pages = abi.memory.pages;
+      const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+      k = new WasmRunner(abi, await WebAssembly.instantiate(module, { env: { memory } }), memory);
       k.pool = threadPool();
-      k.poolId = k.pool.register(module, memory, info.threads);
+      k.poolId = k.pool.register(module, memory, abi.threads);
       dropped.register(k, { pool: k.pool, id: k.poolId }, k);
     } else {
       const instance = await WebAssembly.instantiate(module);
-      k = new WasmKernelInstance(info, instance, instance.exports.memory as WebAssembly.Memory);
+      k = new WasmRunner(abi, instance, instance.exports.memory as WebAssembly.Memory);
     }
     // the module's own exports are the source of truth for where its tensors live
-    for (const b of info.plan.buffers.filter((p) => p.role !== 'scratch')) {
+    for (const b of abi.tensors.filter((p) => p.role !== 'scratch')) {
       const off = (k.instance.exports[`${b.name}_offset`] as WebAssembly.Global | undefined)?.value;
-      if (off !== b.offset) throw new Error(`${info.entry}: module places ${b.name} at ${off}, plan says ${b.offset}`);
+      if (off !== b.offset) throw new Error(`${abi.kernel}: module places ${b.name} at ${off}, the ABI says ${b.offset}`);
     }
     return k;
   }
 
-  get plan(): MemoryPlan {
-    return this.info.plan;
-  }
-
-  buffer(name: string): PlacedBuffer {
-    const b = this.plan.buffers.find((p) => p.name === name);
-    if (!b) throw new Error(`${this.info.entry} kernel has no tensor named ${name}`);
-    return b;
+  tensor(name: string): WasmTensor {
+    return abiTensor(this.abi, name);
   }
 
   /** A float32 view of a tensor in the module's memory (valid for the module's life: its memory never grows). */
   view(name: string): Float32Array {
-    const b = this.buffer(name);
+    const b = this.tensor(name);
     return new Float32Array(this.memory.buffer, b.offset, b.elems);
   }
 
-  /** Fills every output with NaN, so an element the kernel never writes fails verification. */
+  /** Writes a whole tensor in place (its length must match). */
+  write(name: string, data: Float32Array): void {
+    const view = this.view(name);
+    if (data.length !== view.length) throw new RangeError(`${this.abi.kernel}: ${name} needs ${view.length} float32 values, got ${data.length}`);
+    view.set(data);
+  }
+
+  /** A copy of a tensor. */
+  read(name: string): Float32Array {
+    return this.view(name).slice();
+  }
+
+  /** Fills every output with NaN, so an element the kernel never writes fails verification (in-out tensors hold the caller's data: never poisoned). */
   poisonOutputs(): void {
-    for (const b of this.plan.buffers) if (b.role === 'output') this.view(b.name).fill(NaN);
+    for (const b of this.abi.tensors) if (b.role === 'output') this.view(b.name).fill(NaN);
   }
 
   /** Writes a sentinel pattern into the red zone after every tensor. */
@@ -99,26 +106,27 @@ export class WasmKernelInstance {
   /** Names of the tensors whose red zone the kernel overwrote. */
   redZoneViolations(): string[] {
     return this.redZones()
-      .map((z, i) => (z.every((v) => v === RED_ZONE_SENTINEL) ? null : this.plan.buffers[i]!.name))
+      .map((z, i) => (z.every((v) => v === RED_ZONE_SENTINEL) ? null : this.abi.tensors[i]!.name))
       .filter((n): n is string => n !== null);
   }
 
   private redZones(): Uint32Array[] {
-    return this.plan.buffers.map((b) => new Uint32Array(this.memory.buffer, b.offset + b.elems * 4, this.plan.redZoneBytes / 4));
+    return this.abi.tensors.map((b) => new Uint32Array(this.memory.buffer, b.offset + b.elems * 4, this.abi.memory.redZoneBytes / 4));
   }
 
   /** Runs the pass: on one thread, or prologue then main each split over the worker pool, then the epilogue here. */
   run(): void {
     const ex = this.instance.exports as Record<string, (part?: number) => void>;
-    if (this.info.threads === 1) {
-      ex[this.info.entry]!();
+    const { threads, phases, entry } = this.abi;
+    if (threads === 1) {
+      ex[entry]!();
       return;
     }
     const pool = this.pool;
-    if (!pool || pool.stopped) throw new Error(`${this.info.entry}: ${pool ? 'the worker threads were stopped' : 'the kernel was closed'}; compile it again`);
-    if (this.info.phases.prologue) pool.run(this.poolId, 0, this.info.threads, () => ex.prologue!(0));
-    pool.run(this.poolId, 1, this.info.threads, () => ex.main!(0));
-    if (this.info.phases.epilogue) ex.epilogue!();
+    if (!pool || pool.stopped) throw new Error(`${entry}: ${pool ? 'the worker threads were stopped' : 'the kernel was closed'}; compile it again`);
+    if (phases.prologue) pool.run(this.poolId, 0, threads, () => ex.prologue!(0));
+    pool.run(this.poolId, 1, threads, () => ex.main!(0));
+    if (phases.epilogue) ex.epilogue!();
   }
 
   /** Frees this kernel's instances in the worker threads. */

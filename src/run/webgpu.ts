@@ -1,28 +1,15 @@
 /**
  * Runs WGSL compute kernels through Dawn's Node bindings (npm `webgpu`). On machines without a GPU
  * it uses lavapipe (Mesa's CPU Vulkan driver) installed into <repo>/.webgpu by
- * `npm run setup:webgpu`. Knows nothing of how a kernel was made: it takes a `WgslKernelDesc`
- * (the WGSL text, its storage buffers in binding order, the stages to dispatch) and gives the
- * verification hooks (write, read, NaN-poisoned outputs, red zones) and timing.
+ * `npm run setup:webgpu`. Knows nothing of how a kernel was made: it takes the WGSL text and its
+ * ABI (src/targets/abi.ts: the storage buffers with their bindings and roles, the stages to
+ * dispatch) and gives the verification hooks (write, read, NaN-poisoned outputs, red zones) and timing.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-
-/** A kernel as the WGSL emitter hands it over. */
-export interface WgslKernelDesc {
-  /** e.g. 'res3x3_forward', used in error messages */
-  name: string;
-  /** the pass name */
-  entry: string;
-  /** the WGSL module */
-  text: string;
-  /** storage buffers, @group(0) @binding(i) in this order; f32 arrays */
-  buffers: { name: string; role: 'input' | 'output' | 'scratch'; elems: number }[];
-  /** compute entry points run in order, each its own dispatch; later stages see earlier stages' writes */
-  stages: { entry: string; dispatch: [number, number, number] }[];
-}
+import { abiProblems, type WebGpuAbi, type WebGpuTensor } from '../targets/abi.js';
 
 export interface GpuAdapterInfo {
   vendor: string;
@@ -202,10 +189,7 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-interface Placed {
-  name: string;
-  role: 'input' | 'output' | 'scratch';
-  elems: number;
+interface Placed extends WebGpuTensor {
   buffer: GPUBuffer;
 }
 
@@ -219,12 +203,14 @@ export interface TimingResult {
 }
 
 /** A WGSL kernel compiled on the process' device, with its buffers. */
-export class WebGpuKernel {
+export class WebGpuRunner {
   private destroyed = false;
   private timer?: { querySet: GPUQuerySet; resolve: GPUBuffer; readback: GPUBuffer };
 
   private constructor(
-    readonly desc: WgslKernelDesc,
+    /** the WGSL module */
+    readonly text: string,
+    readonly abi: WebGpuAbi,
     readonly device: GPUDevice,
     private readonly pipelines: GPUComputePipeline[],
     private readonly bindGroup: GPUBindGroup,
@@ -235,123 +221,109 @@ export class WebGpuKernel {
   ) {}
 
   /** Compiles the WGSL, makes one pipeline per stage over one explicit bind group layout, and the buffers. */
-  static async build(desc: WgslKernelDesc): Promise<WebGpuKernel> {
+  static async build(text: string, abi: WebGpuAbi): Promise<WebGpuRunner> {
     const gpu = await getGpu();
     const { device } = gpu;
     const lim = gpu.adapterInfo.limits;
-    checkDesc(desc, device);
+    checkAbi(abi, device);
+    const name = abi.kernel;
 
     const t0 = performance.now();
     // a module that fails to compile also raises a validation error: kept out of the console by
     // this scope; the compilation info has the same errors with their positions
     device.pushErrorScope('validation');
-    const module = device.createShaderModule({ code: desc.text, label: `${desc.name}.wgsl` });
+    const module = device.createShaderModule({ code: text, label: `${name}.wgsl` });
     const info = await module.getCompilationInfo();
     const moduleError = await device.popErrorScope();
     const errors = info.messages.filter((m) => m.type === 'error');
     if (errors.length > 0) {
       const diags = errors.map((m) => ({ line: m.lineNum, column: m.linePos, message: m.message.trim() }));
-      const lines = diags.map((d) => `${desc.name}.wgsl:${d.line}:${d.column}: error: ${d.message}`);
-      throw new WgslBuildError(`cannot compile ${desc.name}.wgsl:\n${lines.join('\n')}`, desc.name, diags);
+      const lines = diags.map((d) => `${name}.wgsl:${d.line}:${d.column}: error: ${d.message}`);
+      throw new WgslBuildError(`cannot compile ${name}.wgsl:\n${lines.join('\n')}`, name, diags);
     }
-    if (moduleError) throw new WgslBuildError(`cannot compile ${desc.name}.wgsl:\n${moduleError.message}`, desc.name);
+    if (moduleError) throw new WgslBuildError(`cannot compile ${name}.wgsl:\n${moduleError.message}`, name);
 
     // explicit layout with every buffer: layout 'auto' drops the bindings a stage does not use
     const layout = device.createBindGroupLayout({
-      label: `${desc.name} bindings`,
-      entries: desc.buffers.map((b, i) => ({
-        binding: i,
+      label: `${name} bindings`,
+      entries: abi.tensors.map((b) => ({
+        binding: b.binding,
         visibility: SHADER_STAGE_COMPUTE,
         buffer: { type: b.role === 'input' ? ('read-only-storage' as const) : ('storage' as const) },
       })),
     });
-    const pipelineLayout = device.createPipelineLayout({ label: desc.name, bindGroupLayouts: [layout] });
+    const pipelineLayout = device.createPipelineLayout({ label: name, bindGroupLayouts: [layout] });
     const pipelines = await Promise.all(
-      desc.stages.map(async (s) => {
+      abi.stages.map(async (s) => {
         try {
           return await device.createComputePipelineAsync({
-            label: `${desc.name}:${s.entry}`,
+            label: `${name}:${s.entry}`,
             layout: pipelineLayout,
             compute: { module, entryPoint: s.entry },
           });
         } catch (e) {
-          throw new WgslBuildError(`cannot build the pipeline of ${desc.name}.wgsl stage '${s.entry}': ${errorText(e)}`, desc.name);
+          throw new WgslBuildError(`cannot build the pipeline of ${name}.wgsl stage '${s.entry}': ${errorText(e)}`, name);
         }
       }),
     );
     const pipelineMs = performance.now() - t0;
 
     const placed: Placed[] = [];
-    const bindGroup = await scoped(device, `${desc.name}: creating buffers`, () => {
-      for (const b of desc.buffers) {
+    const bindGroup = await scoped(device, `${name}: creating buffers`, () => {
+      for (const b of abi.tensors) {
         const size = b.elems * 4 + RED_ZONE_BYTES;
         if (size > lim.maxStorageBufferBindingSize || size > lim.maxBufferSize) {
           throw new RangeError(
-            `${desc.name}: tensor ${b.name} needs ${size} bytes (with its red zone); the device allows ${Math.min(lim.maxStorageBufferBindingSize, lim.maxBufferSize)}`,
+            `${name}: tensor ${b.name} needs ${size} bytes (with its red zone); the device allows ${Math.min(lim.maxStorageBufferBindingSize, lim.maxBufferSize)}`,
           );
         }
-        const buffer = device.createBuffer({ label: `${desc.name}.${b.name}`, size, usage: BUFFER_STORAGE | BUFFER_COPY_SRC | BUFFER_COPY_DST });
+        const buffer = device.createBuffer({ label: `${name}.${b.name}`, size, usage: BUFFER_STORAGE | BUFFER_COPY_SRC | BUFFER_COPY_DST });
         placed.push({ ...b, buffer });
       }
       return device.createBindGroup({
-        label: desc.name,
+        label: name,
         layout,
-        entries: placed.map((p, i) => ({ binding: i, resource: { buffer: p.buffer } })),
+        entries: placed.map((p) => ({ binding: p.binding, resource: { buffer: p.buffer } })),
       });
     }).catch((e: unknown) => {
       for (const p of placed) p.buffer.destroy();
       throw e;
     });
-    return new WebGpuKernel(desc, device, pipelines, bindGroup, placed, gpu.adapterInfo.timestampQuery, pipelineMs);
+    return new WebGpuRunner(text, abi, device, pipelines, bindGroup, placed, gpu.adapterInfo.timestampQuery, pipelineMs);
   }
 
   get name(): string {
-    return this.desc.name;
-  }
-
-  /** names of the input tensors, in binding order */
-  inputs(): string[] {
-    return this.placed.filter((p) => p.role === 'input').map((p) => p.name);
-  }
-
-  /** the one output tensor's name */
-  output(): string {
-    return this.placed.find((p) => p.role === 'output')!.name;
+    return this.abi.kernel;
   }
 
   private tensor(name: string): Placed {
     this.alive();
     const p = this.placed.find((q) => q.name === name);
-    if (!p) throw new Error(`${this.desc.name} has no tensor named ${name} (it has ${this.placed.map((q) => q.name).join(', ')})`);
+    if (!p) throw new Error(`${this.abi.kernel} has no tensor named ${name} (it has ${this.placed.map((q) => q.name).join(', ')})`);
     return p;
   }
 
   private alive(): void {
-    if (this.destroyed) throw new Error(`${this.desc.name}: the kernel was destroyed`);
+    if (this.destroyed) throw new Error(`${this.abi.kernel}: the kernel was destroyed`);
   }
 
   /** Queues a write of a whole tensor (ordered before the next run). */
   write(name: string, data: Float32Array): void {
     const p = this.tensor(name);
     if (data.length !== p.elems) {
-      throw new RangeError(`${this.desc.name}: tensor ${name} has ${p.elems} elements, got ${data.length}`);
+      throw new RangeError(`${this.abi.kernel}: tensor ${name} has ${p.elems} elements, got ${data.length}`);
     }
     this.device.queue.writeBuffer(p.buffer, 0, data.buffer, data.byteOffset, data.byteLength);
   }
 
   /** Copies a tensor back from the device. */
-  async readAsync(name: string): Promise<Float32Array> {
+  async read(name: string): Promise<Float32Array> {
     const p = this.tensor(name);
     const bytes = await this.readBytes([{ buffer: p.buffer, offset: 0, size: p.elems * 4 }]);
     return new Float32Array(bytes);
   }
 
-  /** `readAsync` under the name VerifiableKernel uses (there, `read` would return `Float32Array | Promise<Float32Array>`). */
-  read(name: string): Promise<Float32Array> {
-    return this.readAsync(name);
-  }
-
-  /** Fills every output with NaN, so an element the kernel never writes fails verification. */
+  /** Fills every output with NaN, so an element the kernel never writes fails verification (in-out tensors hold the caller's data: never poisoned). */
   poisonOutputs(): void {
     this.alive();
     for (const p of this.placed) if (p.role === 'output') this.write(p.name, new Float32Array(p.elems).fill(NaN));
@@ -365,7 +337,7 @@ export class WebGpuKernel {
   }
 
   /** Names of the tensors whose red zone the kernel overwrote (since `armRedZones`). */
-  async redZoneViolationsAsync(): Promise<string[]> {
+  async redZoneViolations(): Promise<string[]> {
     this.alive();
     const bytes = await this.readBytes(this.placed.map((p) => ({ buffer: p.buffer, offset: p.elems * 4, size: RED_ZONE_BYTES })));
     const words = new Uint32Array(bytes);
@@ -375,15 +347,10 @@ export class WebGpuKernel {
       .map((p) => p.name);
   }
 
-  /** `redZoneViolationsAsync` under the name VerifiableKernel uses. */
-  redZoneViolations(): Promise<string[]> {
-    return this.redZoneViolationsAsync();
-  }
-
   /** Runs every stage in order (one compute pass each) and waits for the device to finish. */
   async run(): Promise<void> {
     this.alive();
-    await scoped(this.device, `${this.desc.name}: run`, async () => {
+    await scoped(this.device, `${this.abi.kernel}: run`, async () => {
       this.device.queue.submit([this.encode()]);
       await this.device.queue.onSubmittedWorkDone();
     });
@@ -401,10 +368,10 @@ export class WebGpuKernel {
     const { device } = this;
     if (this.timestamps) {
       const t = this.timerBuffers();
-      const n = this.desc.stages.length;
-      await scoped(device, `${this.desc.name}: timed run`, async () => {
+      const n = this.abi.stages.length;
+      await scoped(device, `${this.abi.kernel}: timed run`, async () => {
         for (let r = 0; r < runs; r++) {
-          const enc = device.createCommandEncoder({ label: this.desc.name });
+          const enc = device.createCommandEncoder({ label: this.abi.kernel });
           this.encodePasses(enc, t.querySet);
           enc.resolveQuerySet(t.querySet, 0, 2 * n, t.resolve, 0);
           enc.copyBufferToBuffer(t.resolve, 0, t.readback, 0, 16 * n);
@@ -419,7 +386,7 @@ export class WebGpuKernel {
       });
       return { medianMs: median(samples), samples, method: 'timestamp' };
     }
-    await scoped(device, `${this.desc.name}: timed run`, async () => {
+    await scoped(device, `${this.abi.kernel}: timed run`, async () => {
       for (let r = 0; r < runs; r++) {
         const cmd = this.encode();
         const t0 = performance.now();
@@ -432,7 +399,7 @@ export class WebGpuKernel {
   }
 
   /** Frees the device buffers; the kernel cannot be used afterwards. */
-  destroy(): void {
+  close(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     for (const p of this.placed) p.buffer.destroy();
@@ -445,9 +412,9 @@ export class WebGpuKernel {
 
   /** A compute pass per stage, in order (each pass sees the previous passes' writes). */
   private encodePasses(enc: GPUCommandEncoder, querySet?: GPUQuerySet): void {
-    this.desc.stages.forEach((s, i) => {
+    this.abi.stages.forEach((s, i) => {
       const pass = enc.beginComputePass({
-        label: `${this.desc.name}:${s.entry}`,
+        label: `${this.abi.kernel}:${s.entry}`,
         ...(querySet ? { timestampWrites: { querySet, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 } } : {}),
       });
       pass.setPipeline(this.pipelines[i]!);
@@ -459,16 +426,16 @@ export class WebGpuKernel {
 
   /** One command buffer running every stage. */
   private encode(): GPUCommandBuffer {
-    const enc = this.device.createCommandEncoder({ label: this.desc.name });
+    const enc = this.device.createCommandEncoder({ label: this.abi.kernel });
     this.encodePasses(enc);
     return enc.finish();
   }
 
   private timerBuffers(): { querySet: GPUQuerySet; resolve: GPUBuffer; readback: GPUBuffer } {
     if (!this.timer) {
-      const n = this.desc.stages.length;
+      const n = this.abi.stages.length;
       this.timer = {
-        querySet: this.device.createQuerySet({ label: `${this.desc.name} timestamps`, type: 'timestamp', count: 2 * n }),
+        querySet: this.device.createQuerySet({ label: `${this.abi.kernel} timestamps`, type: 'timestamp', count: 2 * n }),
         resolve: this.device.createBuffer({ size: 16 * n, usage: BUFFER_QUERY_RESOLVE | BUFFER_COPY_SRC }),
         readback: this.device.createBuffer({ size: 16 * n, usage: BUFFER_MAP_READ | BUFFER_COPY_DST }),
       };
@@ -479,7 +446,7 @@ export class WebGpuKernel {
   /** Copies byte ranges of buffers, back to back, into one mappable buffer and returns them. */
   private async readBytes(ranges: { buffer: GPUBuffer; offset: number; size: number }[]): Promise<ArrayBuffer> {
     const total = ranges.reduce((s, r) => s + r.size, 0);
-    const staging = this.device.createBuffer({ label: `${this.desc.name} readback`, size: Math.max(4, total), usage: BUFFER_MAP_READ | BUFFER_COPY_DST });
+    const staging = this.device.createBuffer({ label: `${this.abi.kernel} readback`, size: Math.max(4, total), usage: BUFFER_MAP_READ | BUFFER_COPY_DST });
     try {
       const enc = this.device.createCommandEncoder();
       let at = 0;
@@ -496,27 +463,20 @@ export class WebGpuKernel {
   }
 }
 
-/** Checks the description against the contract and the device's limits, naming what is wrong. */
-function checkDesc(desc: WgslKernelDesc, device: GPUDevice): void {
-  const problems: string[] = [];
-  const names = new Set<string>();
-  for (const b of desc.buffers) {
-    if (names.has(b.name)) problems.push(`two buffers named ${b.name}`);
-    names.add(b.name);
-    if (!(Number.isInteger(b.elems) && b.elems >= 1)) problems.push(`buffer ${b.name}: elems must be a positive integer, got ${b.elems}`);
-    if (!['input', 'output', 'scratch'].includes(b.role)) problems.push(`buffer ${b.name}: unknown role ${String(b.role)}`);
+/** Checks the ABI against the contract and the device's limits, naming what is wrong. */
+function checkAbi(abi: WebGpuAbi, device: GPUDevice): void {
+  const problems = abiProblems(abi);
+  const bindings = abi.tensors.map((t) => t.binding);
+  if (bindings.some((b, i) => b !== i)) problems.push(`bindings must be 0..${abi.tensors.length - 1} in tensor order, got ${bindings.join(', ')}`);
+  if (abi.tensors.length > device.limits.maxStorageBuffersPerShaderStage) {
+    problems.push(`${abi.tensors.length} storage buffers; the device allows ${device.limits.maxStorageBuffersPerShaderStage} per shader stage`);
   }
-  const outputs = desc.buffers.filter((b) => b.role === 'output').length;
-  if (outputs !== 1) problems.push(`needs exactly one buffer with role 'output', has ${outputs}`);
-  if (desc.buffers.length > device.limits.maxStorageBuffersPerShaderStage) {
-    problems.push(`${desc.buffers.length} storage buffers; the device allows ${device.limits.maxStorageBuffersPerShaderStage} per shader stage`);
-  }
-  if (desc.stages.length === 0) problems.push('no stages');
+  if (abi.stages.length === 0) problems.push('no stages');
   const maxGroups = device.limits.maxComputeWorkgroupsPerDimension;
-  for (const s of desc.stages) {
+  for (const s of abi.stages) {
     if (s.dispatch.length !== 3 || !s.dispatch.every((d) => Number.isInteger(d) && d >= 0 && d <= maxGroups)) {
       problems.push(`stage ${s.entry}: dispatch [${s.dispatch.join(', ')}] must be 3 integers in 0..${maxGroups}`);
     }
   }
-  if (problems.length > 0) throw new Error(`invalid WGSL kernel ${desc.name}:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length > 0) throw new Error(`invalid WGSL kernel ${abi.kernel}:\n  - ${problems.join('\n  - ')}`);
 }

@@ -11,12 +11,19 @@ so the forward pass is a sum over taps of a channel contraction (np.einsum), the
 contracts delta with the same slices, and the input gradient scatter-adds into a padded zero array
 through the same slices and then crops the padding off.
 
+Grouped convolution (--groups G, G dividing Ci and Co): the channels split into G groups, output
+channel o of group o // (Co/G) reading only that group's Ci/G input channels; the weights hold Ci/G
+input channels (OIHW [Co][Ci/G][K][L], HWIO [K][L][Ci/G][Co]), and each tap's channel contraction is
+done per group (np.einsum over an explicit group axis).
+
 Usage:
-  python3 conv_numpy.py forward  --dir D --stride sh,sw --pad t,b,l,r --dilation dh,dw --act A --layout nchw|nhwc
-  python3 conv_numpy.py backward --dir D --stride sh,sw --pad t,b,l,r --dilation dh,dw --act A --layout nchw|nhwc
+  python3 conv_numpy.py forward       --dir D --stride sh,sw --pad t,b,l,r --dilation dh,dw --groups G --act A --layout nchw|nhwc
+  python3 conv_numpy.py backward      --dir D ... (the same geometry flags)
+  python3 conv_numpy.py weight-update --dir D --lr LR ... (the same geometry flags)
 
 forward reads x.npy, w.npy, b.npy from D and writes ref_y.npy; backward reads x.npy, w.npy, y.npy,
-dy.npy and writes ref_dx.npy, ref_dw.npy, ref_db.npy. Outputs are float64, in the layout given
+dy.npy and writes ref_dx.npy, ref_dw.npy, ref_db.npy; weight-update reads the same and writes
+ref_w.npy = w - lr * dw (the SGD step) and ref_db.npy. Outputs are float64, in the layout given
 (nchw: activations NCHW, weights OIHW; nhwc: activations NHWC, weights HWIO; bias [Co]).
 """
 import argparse
@@ -63,11 +70,15 @@ def activation_slope(act, y):
 
 
 class Geometry:
-    def __init__(self, x_shape, w_shape, stride, pad, dilation):
+    def __init__(self, x_shape, w_shape, stride, pad, dilation, groups):
         self.N, self.Ci, self.H, self.W = x_shape
         self.Co, ci, self.K, self.L = w_shape
-        if ci != self.Ci:
-            sys.exit(f"weights have {ci} input channels, x has {self.Ci}")
+        self.G = groups
+        if self.Ci % self.G or self.Co % self.G:
+            sys.exit(f"--groups {self.G} must divide Ci = {self.Ci} and Co = {self.Co}")
+        if ci * self.G != self.Ci:
+            sys.exit(f"weights have {ci} input channels per group, x has {self.Ci} channels in {self.G} groups")
+        self.cig, self.cog = self.Ci // self.G, self.Co // self.G
         self.sh, self.sw = stride
         self.pt, self.pb, self.pl, self.pr = pad
         self.dh, self.dw = dilation
@@ -90,13 +101,24 @@ class Geometry:
         )
 
 
+def grouped_x(g, t):
+    """[N, Ci, Ho, Wo] -> [N, G, Ci/G, Ho, Wo]: the group axis explicit."""
+    return t.reshape(g.N, g.G, g.cig, g.Ho, g.Wo)
+
+
+def grouped_w(g, t):
+    """one tap's weights [Co, Ci/G] -> [G, Co/G, Ci/G]."""
+    return t.reshape(g.G, g.cog, g.cig)
+
+
 def forward(x, w, b, g, act):
     """x NCHW, w OIHW, b [Co] -> y NCHW (float64)."""
     xpad = np.pad(x, g.pad_width())
     z = np.broadcast_to(b[None, :, None, None], (g.N, g.Co, g.Ho, g.Wo)).copy()
     for k in range(g.K):
         for l in range(g.L):
-            z += np.einsum("nchw,oc->nohw", xpad[g.tap(k, l)], w[:, :, k, l])
+            zg = np.einsum("ngchw,goc->ngohw", grouped_x(g, xpad[g.tap(k, l)]), grouped_w(g, w[:, :, k, l]))
+            z += zg.reshape(g.N, g.Co, g.Ho, g.Wo)
     return activate(act, z)
 
 
@@ -110,23 +132,28 @@ def backward(x, w, y, dy, g, act):
     for k in range(g.K):
         for l in range(g.L):
             sl = g.tap(k, l)
-            dw[:, :, k, l] = np.einsum("nohw,nchw->oc", delta, xpad[sl])
+            dg = delta.reshape(g.N, g.G, g.cog, g.Ho, g.Wo)
+            dw[:, :, k, l] = np.einsum("ngohw,ngchw->goc", dg, grouped_x(g, xpad[sl])).reshape(g.Co, g.cig)
             # one tap's slice never holds an element twice, so += through the view is a scatter-add
-            dxpad[sl] += np.einsum("nohw,oc->nchw", delta, w[:, :, k, l])
+            dxpad[sl] += np.einsum("ngohw,goc->ngchw", dg, grouped_w(g, w[:, :, k, l])).reshape(g.N, g.Ci, g.Ho, g.Wo)
     dx = dxpad[:, :, g.pt : g.pt + g.H, g.pl : g.pl + g.W]
     return dx, dw, db
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("pass_", metavar="pass", choices=["forward", "backward"])
+    ap.add_argument("pass_", metavar="pass", choices=["forward", "backward", "weight-update"])
     ap.add_argument("--dir", required=True)
     ap.add_argument("--stride", default="1")
     ap.add_argument("--pad", default="0")
     ap.add_argument("--dilation", default="1")
     ap.add_argument("--act", default="none")
     ap.add_argument("--layout", default="nchw", choices=["nchw", "nhwc"])
+    ap.add_argument("--groups", type=int, default=1)
+    ap.add_argument("--lr", type=float, help="learning rate of weight-update")
     a = ap.parse_args()
+    if a.pass_ == "weight-update" and a.lr is None:
+        sys.exit("weight-update needs --lr")
 
     stride = ints(a.stride, 2, "stride")
     pad = ints(a.pad, 4, "pad")
@@ -145,7 +172,7 @@ def main():
     w = w_in(load("w.npy"))
     if x.ndim != 4 or w.ndim != 4:
         sys.exit("x.npy and w.npy must be 4-D")
-    g = Geometry(x.shape, w.shape, stride, pad, dilation)
+    g = Geometry(x.shape, w.shape, stride, pad, dilation, a.groups)
 
     if a.pass_ == "forward":
         b = load("b.npy")
@@ -157,8 +184,13 @@ def main():
         if y.shape != want or dy.shape != want:
             sys.exit(f"y.npy {y.shape} / dy.npy {dy.shape}: expected {want} (NCHW)")
         dx, dw, db = backward(x, w, y, dy, g, a.act)
-        save("ref_dx.npy", act_out(dx))
-        save("ref_dw.npy", w_out(dw))
+        if a.pass_ == "weight-update":
+            # lr as the float32 convgen reads it, the step in float64
+            lr = float(np.float32(a.lr))
+            save("ref_w.npy", w_out(w - lr * dw))
+        else:
+            save("ref_dx.npy", act_out(dx))
+            save("ref_dw.npy", w_out(dw))
         save("ref_db.npy", db)
 
 
