@@ -15,7 +15,7 @@ import {
   relaxedSimdSupported, scalarBounds, simdBounds, type LayerInput, type LayerSpec, type Pass, type ScalarSchedule, type Schedule,
   type SimdSchedule,
 } from '../src/index.js';
-import { pixelVectorsRefusal } from '../src/schedule/index.js';
+import { BODY_BUDGET, KNOBS, MAX_UNROLL, pixelVectorsRefusal, REGISTER_BUDGET } from '../src/schedule/index.js';
 import { report, SUITE_PATH, verifyPass } from './helpers.js';
 
 const base = { N: 2, Ci: 5, Co: 6, H: 7, W: 7, K: 3, L: 2 } as const;
@@ -24,6 +24,9 @@ const SMALL: LayerInput[] = [
   { name: 's2-nhwc-tanh', ...base, stride: 2, act: 'tanh', layout: 'nhwc' },
   { name: 's2-nchw-tanh-pad', ...base, stride: 2, pad: 1, act: 'tanh', layout: 'nchw' },
   { name: 's1-nhwc-relu-same-dil2', ...base, stride: 1, pad: 'same', dilation: 2, act: 'relu', layout: 'nhwc' },
+  // grouped: 2 groups (nchw), and depthwise (nhwc: groups in the lanes)
+  { name: 'g2-nchw-sigmoid', N: 2, Ci: 4, Co: 6, H: 6, W: 7, K: 3, L: 2, stride: [1, 2], pad: 1, groups: 2, act: 'sigmoid', layout: 'nchw' },
+  { name: 'dw-nhwc-relu', N: 1, Ci: 8, Co: 8, H: 6, W: 7, K: 3, L: 3, pad: 1, groups: 8, act: 'relu', layout: 'nhwc' },
 ];
 const SPECS: LayerSpec[] = SMALL.map((s) => parseSpec(s));
 
@@ -37,19 +40,21 @@ const unrollSweep = (max: number) => [...new Set([...range(Math.min(max, 12)), m
 type VectorKind = NonNullable<SimdSchedule['vector']>;
 type Along = NonNullable<SimdSchedule['along']>;
 
-/** The SIMD variants of a pass on a spec: each vector kind where legal (forward, input-grad), each `along` (weight-grad). */
+/**
+ * The SIMD variants of a pass on a spec, derived from the knob descriptors: every legal value of
+ * each choice knob that changes what the others count (`vector`, `along`).
+ */
 function simdVariants(spec: LayerSpec, pass: Pass): { label: string; vector?: VectorKind; along?: Along }[] {
-  switch (pass) {
-    case 'forward':
-    case 'input-grad':
-      return (['channels', 'pixels'] as const)
-        .filter((v) => v === 'channels' || pixelVectorsRefusal(spec, pass) === null)
-        .map((vector) => ({ label: `vector=${vector}`, vector }));
-    case 'weight-grad':
-      return (['ci', 'l'] as const).map((along) => ({ label: `along=${along}`, along }));
-    case 'bias-grad':
-      return [{ label: 'vectors' }];
-  }
+  const ctx = { spec, pass, s: { kind: 'simd' as const } };
+  const vectors = (KNOBS.find((k) => k.name === 'vector')!.values(ctx) as unknown as { values: VectorKind[] }).values;
+  const alongs = KNOBS.find((k) => k.name === 'along')!.values(ctx) as unknown as { values: Along[] } | null;
+  return vectors.flatMap((vector) =>
+    (alongs?.values ?? [undefined]).map((along) => ({
+      label: [vector !== 'channels' ? `vector=${vector}` : '', along ? `along=${along}` : ''].filter(Boolean).join(' ') || 'vector=channels',
+      ...(vector !== 'channels' ? { vector } : {}),
+      ...(along ? { along } : {}),
+    })),
+  );
 }
 
 /** The default schedule's knobs in one SIMD variant (vectors and partners clamped to its bounds), fma off, 1 thread. */
@@ -116,16 +121,16 @@ describe('fma in the text', () => {
 describe.each(SPECS.map((spec) => ({ name: spec.name, spec })))('every schedule of $name', ({ spec }) => {
   const c = new LayerCase(spec, 5);
 
-  it.each([...PASSES])('%s: scalar, the full tile x unroll grid verifies (threads 1, 2, 3)', async (pass) => {
+  it.each([...PASSES])('%s: scalar, every tile x unroll 1..12 and the bound verifies (threads 1, 2, 3)', async (pass) => {
     const max = scalarBounds(spec, pass);
-    expect(max.tile).toBeGreaterThan(1);
+    if (spec.groups === 1) expect(max.tile).toBeGreaterThan(1);
     expect(max.unroll).toBeGreaterThan(1);
     const failures: string[] = [];
     const seen = { tile: new Set<number>(), unroll: new Set<number>(), threads: new Set<number>() };
     const texts = new Set<string>();
     let i = 0;
     for (const tile of range(max.tile))
-      for (const unroll of range(max.unroll)) {
+      for (const unroll of unrollSweep(max.unroll)) {
         const schedule: ScalarSchedule = { kind: 'scalar', tile, unroll, threads: threadsAt(i++) };
         const o = await verifyPass(spec, pass, c, schedule);
         if (o.failure) failures.push(o.failure);
@@ -141,10 +146,10 @@ describe.each(SPECS.map((spec) => ({ name: spec.name, spec })))('every schedule 
       }
     expect(failures, report(failures)).toEqual([]);
     expect(sorted(seen.tile)).toEqual(range(max.tile));
-    expect(sorted(seen.unroll)).toEqual(range(max.unroll));
+    expect(sorted(seen.unroll)).toEqual(unrollSweep(max.unroll));
     expect(sorted(seen.threads)).toEqual([1, 2, 3]);
     // every schedule is its own kernel (the header names it)
-    expect(texts.size).toBe(max.tile * max.unroll);
+    expect(texts.size).toBe(max.tile * unrollSweep(max.unroll).length);
   });
 
   describe.each([...PASSES])('%s: simd', (pass) => {
@@ -214,34 +219,47 @@ describe('more threads than a parallel loop has iterations', () => {
 });
 
 describe('bounds', () => {
-  it('name the axis each knob splits', () => {
+  it('name the axis each knob splits, from the knob descriptors (registers, body size, reduction)', () => {
     const s = SPECS[1]!; // Ci 5, Co 6, stride 2: Ho = Wo = 3 (K 3, L 2, no pad), nhwc
     expect([s.Ho, s.Wo]).toEqual([3, 3]);
-    expect(scalarBounds(s, 'forward')).toEqual({ tile: 6, unroll: 5 });
-    expect(scalarBounds(s, 'input-grad')).toEqual({ tile: 5, unroll: 6 });
-    expect(scalarBounds(s, 'weight-grad')).toEqual({ tile: 6, unroll: 3 });
-    expect(scalarBounds(s, 'bias-grad')).toEqual({ tile: 6, unroll: 3 });
-    // forward: vectors of 4 output channels (or 4 output columns), partners the other, unroll over taps x Ci
-    expect(simdBounds(s, 'forward')).toEqual({ vectors: 2, partners: 3, unroll: 30 });
-    expect(simdBounds(s, 'forward', { vector: 'channels' })).toEqual({ vectors: 2, partners: 3, unroll: 30 });
-    expect(simdBounds(s, 'forward', { vector: 'pixels' })).toEqual({ vectors: 1, partners: 6, unroll: 30 });
-    // input-grad: ceil(W / sw) = 4 input columns per stride phase, unroll over taps x Co
-    expect(simdBounds(s, 'input-grad')).toEqual({ vectors: 2, partners: 4, unroll: 36 });
-    expect(simdBounds(s, 'input-grad', { vector: 'pixels' })).toEqual({ vectors: 1, partners: 5, unroll: 36 });
-    // weight-grad: vectors of output channels, partners input channels or kernel columns, unroll over N x Ho x Wo
-    expect(simdBounds(s, 'weight-grad', { along: 'ci' })).toEqual({ vectors: 2, partners: 5, unroll: 18 });
-    expect(simdBounds(s, 'weight-grad', { along: 'l' })).toEqual({ vectors: 2, partners: 2, unroll: 18 });
-    expect(simdBounds(s, 'bias-grad')).toEqual({ vectors: 8, partners: 1, unroll: 1 });
+    // scalar: tile over the write-side channels; unroll up to MAX_UNROLL steps
+    expect(scalarBounds(s, 'forward')).toEqual({ tile: 6, unroll: MAX_UNROLL });
+    expect(scalarBounds(s, 'input-grad')).toEqual({ tile: 5, unroll: MAX_UNROLL });
+    expect(scalarBounds(s, 'weight-grad')).toEqual({ tile: 6, unroll: MAX_UNROLL });
+    expect(scalarBounds(s, 'weight-update')).toEqual({ tile: 6, unroll: MAX_UNROLL });
+    expect(scalarBounds(s, 'bias-grad')).toEqual({ tile: 6, unroll: MAX_UNROLL });
+    // forward: vectors of 4 output channels (or 4 output columns), partners the other
+    expect(simdBounds(s, 'forward')).toEqual({ vectors: 2, partners: 3, unroll: MAX_UNROLL });
+    expect(simdBounds(s, 'forward', { vector: 'pixels' })).toEqual({ vectors: 1, partners: 6, unroll: MAX_UNROLL });
+    // input-grad: ceil(W / sw) = 4 input columns per stride phase
+    expect(simdBounds(s, 'input-grad')).toEqual({ vectors: 2, partners: 4, unroll: MAX_UNROLL });
+    expect(simdBounds(s, 'input-grad', { vector: 'pixels' })).toEqual({ vectors: 1, partners: 5, unroll: MAX_UNROLL });
+    // weight gradients: vectors of output channels, partners input channels or kernel columns
+    for (const pass of ['weight-grad', 'weight-update'] as const) {
+      expect(simdBounds(s, pass, { along: 'ci' })).toEqual({ vectors: 2, partners: 5, unroll: MAX_UNROLL });
+      expect(simdBounds(s, pass, { along: 'l' })).toEqual({ vectors: 2, partners: 2, unroll: MAX_UNROLL });
+    }
+    expect(simdBounds(s, 'bias-grad')).toEqual({ vectors: 2, partners: 1, unroll: MAX_UNROLL });
+    // the register budget caps partners given vectors, the body budget caps unroll given the tile
+    const wide = parseSpec({ N: 1, Ci: 64, H: 60, W: 60, Co: 256, K: 3, L: 3 });
+    expect(simdBounds(wide, 'forward').vectors).toBe(REGISTER_BUDGET);
+    const ctx = { spec: wide, pass: 'forward' as const, s: { kind: 'simd' as const, vectors: 8 } };
+    expect(KNOBS.find((k) => k.name === 'partners')!.values(ctx)).toEqual({ type: 'int', min: 1, max: REGISTER_BUDGET / 8 });
+    const body = { ...ctx, s: { ...ctx.s, partners: 4 } };
+    expect(KNOBS.find((k) => k.name === 'unroll')!.values(body)).toEqual({ type: 'int', min: 1, max: BODY_BUDGET / 32 });
   });
 
-  it('pixel vectors are legal exactly for nchw forward with width stride 1 and nchw input-grad', () => {
+  it('pixel vectors: nchw forward with width stride 1 or 2, nchw input-grad and bias-grad', () => {
     const [s1nchw, s2nhwc, s2nchw, s1nhwc] = SPECS as [LayerSpec, LayerSpec, LayerSpec, LayerSpec];
     expect(pixelVectorsRefusal(s1nchw, 'forward')).toBeNull();
     expect(pixelVectorsRefusal(s1nchw, 'input-grad')).toBeNull();
     expect(pixelVectorsRefusal(s2nchw, 'input-grad')).toBeNull();
-    expect(pixelVectorsRefusal(s2nchw, 'forward')).toMatch(/stride 1/);
-    for (const s of [s2nhwc, s1nhwc]) for (const p of ['forward', 'input-grad'] as const) expect(pixelVectorsRefusal(s, p)).toMatch(/nchw/);
-    for (const p of ['weight-grad', 'bias-grad'] as const) expect(pixelVectorsRefusal(s1nchw, p)).not.toBeNull();
+    expect(pixelVectorsRefusal(s2nchw, 'forward')).toBeNull();
+    expect(pixelVectorsRefusal(s1nchw, 'bias-grad')).toBeNull();
+    const s3 = parseSpec({ N: 1, Ci: 2, H: 9, W: 9, Co: 2, K: 3, L: 3, stride: 3 });
+    expect(pixelVectorsRefusal(s3, 'forward')).toMatch(/stride 1 or 2/);
+    for (const s of [s2nhwc, s1nhwc]) for (const p of ['forward', 'input-grad', 'bias-grad'] as const) expect(pixelVectorsRefusal(s, p)).toMatch(/nchw/);
+    for (const p of ['weight-grad', 'weight-update'] as const) expect(pixelVectorsRefusal(s1nchw, p)).not.toBeNull();
   });
 });
 
@@ -339,7 +357,7 @@ describe('checkSchedule', () => {
       for (const along of ['ci', 'l']) {
         const err = refusal(spec, pass, { ...simd, along });
         expect(err).toBeInstanceOf(RangeError);
-        expect(err!.message).toBe(`schedule.along for ${pass} of ${name}: got "${along}"; only weight-grad has this knob`);
+        expect(err!.message).toBe(`schedule.along for ${pass} of ${name}: got "${along}"; only weight-grad and weight-update have this knob`);
       }
     expect(refusal(spec, 'weight-grad', simd)?.message).toBe(`schedule.along for weight-grad of ${name}: got undefined; must be "ci" or "l"`);
     expect(refusal(spec, 'weight-grad', { ...simd, along: 'k' })?.message).toBe(`schedule.along for weight-grad of ${name}: got "k"; must be "ci" or "l"`);
@@ -347,6 +365,8 @@ describe('checkSchedule', () => {
     // a scalar schedule has no along to check
     expect(refusal(spec, 'weight-grad', { kind: 'scalar', tile: 1, unroll: 1, threads: 1 })).toBeUndefined();
     expect(() => generateKernel(spec, 'weight-grad', simd as unknown as Schedule)).toThrow(/schedule\.along for weight-grad/);
+    expect(refusal(spec, 'weight-update', simd)?.message).toBe(`schedule.along for weight-update of ${name}: got undefined; must be "ci" or "l"`);
+    expect(refusal(spec, 'weight-update', { ...simd, along: 'ci' })).toBeUndefined();
   });
 
   it('vector: "pixels" only where neighbouring pixels are neighbours in memory, saying why', () => {
@@ -358,14 +378,26 @@ describe('checkSchedule', () => {
       expect(() => generateKernel(nhwc, pass, simd)).toThrow(err!.message);
       expect(refusal(spec, pass, simd)).toBeUndefined();
     }
+    // stride 2 reads every other element of 8 (two loads, shuffled); stride 3 is refused
     const s2nchw = SPECS[2]!;
-    expect(refusal(s2nchw, 'forward', simd)?.message).toBe(`schedule.vector for forward of ${s2nchw.name}: got "pixels"; needs stride 1 along the width in forward`);
+    expect(refusal(s2nchw, 'forward', simd)).toBeUndefined();
+    const s3 = parseSpec({ name: 's3', N: 1, Ci: 2, H: 9, W: 9, Co: 2, K: 3, L: 3, stride: 3 });
+    expect(refusal(s3, 'forward', simd)?.message).toBe(`schedule.vector for forward of s3: got "pixels"; needs stride 1 or 2 along the width in forward`);
     expect(refusal(s2nchw, 'input-grad', simd)).toBeUndefined();
-    expect(refusal(spec, 'bias-grad', simd)?.message).toBe(`schedule.vector for bias-grad of ${name}: got "pixels"; only forward and input-grad have this knob`);
-    expect(refusal(spec, 'weight-grad', { ...simd, along: 'ci' })?.message).toBe(
-      `schedule.vector for weight-grad of ${name}: got "pixels"; only forward and input-grad have this knob`,
-    );
-    expect(refusal(spec, 'forward', { ...simd, vector: 'rows' })?.message).toBe(`schedule.vector for forward of ${name}: got "rows"; must be "channels" or "pixels"`);
+    // bias-grad: 4 neighbouring terms of a channel's sum (nchw)
+    expect(refusal(spec, 'bias-grad', simd)).toBeUndefined();
+    expect(refusal(nhwc, 'bias-grad', simd)?.message).toBe(`schedule.vector for bias-grad of ${nhwc.name}: got "pixels"; needs layout nchw (neighbouring pixels are Ci apart in nhwc)`);
+    for (const pass of ['weight-grad', 'weight-update'] as const)
+      expect(refusal(spec, pass, { ...simd, along: 'ci' })?.message).toBe(
+        `schedule.vector for ${pass} of ${name}: got "pixels"; only forward, input-grad and bias-grad have this knob value`,
+      );
+    expect(refusal(spec, 'forward', { ...simd, vector: 'rows' })?.message).toBe(`schedule.vector for forward of ${name}: got "rows"; must be "channels", "pixels" or "groups"`);
+    // groups: only grouped layers, and in simd lanes only where one channel per group is summed
+    expect(refusal(spec, 'forward', { ...simd, vector: 'groups' })?.message).toBe(`schedule.vector for forward of ${name}: got "groups"; needs groups > 1`);
+    const g2 = parseSpec({ name: 'g2', N: 1, Ci: 4, H: 5, W: 5, Co: 4, K: 3, L: 3, groups: 2 });
+    expect(refusal(g2, 'forward', { ...simd, vector: 'groups' })?.message).toBe(`schedule.vector for forward of g2: got "groups"; needs one input channel per group (depthwise); Ci/G = 2`);
+    const dw = parseSpec({ name: 'dw', N: 1, Ci: 4, H: 5, W: 5, Co: 4, K: 3, L: 3, groups: 4 });
+    for (const pass of ['forward', 'input-grad'] as const) expect(refusal(dw, pass, { ...simd, vector: 'groups' })).toBeUndefined();
   });
 
   it('fma: true or false', () => {
