@@ -8,7 +8,7 @@
 ;;   y (input) at byte 151296, [8, 6, 28, 28] float32
 ;;   dx (output) at byte 301888, [8, 1, 32, 32] float32
 ;;   delta (scratch) at byte 334720, [8, 6, 36, 36] float32
-;;   wpk (scratch) at byte 583680, [600] float32
+;;   wpk (scratch) at byte 583616, [600] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 9 9)
@@ -31,9 +31,10 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $co i32)
-    (local $b i32)
-    (local $a i32)
+    (local $wpk_c i32)
+    (local $wpk_b i32)
+    (local $wpk_a i32)
+    (local $wpk_g i32)
     (local $vy v128)
     ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
@@ -52,85 +53,88 @@
           (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 6))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
-    ;; phase (0, 0): pack its 25 taps of W as [tap row][tap col][co][ci]
-    (local.set $a (i32.const 0))
-    (loop $a_loop
-      (local.set $b (i32.const 0))
-      (loop $b_loop
-        (local.set $co (i32.const 0))
-        (loop $co_loop
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $a) (i32.const -20)) (i32.mul (local.get $b) (i32.const -4))) (i32.mul (local.get $co) (i32.const 100))) (i32.const 96)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.mul (local.get $a) (i32.const 480)) (i32.mul (local.get $b) (i32.const 96))) (i32.mul (local.get $co) (i32.const 16))))
-          (f32.store offset=583680 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
-          (br_if $co_loop (i32.lt_u (local.tee $co (i32.add (local.get $co) (i32.const 1))) (i32.const 6))))
-        (br_if $b_loop (i32.lt_u (local.tee $b (i32.add (local.get $b) (i32.const 1))) (i32.const 5))))
-      (br_if $a_loop (i32.lt_u (local.tee $a (i32.add (local.get $a) (i32.const 1))) (i32.const 5))))
+    ;; phase (0, 0): its 25 taps of W
+    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    (local.set $wpk_g (i32.const 0))
+    (local.set $wpk_a (i32.const 0))
+    (loop $wpk_a_loop
+      (local.set $wpk_b (i32.const 0))
+      (loop $wpk_b_loop
+        (local.set $wpk_c (i32.const 0))
+        (loop $wpk_c_loop
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 600)) (i32.mul (local.get $wpk_a) (i32.const -20))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 100))) (i32.const 96)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 2400)) (i32.mul (local.get $wpk_a) (i32.const 480))) (i32.mul (local.get $wpk_b) (i32.const 96))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+          (f32.store offset=583616 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
+          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 6))))
+        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 5))))
+      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 5))))
   )
   ;; the work
   (func $main (export "main")
     (local $n i32)
-    (local $xp0_0 i32)
-    (local $wp0_0 i32)
-    (local $xq0_0 i32)
-    (local $wq0_0 i32)
-    (local $rc i32)
-    (local $rb i32)
-    (local $ra i32)
+    (local $ap0_0 i32)
+    (local $bp0_0 i32)
+    (local $aq0_0 i32)
+    (local $bq0_0 i32)
+    (local $ra0_0 i32)
+    (local $rb0_0 i32)
+    (local $rc0_0 i32)
     (local $op0_0 i32)
-    (local $ub0_0 i32)
-    (local $cb0_0 i32)
-    (local $t0_0 i32)
+    (local $vb0_0 i32)
+    (local $pb0_0 i32)
+    (local $g i32)
+    (local $t i32)
     (local $acc0_0 v128)
     (local $acc0_1 v128)
     (local $acc0_2 v128)
     (local $acc0_3 v128)
-    (local $x0 v128)
-    (local $x1 v128)
-    (local $x2 v128)
-    (local $x3 v128)
-    (local $w0 v128)
-    ;; phase (0, 0): input rows 0 + 1t, columns 0 + 1u
-    (local.set $t0_0 (i32.const 0))
-    (loop $t0_0_loop
+    (local $b0 v128)
+    (local $b1 v128)
+    (local $b2 v128)
+    (local $b3 v128)
+    (local $a0 v128)
+    (local.set $t (i32.const 0))
+    (loop $t_loop
       (local.set $n (i32.const 0))
       (loop $n_loop
-        (local.set $cb0_0 (i32.const 0))
-        (local.set $ub0_0 (i32.const 0))
-        (loop $ub0_0_loop
-          (local.set $xp0_0 (i32.add (i32.add (i32.mul (local.get $n) (i32.const 31104)) (i32.mul (local.get $t0_0) (i32.const 144))) (i32.mul (local.get $ub0_0) (i32.const 64))))
-          (local.set $wp0_0 (i32.mul (local.get $cb0_0) (i32.const 4)))
+        (local.set $g (i32.const 0))
+        (local.set $pb0_0 (i32.const 0))
+        (local.set $vb0_0 (i32.const 0))
+        (loop $vb0_0_loop
+          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 2400)) (i32.mul (local.get $pb0_0) (i32.const 4))))
+          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 144)) (i32.mul (local.get $n) (i32.const 31104))) (i32.mul (local.get $g) (i32.const 31104))) (i32.mul (local.get $vb0_0) (i32.const 64))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_2 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_3 (v128.const i32x4 0 0 0 0))
-          (local.set $ra (i32.const 0))
-          (loop $ra_loop
-            (local.set $rb (i32.const 0))
-            (loop $rb_loop
-              (local.set $rc (i32.const 0))
-              (loop $rc_loop
-                (local.set $xq0_0 (i32.add (i32.add (i32.add (local.get $xp0_0) (i32.mul (local.get $ra) (i32.const 144))) (i32.mul (local.get $rb) (i32.const 4))) (i32.mul (local.get $rc) (i32.const 5184))))
-                (local.set $wq0_0 (i32.add (i32.add (i32.add (local.get $wp0_0) (i32.mul (local.get $ra) (i32.const 480))) (i32.mul (local.get $rb) (i32.const 96))) (i32.mul (local.get $rc) (i32.const 16))))
-                (local.set $x0 (v128.load offset=334720 align=4 (local.get $xq0_0)))
-                (local.set $x1 (v128.load offset=334736 align=4 (local.get $xq0_0)))
-                (local.set $x2 (v128.load offset=334752 align=4 (local.get $xq0_0)))
-                (local.set $x3 (v128.load offset=334768 align=4 (local.get $xq0_0)))
-                (local.set $w0 (v128.load32_splat offset=583680 (local.get $wq0_0)))
-                (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $x0) (local.get $w0))))
-                (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $x1) (local.get $w0))))
-                (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (f32x4.mul (local.get $x2) (local.get $w0))))
-                (local.set $acc0_3 (f32x4.add (local.get $acc0_3) (f32x4.mul (local.get $x3) (local.get $w0))))
-                (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 6))))
-              (br_if $rb_loop (i32.lt_u (local.tee $rb (i32.add (local.get $rb) (i32.const 1))) (i32.const 5))))
-            (br_if $ra_loop (i32.lt_u (local.tee $ra (i32.add (local.get $ra) (i32.const 1))) (i32.const 5))))
-          (local.set $op0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 4096)) (i32.mul (local.get $t0_0) (i32.const 128))) (i32.mul (local.get $ub0_0) (i32.const 64))) (i32.mul (local.get $cb0_0) (i32.const 4096))))
+          (local.set $ra0_0 (i32.const 0))
+          (loop $ra0_0_loop
+            (local.set $rb0_0 (i32.const 0))
+            (loop $rb0_0_loop
+              (local.set $rc0_0 (i32.const 0))
+              (loop $rc0_0_loop
+                (local.set $aq0_0 (i32.add (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 480))) (i32.mul (local.get $rb0_0) (i32.const 96))) (i32.mul (local.get $rc0_0) (i32.const 16))))
+                (local.set $bq0_0 (i32.add (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 144))) (i32.mul (local.get $rb0_0) (i32.const 4))) (i32.mul (local.get $rc0_0) (i32.const 5184))))
+                (local.set $b0 (v128.load offset=334720 align=4 (local.get $bq0_0)))
+                (local.set $b1 (v128.load offset=334736 align=4 (local.get $bq0_0)))
+                (local.set $b2 (v128.load offset=334752 align=4 (local.get $bq0_0)))
+                (local.set $b3 (v128.load offset=334768 align=4 (local.get $bq0_0)))
+                (local.set $a0 (v128.load32_splat offset=583616 (local.get $aq0_0)))
+                (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+                (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a0) (local.get $b1))))
+                (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (f32x4.mul (local.get $a0) (local.get $b2))))
+                (local.set $acc0_3 (f32x4.add (local.get $acc0_3) (f32x4.mul (local.get $a0) (local.get $b3))))
+                (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 6))))
+              (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 5))))
+            (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 5))))
+          (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 128)) (i32.mul (local.get $n) (i32.const 4096))) (i32.mul (local.get $g) (i32.const 4096))) (i32.mul (local.get $vb0_0) (i32.const 64))) (i32.mul (local.get $pb0_0) (i32.const 4096))))
           (v128.store offset=301888 align=4 (local.get $op0_0) (local.get $acc0_0))
           (v128.store offset=301904 align=4 (local.get $op0_0) (local.get $acc0_1))
           (v128.store offset=301920 align=4 (local.get $op0_0) (local.get $acc0_2))
           (v128.store offset=301936 align=4 (local.get $op0_0) (local.get $acc0_3))
-          (br_if $ub0_0_loop (i32.lt_u (local.tee $ub0_0 (i32.add (local.get $ub0_0) (i32.const 1))) (i32.const 2))))
+          (br_if $vb0_0_loop (i32.lt_u (local.tee $vb0_0 (i32.add (local.get $vb0_0) (i32.const 1))) (i32.const 2))))
         (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
-      (br_if $t0_0_loop (i32.lt_u (local.tee $t0_0 (i32.add (local.get $t0_0) (i32.const 1))) (i32.const 32))))
+      (br_if $t_loop (i32.lt_u (local.tee $t (i32.add (local.get $t) (i32.const 1))) (i32.const 32))))
   )
   ;; the whole pass on the calling thread
   (func (export "input-grad")

@@ -7,13 +7,11 @@
 //   1: w (input), [6, 1, 5, 5], 150 f32
 //   2: b (input), [6], 6 f32
 //   3: y (output), [8, 6, 28, 28], 37632 f32
-//   4: xpad (scratch), [8, 1, 32, 32], 8198 f32
-//   5: wpk (scratch), [5, 5, 1, 6], 150 f32
-//   6: bpk (scratch), [6], 6 f32
+//   4: xpad (scratch), [8, 1, 32, 32], 8192 f32
+//   5: wpk (scratch), [1, 5, 5, 1, 6], 150 f32
 // dispatches, in order:
 //   prologue0: 4 x 4 x 8 workgroups of 8 x 8 x 1
 //   prologue1: 1 x 1 x 25 workgroups of 6 x 1 x 1
-//   prologue2: 1 x 1 x 1 workgroups of 6 x 1 x 1
 //   main0: 1 x 28 x 1 workgroups of 4 x 8 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
@@ -23,7 +21,6 @@
 @group(0) @binding(3) var<storage, read_write> y: array<f32>;
 @group(0) @binding(4) var<storage, read_write> xpad: array<f32>;
 @group(0) @binding(5) var<storage, read_write> wpk: array<f32>;
-@group(0) @binding(6) var<storage, read_write> bpk: array<f32>;
 
 // X into the zero-bordered xpad
 @compute @workgroup_size(8, 8, 1)
@@ -31,54 +28,40 @@ fn prologue0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 32u || gid.y >= 32u || gid.z >= 8u) {
     return;
   }
-  let v_q = i32(gid.x);
-  let v_r = i32(gid.y);
-  let v_pl = i32(gid.z);
+  let v_sx = i32(gid.x);
+  let v_sy = i32(gid.y);
+  let v_sc = i32(gid.z % 1u);
+  let v_sn = i32(gid.z);
   var v_pd: i32;
   var v_ps: i32;
-  v_pd = v_pl * 1024 + v_r * 32 + v_q;
-  if (u32(v_r) < 32u && u32(v_q) < 32u) {
-    v_ps = v_pl * 1024 + v_r * 32 + v_q;
+  v_pd = v_sn * 1024 + v_sc * 1024 + v_sy * 32 + v_sx;
+  if (u32(v_sy) < 32u && u32(v_sx) < 32u) {
+    v_ps = v_sn * 1024 + v_sc * 1024 + v_sy * 32 + v_sx;
     xpad[v_pd] = x[v_ps];
   } else {
     xpad[v_pd] = 0.0;
   }
 }
 
-// W packed as [k][l][ci][co], co padded to 6
+// pack w as wpk[g][k][l][c][m], m padded to 6
 @compute @workgroup_size(6, 1, 1)
 fn prologue1(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 6u || gid.y >= 1u || gid.z >= 25u) {
     return;
   }
-  let v_oc = i32(gid.x);
-  let v_rc = i32(gid.y);
-  let v_tap1 = i32(gid.z % 5u);
-  let v_tap0 = i32((gid.z / 5u));
+  let v_wpk_m = i32(gid.x);
+  let v_wpk_c = i32(gid.y);
+  let v_wpk_l = i32(gid.z % 5u);
+  let v_wpk_k = i32((gid.z / 5u) % 5u);
+  let v_wpk_g = i32((gid.z / 25u));
   var v_pd: i32;
   var v_ps: i32;
-  v_pd = v_rc * 6 + v_oc + v_tap1 * 6 + v_tap0 * 30;
-  if (u32(v_oc) < 6u) {
-    v_ps = v_oc * 25 + v_rc * 25 + v_tap1 + v_tap0 * 5;
+  v_pd = v_wpk_g * 150 + v_wpk_k * 30 + v_wpk_l * 6 + v_wpk_c * 6 + v_wpk_m;
+  if (u32(v_wpk_m) < 6u) {
+    v_ps = v_wpk_g * 150 + v_wpk_k * 5 + v_wpk_l + v_wpk_c * 25 + v_wpk_m * 25;
     wpk[v_pd] = w[v_ps];
   } else {
     wpk[v_pd] = 0.0;
-  }
-}
-
-// bias padded
-@compute @workgroup_size(6, 1, 1)
-fn prologue2(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 6u || gid.y >= 1u || gid.z >= 1u) {
-    return;
-  }
-  let v_oc = i32(gid.x);
-  var v_pd: i32;
-  v_pd = v_oc;
-  if (u32(v_oc) < 6u) {
-    bpk[v_pd] = b[v_pd];
-  } else {
-    bpk[v_pd] = 0.0;
   }
 }
 
@@ -88,14 +71,16 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 4u || gid.y >= 224u || gid.z >= 1u) {
     return;
   }
-  let v_ut = i32(gid.x);
-  let v_i = i32(gid.y % 28u);
-  let v_n = i32((gid.y / 28u));
-  let v_ct = i32(gid.z);
-  var v_xp: i32;
-  var v_wp: i32;
-  var v_xq: i32;
-  var v_wq: i32;
+  let v_pt = i32(gid.x);
+  let v_g = i32(gid.y % 1u);
+  let v_n = i32(gid.y % 8u);
+  let v_i = i32((gid.y / 8u));
+  let v_vt = i32(gid.z);
+  var v_ap: i32;
+  var v_bp: i32;
+  var v_aq: i32;
+  var v_bq: i32;
+  var v_ip: i32;
   var v_op: i32;
   var v_acc0_0: f32;
   var v_acc0_1: f32;
@@ -103,204 +88,202 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc0_3: f32;
   var v_acc0_4: f32;
   var v_acc0_5: f32;
-  var v_acc0_6: f32;
   var v_acc1_0: f32;
   var v_acc1_1: f32;
   var v_acc1_2: f32;
   var v_acc1_3: f32;
   var v_acc1_4: f32;
   var v_acc1_5: f32;
-  var v_acc1_6: f32;
   var v_acc2_0: f32;
   var v_acc2_1: f32;
   var v_acc2_2: f32;
   var v_acc2_3: f32;
   var v_acc2_4: f32;
   var v_acc2_5: f32;
-  var v_acc2_6: f32;
   var v_acc3_0: f32;
   var v_acc3_1: f32;
   var v_acc3_2: f32;
   var v_acc3_3: f32;
   var v_acc3_4: f32;
   var v_acc3_5: f32;
-  var v_acc3_6: f32;
   var v_acc4_0: f32;
   var v_acc4_1: f32;
   var v_acc4_2: f32;
   var v_acc4_3: f32;
   var v_acc4_4: f32;
   var v_acc4_5: f32;
-  var v_acc4_6: f32;
   var v_acc5_0: f32;
   var v_acc5_1: f32;
   var v_acc5_2: f32;
   var v_acc5_3: f32;
   var v_acc5_4: f32;
   var v_acc5_5: f32;
-  var v_acc5_6: f32;
-  var v_x0: f32;
-  var v_x1: f32;
-  var v_x2: f32;
-  var v_x3: f32;
-  var v_x4: f32;
-  var v_x5: f32;
-  var v_x6: f32;
-  var v_w0: f32;
-  var v_w1: f32;
-  var v_w2: f32;
-  var v_w3: f32;
-  var v_w4: f32;
-  var v_w5: f32;
-  // output channels ct*6.., pixels ut*7.. of row i
-  v_xp = v_n * 1024 + v_i * 32 + v_ut * 7;
-  v_wp = v_ct * 6;
-  v_acc0_0 = bpk[v_wp];
-  v_acc0_1 = bpk[v_wp];
-  v_acc0_2 = bpk[v_wp];
-  v_acc0_3 = bpk[v_wp];
-  v_acc0_4 = bpk[v_wp];
-  v_acc0_5 = bpk[v_wp];
-  v_acc0_6 = bpk[v_wp];
-  v_acc1_0 = bpk[v_wp + 1];
-  v_acc1_1 = bpk[v_wp + 1];
-  v_acc1_2 = bpk[v_wp + 1];
-  v_acc1_3 = bpk[v_wp + 1];
-  v_acc1_4 = bpk[v_wp + 1];
-  v_acc1_5 = bpk[v_wp + 1];
-  v_acc1_6 = bpk[v_wp + 1];
-  v_acc2_0 = bpk[v_wp + 2];
-  v_acc2_1 = bpk[v_wp + 2];
-  v_acc2_2 = bpk[v_wp + 2];
-  v_acc2_3 = bpk[v_wp + 2];
-  v_acc2_4 = bpk[v_wp + 2];
-  v_acc2_5 = bpk[v_wp + 2];
-  v_acc2_6 = bpk[v_wp + 2];
-  v_acc3_0 = bpk[v_wp + 3];
-  v_acc3_1 = bpk[v_wp + 3];
-  v_acc3_2 = bpk[v_wp + 3];
-  v_acc3_3 = bpk[v_wp + 3];
-  v_acc3_4 = bpk[v_wp + 3];
-  v_acc3_5 = bpk[v_wp + 3];
-  v_acc3_6 = bpk[v_wp + 3];
-  v_acc4_0 = bpk[v_wp + 4];
-  v_acc4_1 = bpk[v_wp + 4];
-  v_acc4_2 = bpk[v_wp + 4];
-  v_acc4_3 = bpk[v_wp + 4];
-  v_acc4_4 = bpk[v_wp + 4];
-  v_acc4_5 = bpk[v_wp + 4];
-  v_acc4_6 = bpk[v_wp + 4];
-  v_acc5_0 = bpk[v_wp + 5];
-  v_acc5_1 = bpk[v_wp + 5];
-  v_acc5_2 = bpk[v_wp + 5];
-  v_acc5_3 = bpk[v_wp + 5];
-  v_acc5_4 = bpk[v_wp + 5];
-  v_acc5_5 = bpk[v_wp + 5];
-  v_acc5_6 = bpk[v_wp + 5];
-  for (var v_rc: i32 = 0; v_rc < 1; v_rc++) {
-    for (var v_ta: i32 = 0; v_ta < 5; v_ta++) {
-      for (var v_tb: i32 = 0; v_tb < 5; v_tb++) {
-        v_xq = v_xp + v_rc * 1024 + v_ta * 32 + v_tb;
-        v_wq = v_wp + v_rc * 6 + v_ta * 30 + v_tb * 6;
-        v_x0 = xpad[v_xq];
-        v_x1 = xpad[v_xq + 1];
-        v_x2 = xpad[v_xq + 2];
-        v_x3 = xpad[v_xq + 3];
-        v_x4 = xpad[v_xq + 4];
-        v_x5 = xpad[v_xq + 5];
-        v_x6 = xpad[v_xq + 6];
-        v_w0 = wpk[v_wq];
-        v_w1 = wpk[v_wq + 1];
-        v_w2 = wpk[v_wq + 2];
-        v_w3 = wpk[v_wq + 3];
-        v_w4 = wpk[v_wq + 4];
-        v_w5 = wpk[v_wq + 5];
-        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-        v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-        v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-        v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-        v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-        v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-        v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-        v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-        v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-        v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-        v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-        v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-        v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-        v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-        v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-        v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-        v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-        v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-        v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-        v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-        v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-        v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
-      }
+  var v_acc6_0: f32;
+  var v_acc6_1: f32;
+  var v_acc6_2: f32;
+  var v_acc6_3: f32;
+  var v_acc6_4: f32;
+  var v_acc6_5: f32;
+  var v_a0: f32;
+  var v_a1: f32;
+  var v_a2: f32;
+  var v_a3: f32;
+  var v_a4: f32;
+  var v_a5: f32;
+  var v_b0: f32;
+  var v_b1: f32;
+  var v_b2: f32;
+  var v_b3: f32;
+  var v_b4: f32;
+  var v_b5: f32;
+  var v_b6: f32;
+  v_ap = v_g * 150 + v_vt * 6;
+  v_bp = v_i * 32 + v_n * 1024 + v_g * 1024 + v_pt * 7;
+  v_ip = v_g * 6 + v_vt * 6;
+  v_acc0_0 = b[v_ip];
+  v_acc0_1 = b[v_ip + 1];
+  v_acc0_2 = b[v_ip + 2];
+  v_acc0_3 = b[v_ip + 3];
+  v_acc0_4 = b[v_ip + 4];
+  v_acc0_5 = b[v_ip + 5];
+  v_acc1_0 = b[v_ip];
+  v_acc1_1 = b[v_ip + 1];
+  v_acc1_2 = b[v_ip + 2];
+  v_acc1_3 = b[v_ip + 3];
+  v_acc1_4 = b[v_ip + 4];
+  v_acc1_5 = b[v_ip + 5];
+  v_acc2_0 = b[v_ip];
+  v_acc2_1 = b[v_ip + 1];
+  v_acc2_2 = b[v_ip + 2];
+  v_acc2_3 = b[v_ip + 3];
+  v_acc2_4 = b[v_ip + 4];
+  v_acc2_5 = b[v_ip + 5];
+  v_acc3_0 = b[v_ip];
+  v_acc3_1 = b[v_ip + 1];
+  v_acc3_2 = b[v_ip + 2];
+  v_acc3_3 = b[v_ip + 3];
+  v_acc3_4 = b[v_ip + 4];
+  v_acc3_5 = b[v_ip + 5];
+  v_acc4_0 = b[v_ip];
+  v_acc4_1 = b[v_ip + 1];
+  v_acc4_2 = b[v_ip + 2];
+  v_acc4_3 = b[v_ip + 3];
+  v_acc4_4 = b[v_ip + 4];
+  v_acc4_5 = b[v_ip + 5];
+  v_acc5_0 = b[v_ip];
+  v_acc5_1 = b[v_ip + 1];
+  v_acc5_2 = b[v_ip + 2];
+  v_acc5_3 = b[v_ip + 3];
+  v_acc5_4 = b[v_ip + 4];
+  v_acc5_5 = b[v_ip + 5];
+  v_acc6_0 = b[v_ip];
+  v_acc6_1 = b[v_ip + 1];
+  v_acc6_2 = b[v_ip + 2];
+  v_acc6_3 = b[v_ip + 3];
+  v_acc6_4 = b[v_ip + 4];
+  v_acc6_5 = b[v_ip + 5];
+  for (var v_rk: i32 = 0; v_rk < 5; v_rk++) {
+    for (var v_rl: i32 = 0; v_rl < 5; v_rl++) {
+      v_aq = v_ap + v_rk * 30 + v_rl * 6;
+      v_bq = v_bp + v_rk * 32 + v_rl;
+      v_a0 = wpk[v_aq];
+      v_a1 = wpk[v_aq + 1];
+      v_a2 = wpk[v_aq + 2];
+      v_a3 = wpk[v_aq + 3];
+      v_a4 = wpk[v_aq + 4];
+      v_a5 = wpk[v_aq + 5];
+      v_b0 = xpad[v_bq];
+      v_b1 = xpad[v_bq + 1];
+      v_b2 = xpad[v_bq + 2];
+      v_b3 = xpad[v_bq + 3];
+      v_b4 = xpad[v_bq + 4];
+      v_b5 = xpad[v_bq + 5];
+      v_b6 = xpad[v_bq + 6];
+      v_acc0_0 = (v_acc0_0 + (v_a0 * v_b0));
+      v_acc0_1 = (v_acc0_1 + (v_a1 * v_b0));
+      v_acc0_2 = (v_acc0_2 + (v_a2 * v_b0));
+      v_acc0_3 = (v_acc0_3 + (v_a3 * v_b0));
+      v_acc0_4 = (v_acc0_4 + (v_a4 * v_b0));
+      v_acc0_5 = (v_acc0_5 + (v_a5 * v_b0));
+      v_acc1_0 = (v_acc1_0 + (v_a0 * v_b1));
+      v_acc1_1 = (v_acc1_1 + (v_a1 * v_b1));
+      v_acc1_2 = (v_acc1_2 + (v_a2 * v_b1));
+      v_acc1_3 = (v_acc1_3 + (v_a3 * v_b1));
+      v_acc1_4 = (v_acc1_4 + (v_a4 * v_b1));
+      v_acc1_5 = (v_acc1_5 + (v_a5 * v_b1));
+      v_acc2_0 = (v_acc2_0 + (v_a0 * v_b2));
+      v_acc2_1 = (v_acc2_1 + (v_a1 * v_b2));
+      v_acc2_2 = (v_acc2_2 + (v_a2 * v_b2));
+      v_acc2_3 = (v_acc2_3 + (v_a3 * v_b2));
+      v_acc2_4 = (v_acc2_4 + (v_a4 * v_b2));
+      v_acc2_5 = (v_acc2_5 + (v_a5 * v_b2));
+      v_acc3_0 = (v_acc3_0 + (v_a0 * v_b3));
+      v_acc3_1 = (v_acc3_1 + (v_a1 * v_b3));
+      v_acc3_2 = (v_acc3_2 + (v_a2 * v_b3));
+      v_acc3_3 = (v_acc3_3 + (v_a3 * v_b3));
+      v_acc3_4 = (v_acc3_4 + (v_a4 * v_b3));
+      v_acc3_5 = (v_acc3_5 + (v_a5 * v_b3));
+      v_acc4_0 = (v_acc4_0 + (v_a0 * v_b4));
+      v_acc4_1 = (v_acc4_1 + (v_a1 * v_b4));
+      v_acc4_2 = (v_acc4_2 + (v_a2 * v_b4));
+      v_acc4_3 = (v_acc4_3 + (v_a3 * v_b4));
+      v_acc4_4 = (v_acc4_4 + (v_a4 * v_b4));
+      v_acc4_5 = (v_acc4_5 + (v_a5 * v_b4));
+      v_acc5_0 = (v_acc5_0 + (v_a0 * v_b5));
+      v_acc5_1 = (v_acc5_1 + (v_a1 * v_b5));
+      v_acc5_2 = (v_acc5_2 + (v_a2 * v_b5));
+      v_acc5_3 = (v_acc5_3 + (v_a3 * v_b5));
+      v_acc5_4 = (v_acc5_4 + (v_a4 * v_b5));
+      v_acc5_5 = (v_acc5_5 + (v_a5 * v_b5));
+      v_acc6_0 = (v_acc6_0 + (v_a0 * v_b6));
+      v_acc6_1 = (v_acc6_1 + (v_a1 * v_b6));
+      v_acc6_2 = (v_acc6_2 + (v_a2 * v_b6));
+      v_acc6_3 = (v_acc6_3 + (v_a3 * v_b6));
+      v_acc6_4 = (v_acc6_4 + (v_a4 * v_b6));
+      v_acc6_5 = (v_acc6_5 + (v_a5 * v_b6));
     }
   }
-  v_op = v_n * 4704 + v_i * 28 + v_ut * 7 + v_ct * 4704;
+  v_op = v_i * 28 + v_n * 4704 + v_g * 4704 + v_vt * 4704 + v_pt * 7;
   y[v_op] = tanh(v_acc0_0);
-  y[v_op + 1] = tanh(v_acc0_1);
-  y[v_op + 2] = tanh(v_acc0_2);
-  y[v_op + 3] = tanh(v_acc0_3);
-  y[v_op + 4] = tanh(v_acc0_4);
-  y[v_op + 5] = tanh(v_acc0_5);
-  y[v_op + 6] = tanh(v_acc0_6);
-  y[v_op + 784] = tanh(v_acc1_0);
+  y[v_op + 784] = tanh(v_acc0_1);
+  y[v_op + 1568] = tanh(v_acc0_2);
+  y[v_op + 2352] = tanh(v_acc0_3);
+  y[v_op + 3136] = tanh(v_acc0_4);
+  y[v_op + 3920] = tanh(v_acc0_5);
+  y[v_op + 1] = tanh(v_acc1_0);
   y[v_op + 785] = tanh(v_acc1_1);
-  y[v_op + 786] = tanh(v_acc1_2);
-  y[v_op + 787] = tanh(v_acc1_3);
-  y[v_op + 788] = tanh(v_acc1_4);
-  y[v_op + 789] = tanh(v_acc1_5);
-  y[v_op + 790] = tanh(v_acc1_6);
-  y[v_op + 1568] = tanh(v_acc2_0);
-  y[v_op + 1569] = tanh(v_acc2_1);
+  y[v_op + 1569] = tanh(v_acc1_2);
+  y[v_op + 2353] = tanh(v_acc1_3);
+  y[v_op + 3137] = tanh(v_acc1_4);
+  y[v_op + 3921] = tanh(v_acc1_5);
+  y[v_op + 2] = tanh(v_acc2_0);
+  y[v_op + 786] = tanh(v_acc2_1);
   y[v_op + 1570] = tanh(v_acc2_2);
-  y[v_op + 1571] = tanh(v_acc2_3);
-  y[v_op + 1572] = tanh(v_acc2_4);
-  y[v_op + 1573] = tanh(v_acc2_5);
-  y[v_op + 1574] = tanh(v_acc2_6);
-  y[v_op + 2352] = tanh(v_acc3_0);
-  y[v_op + 2353] = tanh(v_acc3_1);
-  y[v_op + 2354] = tanh(v_acc3_2);
+  y[v_op + 2354] = tanh(v_acc2_3);
+  y[v_op + 3138] = tanh(v_acc2_4);
+  y[v_op + 3922] = tanh(v_acc2_5);
+  y[v_op + 3] = tanh(v_acc3_0);
+  y[v_op + 787] = tanh(v_acc3_1);
+  y[v_op + 1571] = tanh(v_acc3_2);
   y[v_op + 2355] = tanh(v_acc3_3);
-  y[v_op + 2356] = tanh(v_acc3_4);
-  y[v_op + 2357] = tanh(v_acc3_5);
-  y[v_op + 2358] = tanh(v_acc3_6);
-  y[v_op + 3136] = tanh(v_acc4_0);
-  y[v_op + 3137] = tanh(v_acc4_1);
-  y[v_op + 3138] = tanh(v_acc4_2);
-  y[v_op + 3139] = tanh(v_acc4_3);
+  y[v_op + 3139] = tanh(v_acc3_4);
+  y[v_op + 3923] = tanh(v_acc3_5);
+  y[v_op + 4] = tanh(v_acc4_0);
+  y[v_op + 788] = tanh(v_acc4_1);
+  y[v_op + 1572] = tanh(v_acc4_2);
+  y[v_op + 2356] = tanh(v_acc4_3);
   y[v_op + 3140] = tanh(v_acc4_4);
-  y[v_op + 3141] = tanh(v_acc4_5);
-  y[v_op + 3142] = tanh(v_acc4_6);
-  y[v_op + 3920] = tanh(v_acc5_0);
-  y[v_op + 3921] = tanh(v_acc5_1);
-  y[v_op + 3922] = tanh(v_acc5_2);
-  y[v_op + 3923] = tanh(v_acc5_3);
-  y[v_op + 3924] = tanh(v_acc5_4);
+  y[v_op + 3924] = tanh(v_acc4_5);
+  y[v_op + 5] = tanh(v_acc5_0);
+  y[v_op + 789] = tanh(v_acc5_1);
+  y[v_op + 1573] = tanh(v_acc5_2);
+  y[v_op + 2357] = tanh(v_acc5_3);
+  y[v_op + 3141] = tanh(v_acc5_4);
   y[v_op + 3925] = tanh(v_acc5_5);
-  y[v_op + 3926] = tanh(v_acc5_6);
+  y[v_op + 6] = tanh(v_acc6_0);
+  y[v_op + 790] = tanh(v_acc6_1);
+  y[v_op + 1574] = tanh(v_acc6_2);
+  y[v_op + 2358] = tanh(v_acc6_3);
+  y[v_op + 3142] = tanh(v_acc6_4);
+  y[v_op + 3926] = tanh(v_acc6_5);
 }

@@ -7,13 +7,13 @@
 //   1: dy (input), [8, 6, 28, 28], 37632 f32
 //   2: y (input), [8, 6, 28, 28], 37632 f32
 //   3: dw (output), [6, 1, 5, 5], 150 f32
-//   4: xpad (scratch), [8, 1, 32, 32], 8196 f32
+//   4: xpad (scratch), [8, 1, 32, 32], 8192 f32
 //   5: delta (scratch), [8, 28, 28, 6], 37632 f32
 //   6: dw_parts (scratch), [7, 6, 1, 5, 5], 1050 f32
 // dispatches, in order:
 //   prologue0: 4 x 4 x 8 workgroups of 8 x 8 x 1
 //   prologue1: 1 x 4 x 224 workgroups of 6 x 8 x 1
-//   main0: 1 x 1 x 35 workgroups of 1 x 1 x 1
+//   main0: 1 x 1 x 7 workgroups of 1 x 5 x 1
 //   epilogue0: 19 x 1 x 1 workgroups of 8 x 1 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
@@ -25,286 +25,320 @@
 @group(0) @binding(5) var<storage, read_write> delta: array<f32>;
 @group(0) @binding(6) var<storage, read_write> dw_parts: array<f32>;
 
-// prologue: grid 32 x 32 x 8
+// X into the zero-bordered xpad
 @compute @workgroup_size(8, 8, 1)
 fn prologue0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 32u || gid.y >= 32u || gid.z >= 8u) {
     return;
   }
-  let v_q = i32(gid.x);
-  let v_r = i32(gid.y);
-  let v_pl = i32(gid.z);
+  let v_sx = i32(gid.x);
+  let v_sy = i32(gid.y);
+  let v_sc = i32(gid.z % 1u);
+  let v_sn = i32(gid.z);
   var v_pd: i32;
   var v_ps: i32;
-  v_pd = v_pl * 1024 + v_r * 32 + v_q;
-  if (u32(v_r) < 32u && u32(v_q) < 32u) {
-    v_ps = v_pl * 1024 + v_r * 32 + v_q;
+  v_pd = v_sn * 1024 + v_sc * 1024 + v_sy * 32 + v_sx;
+  if (u32(v_sy) < 32u && u32(v_sx) < 32u) {
+    v_ps = v_sn * 1024 + v_sc * 1024 + v_sy * 32 + v_sx;
     xpad[v_pd] = x[v_ps];
   } else {
     xpad[v_pd] = 0.0;
   }
 }
 
-// delta = dY * sigma'(Y), channels last, padded
+// delta = dY * sigma'(Y), channels last, padded to 6
 @compute @workgroup_size(6, 8, 1)
 fn prologue1(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 6u || gid.y >= 28u || gid.z >= 224u) {
     return;
   }
-  let v_oc = i32(gid.x);
-  let v_j = i32(gid.y);
-  let v_i = i32(gid.z % 28u);
-  let v_n = i32((gid.z / 28u));
+  let v_dc = i32(gid.x);
+  let v_dj = i32(gid.y);
+  let v_di = i32(gid.z % 28u);
+  let v_dn = i32((gid.z / 28u));
   var v_pd: i32;
   var v_py: i32;
-  v_pd = v_n * 4704 + v_i * 168 + v_j * 6 + v_oc;
-  if (u32(v_oc) < 6u) {
-    v_py = v_n * 4704 + v_i * 28 + v_j + v_oc * 784;
+  v_pd = v_dn * 4704 + v_di * 168 + v_dj * 6 + v_dc;
+  if (u32(v_dc) < 6u) {
+    v_py = v_dn * 4704 + v_di * 28 + v_dj + v_dc * 784;
     delta[v_pd] = (dy[v_py] * ((1.0 - y[v_py]) * (1.0 + y[v_py])));
   } else {
     delta[v_pd] = 0.0;
   }
 }
 
-// main: grid 1 x 1 x 35
-@compute @workgroup_size(1, 1, 1)
+// main: grid 1 x 5 x 7
+@compute @workgroup_size(1, 5, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 1u || gid.y >= 1u || gid.z >= 35u) {
+  if (gid.x >= 1u || gid.y >= 5u || gid.z >= 7u) {
     return;
   }
-  let v_ct = i32(gid.x);
-  let v_ci = i32(gid.y);
-  let v_lt = i32(gid.z % 1u);
-  let v_k = i32(gid.z % 5u);
-  let v_sp = i32((gid.z / 5u));
-  var v_dq: i32;
-  var v_xq: i32;
-  var v_ii: i32;
-  var v_wo: i32;
-  var v_x0: f32;
-  var v_x1: f32;
-  var v_x2: f32;
-  var v_x3: f32;
-  var v_x4: f32;
-  var v_d0: f32;
-  var v_d1: f32;
-  var v_d2: f32;
-  var v_d3: f32;
-  var v_d4: f32;
-  var v_d5: f32;
+  let v_pt = i32(gid.x);
+  let v_g = i32(gid.y % 1u);
+  let v_c = i32(gid.y % 1u);
+  let v_k = i32(gid.y);
+  let v_sp = i32(gid.z % 7u);
+  let v_vt = i32((gid.z / 7u));
+  var v_ap: i32;
+  var v_bp: i32;
+  var v_aq: i32;
+  var v_bq: i32;
+  var v_op: i32;
   var v_acc0_0: f32;
   var v_acc0_1: f32;
   var v_acc0_2: f32;
   var v_acc0_3: f32;
   var v_acc0_4: f32;
+  var v_acc0_5: f32;
   var v_acc1_0: f32;
   var v_acc1_1: f32;
   var v_acc1_2: f32;
   var v_acc1_3: f32;
   var v_acc1_4: f32;
+  var v_acc1_5: f32;
   var v_acc2_0: f32;
   var v_acc2_1: f32;
   var v_acc2_2: f32;
   var v_acc2_3: f32;
   var v_acc2_4: f32;
+  var v_acc2_5: f32;
   var v_acc3_0: f32;
   var v_acc3_1: f32;
   var v_acc3_2: f32;
   var v_acc3_3: f32;
   var v_acc3_4: f32;
+  var v_acc3_5: f32;
   var v_acc4_0: f32;
   var v_acc4_1: f32;
   var v_acc4_2: f32;
   var v_acc4_3: f32;
   var v_acc4_4: f32;
-  var v_acc5_0: f32;
-  var v_acc5_1: f32;
-  var v_acc5_2: f32;
-  var v_acc5_3: f32;
-  var v_acc5_4: f32;
+  var v_acc4_5: f32;
+  var v_a0: f32;
+  var v_a1: f32;
+  var v_a2: f32;
+  var v_a3: f32;
+  var v_a4: f32;
+  var v_a5: f32;
+  var v_b0: f32;
+  var v_b1: f32;
+  var v_b2: f32;
+  var v_b3: f32;
+  var v_b4: f32;
+  var v_acc0_0_1: f32;
+  var v_acc0_1_1: f32;
+  var v_acc0_2_1: f32;
+  var v_acc0_3_1: f32;
+  var v_acc0_4_1: f32;
+  var v_acc0_5_1: f32;
+  var v_acc1_0_1: f32;
+  var v_acc1_1_1: f32;
+  var v_acc1_2_1: f32;
+  var v_acc1_3_1: f32;
+  var v_acc1_4_1: f32;
+  var v_acc1_5_1: f32;
+  var v_acc2_0_1: f32;
+  var v_acc2_1_1: f32;
+  var v_acc2_2_1: f32;
+  var v_acc2_3_1: f32;
+  var v_acc2_4_1: f32;
+  var v_acc2_5_1: f32;
+  var v_acc3_0_1: f32;
+  var v_acc3_1_1: f32;
+  var v_acc3_2_1: f32;
+  var v_acc3_3_1: f32;
+  var v_acc3_4_1: f32;
+  var v_acc3_5_1: f32;
+  var v_acc4_0_1: f32;
+  var v_acc4_1_1: f32;
+  var v_acc4_2_1: f32;
+  var v_acc4_3_1: f32;
+  var v_acc4_4_1: f32;
+  var v_acc4_5_1: f32;
+  v_ap = v_g * 6 + v_vt * 6;
+  v_bp = v_k * 32 + v_c * 1024 + v_g * 1024 + v_pt * 5;
   v_acc0_0 = 0.0;
   v_acc0_1 = 0.0;
   v_acc0_2 = 0.0;
   v_acc0_3 = 0.0;
   v_acc0_4 = 0.0;
+  v_acc0_5 = 0.0;
   v_acc1_0 = 0.0;
   v_acc1_1 = 0.0;
   v_acc1_2 = 0.0;
   v_acc1_3 = 0.0;
   v_acc1_4 = 0.0;
+  v_acc1_5 = 0.0;
   v_acc2_0 = 0.0;
   v_acc2_1 = 0.0;
   v_acc2_2 = 0.0;
   v_acc2_3 = 0.0;
   v_acc2_4 = 0.0;
+  v_acc2_5 = 0.0;
   v_acc3_0 = 0.0;
   v_acc3_1 = 0.0;
   v_acc3_2 = 0.0;
   v_acc3_3 = 0.0;
   v_acc3_4 = 0.0;
+  v_acc3_5 = 0.0;
   v_acc4_0 = 0.0;
   v_acc4_1 = 0.0;
   v_acc4_2 = 0.0;
   v_acc4_3 = 0.0;
   v_acc4_4 = 0.0;
-  v_acc5_0 = 0.0;
-  v_acc5_1 = 0.0;
-  v_acc5_2 = 0.0;
-  v_acc5_3 = 0.0;
-  v_acc5_4 = 0.0;
-  for (var v_n: i32 = 0; v_n < 8; v_n++) {
-    for (var v_r: i32 = 0; v_r < 4; v_r++) {
-      v_ii = v_sp * 4 + v_r;
-      if (u32(v_sp * 4 + v_r) < 28u) {
-        for (var v_j: i32 = 0; v_j < 28; v_j++) {
-          v_dq = v_n * 4704 + v_ii * 168 + v_j * 6 + v_ct * 6;
-          v_xq = v_n * 1024 + v_ii * 32 + v_j + v_ci * 1024 + v_k * 32 + v_lt * 5;
-          v_x0 = xpad[v_xq];
-          v_x1 = xpad[v_xq + 1];
-          v_x2 = xpad[v_xq + 2];
-          v_x3 = xpad[v_xq + 3];
-          v_x4 = xpad[v_xq + 4];
-          v_d0 = delta[v_dq];
-          v_d1 = delta[v_dq + 1];
-          v_d2 = delta[v_dq + 2];
-          v_d3 = delta[v_dq + 3];
-          v_d4 = delta[v_dq + 4];
-          v_d5 = delta[v_dq + 5];
-          v_acc0_0 = (v_acc0_0 + (v_x0 * v_d0));
-          v_acc0_1 = (v_acc0_1 + (v_x1 * v_d0));
-          v_acc0_2 = (v_acc0_2 + (v_x2 * v_d0));
-          v_acc0_3 = (v_acc0_3 + (v_x3 * v_d0));
-          v_acc0_4 = (v_acc0_4 + (v_x4 * v_d0));
-          v_acc1_0 = (v_acc1_0 + (v_x0 * v_d1));
-          v_acc1_1 = (v_acc1_1 + (v_x1 * v_d1));
-          v_acc1_2 = (v_acc1_2 + (v_x2 * v_d1));
-          v_acc1_3 = (v_acc1_3 + (v_x3 * v_d1));
-          v_acc1_4 = (v_acc1_4 + (v_x4 * v_d1));
-          v_acc2_0 = (v_acc2_0 + (v_x0 * v_d2));
-          v_acc2_1 = (v_acc2_1 + (v_x1 * v_d2));
-          v_acc2_2 = (v_acc2_2 + (v_x2 * v_d2));
-          v_acc2_3 = (v_acc2_3 + (v_x3 * v_d2));
-          v_acc2_4 = (v_acc2_4 + (v_x4 * v_d2));
-          v_acc3_0 = (v_acc3_0 + (v_x0 * v_d3));
-          v_acc3_1 = (v_acc3_1 + (v_x1 * v_d3));
-          v_acc3_2 = (v_acc3_2 + (v_x2 * v_d3));
-          v_acc3_3 = (v_acc3_3 + (v_x3 * v_d3));
-          v_acc3_4 = (v_acc3_4 + (v_x4 * v_d3));
-          v_acc4_0 = (v_acc4_0 + (v_x0 * v_d4));
-          v_acc4_1 = (v_acc4_1 + (v_x1 * v_d4));
-          v_acc4_2 = (v_acc4_2 + (v_x2 * v_d4));
-          v_acc4_3 = (v_acc4_3 + (v_x3 * v_d4));
-          v_acc4_4 = (v_acc4_4 + (v_x4 * v_d4));
-          v_acc5_0 = (v_acc5_0 + (v_x0 * v_d5));
-          v_acc5_1 = (v_acc5_1 + (v_x1 * v_d5));
-          v_acc5_2 = (v_acc5_2 + (v_x2 * v_d5));
-          v_acc5_3 = (v_acc5_3 + (v_x3 * v_d5));
-          v_acc5_4 = (v_acc5_4 + (v_x4 * v_d5));
+  v_acc4_5 = 0.0;
+  for (var v_rn: i32 = 0; v_rn < 8; v_rn++) {
+    v_acc0_0_1 = 0.0;
+    v_acc0_1_1 = 0.0;
+    v_acc0_2_1 = 0.0;
+    v_acc0_3_1 = 0.0;
+    v_acc0_4_1 = 0.0;
+    v_acc0_5_1 = 0.0;
+    v_acc1_0_1 = 0.0;
+    v_acc1_1_1 = 0.0;
+    v_acc1_2_1 = 0.0;
+    v_acc1_3_1 = 0.0;
+    v_acc1_4_1 = 0.0;
+    v_acc1_5_1 = 0.0;
+    v_acc2_0_1 = 0.0;
+    v_acc2_1_1 = 0.0;
+    v_acc2_2_1 = 0.0;
+    v_acc2_3_1 = 0.0;
+    v_acc2_4_1 = 0.0;
+    v_acc2_5_1 = 0.0;
+    v_acc3_0_1 = 0.0;
+    v_acc3_1_1 = 0.0;
+    v_acc3_2_1 = 0.0;
+    v_acc3_3_1 = 0.0;
+    v_acc3_4_1 = 0.0;
+    v_acc3_5_1 = 0.0;
+    v_acc4_0_1 = 0.0;
+    v_acc4_1_1 = 0.0;
+    v_acc4_2_1 = 0.0;
+    v_acc4_3_1 = 0.0;
+    v_acc4_4_1 = 0.0;
+    v_acc4_5_1 = 0.0;
+    for (var v_ri: i32 = 0; v_ri < 4; v_ri++) {
+      if (u32(v_sp * 4 + v_ri) < 28u) {
+        for (var v_rj: i32 = 0; v_rj < 28; v_rj++) {
+          v_aq = v_ap + v_rn * 4704 + v_sp * 672 + v_ri * 168 + v_rj * 6;
+          v_bq = v_bp + v_rn * 1024 + v_sp * 128 + v_ri * 32 + v_rj;
+          v_a0 = delta[v_aq];
+          v_a1 = delta[v_aq + 1];
+          v_a2 = delta[v_aq + 2];
+          v_a3 = delta[v_aq + 3];
+          v_a4 = delta[v_aq + 4];
+          v_a5 = delta[v_aq + 5];
+          v_b0 = xpad[v_bq];
+          v_b1 = xpad[v_bq + 1];
+          v_b2 = xpad[v_bq + 2];
+          v_b3 = xpad[v_bq + 3];
+          v_b4 = xpad[v_bq + 4];
+          v_acc0_0_1 = (v_acc0_0_1 + (v_a0 * v_b0));
+          v_acc0_1_1 = (v_acc0_1_1 + (v_a1 * v_b0));
+          v_acc0_2_1 = (v_acc0_2_1 + (v_a2 * v_b0));
+          v_acc0_3_1 = (v_acc0_3_1 + (v_a3 * v_b0));
+          v_acc0_4_1 = (v_acc0_4_1 + (v_a4 * v_b0));
+          v_acc0_5_1 = (v_acc0_5_1 + (v_a5 * v_b0));
+          v_acc1_0_1 = (v_acc1_0_1 + (v_a0 * v_b1));
+          v_acc1_1_1 = (v_acc1_1_1 + (v_a1 * v_b1));
+          v_acc1_2_1 = (v_acc1_2_1 + (v_a2 * v_b1));
+          v_acc1_3_1 = (v_acc1_3_1 + (v_a3 * v_b1));
+          v_acc1_4_1 = (v_acc1_4_1 + (v_a4 * v_b1));
+          v_acc1_5_1 = (v_acc1_5_1 + (v_a5 * v_b1));
+          v_acc2_0_1 = (v_acc2_0_1 + (v_a0 * v_b2));
+          v_acc2_1_1 = (v_acc2_1_1 + (v_a1 * v_b2));
+          v_acc2_2_1 = (v_acc2_2_1 + (v_a2 * v_b2));
+          v_acc2_3_1 = (v_acc2_3_1 + (v_a3 * v_b2));
+          v_acc2_4_1 = (v_acc2_4_1 + (v_a4 * v_b2));
+          v_acc2_5_1 = (v_acc2_5_1 + (v_a5 * v_b2));
+          v_acc3_0_1 = (v_acc3_0_1 + (v_a0 * v_b3));
+          v_acc3_1_1 = (v_acc3_1_1 + (v_a1 * v_b3));
+          v_acc3_2_1 = (v_acc3_2_1 + (v_a2 * v_b3));
+          v_acc3_3_1 = (v_acc3_3_1 + (v_a3 * v_b3));
+          v_acc3_4_1 = (v_acc3_4_1 + (v_a4 * v_b3));
+          v_acc3_5_1 = (v_acc3_5_1 + (v_a5 * v_b3));
+          v_acc4_0_1 = (v_acc4_0_1 + (v_a0 * v_b4));
+          v_acc4_1_1 = (v_acc4_1_1 + (v_a1 * v_b4));
+          v_acc4_2_1 = (v_acc4_2_1 + (v_a2 * v_b4));
+          v_acc4_3_1 = (v_acc4_3_1 + (v_a3 * v_b4));
+          v_acc4_4_1 = (v_acc4_4_1 + (v_a4 * v_b4));
+          v_acc4_5_1 = (v_acc4_5_1 + (v_a5 * v_b4));
         }
       }
     }
+    v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
+    v_acc0_1 = (v_acc0_1 + v_acc0_1_1);
+    v_acc0_2 = (v_acc0_2 + v_acc0_2_1);
+    v_acc0_3 = (v_acc0_3 + v_acc0_3_1);
+    v_acc0_4 = (v_acc0_4 + v_acc0_4_1);
+    v_acc0_5 = (v_acc0_5 + v_acc0_5_1);
+    v_acc1_0 = (v_acc1_0 + v_acc1_0_1);
+    v_acc1_1 = (v_acc1_1 + v_acc1_1_1);
+    v_acc1_2 = (v_acc1_2 + v_acc1_2_1);
+    v_acc1_3 = (v_acc1_3 + v_acc1_3_1);
+    v_acc1_4 = (v_acc1_4 + v_acc1_4_1);
+    v_acc1_5 = (v_acc1_5 + v_acc1_5_1);
+    v_acc2_0 = (v_acc2_0 + v_acc2_0_1);
+    v_acc2_1 = (v_acc2_1 + v_acc2_1_1);
+    v_acc2_2 = (v_acc2_2 + v_acc2_2_1);
+    v_acc2_3 = (v_acc2_3 + v_acc2_3_1);
+    v_acc2_4 = (v_acc2_4 + v_acc2_4_1);
+    v_acc2_5 = (v_acc2_5 + v_acc2_5_1);
+    v_acc3_0 = (v_acc3_0 + v_acc3_0_1);
+    v_acc3_1 = (v_acc3_1 + v_acc3_1_1);
+    v_acc3_2 = (v_acc3_2 + v_acc3_2_1);
+    v_acc3_3 = (v_acc3_3 + v_acc3_3_1);
+    v_acc3_4 = (v_acc3_4 + v_acc3_4_1);
+    v_acc3_5 = (v_acc3_5 + v_acc3_5_1);
+    v_acc4_0 = (v_acc4_0 + v_acc4_0_1);
+    v_acc4_1 = (v_acc4_1 + v_acc4_1_1);
+    v_acc4_2 = (v_acc4_2 + v_acc4_2_1);
+    v_acc4_3 = (v_acc4_3 + v_acc4_3_1);
+    v_acc4_4 = (v_acc4_4 + v_acc4_4_1);
+    v_acc4_5 = (v_acc4_5 + v_acc4_5_1);
   }
-  v_wo = v_ct * 150 + v_ci * 25 + v_k * 5 + v_lt * 5 + v_sp * 150;
-  if (u32(v_ct * 6) < 6u && u32(v_lt * 5) < 5u) {
-    dw_parts[v_wo] = v_acc0_0;
-  }
-  if (u32(v_ct * 6) < 6u && u32(v_lt * 5 + 1) < 5u) {
-    dw_parts[v_wo + 1] = v_acc0_1;
-  }
-  if (u32(v_ct * 6) < 6u && u32(v_lt * 5 + 2) < 5u) {
-    dw_parts[v_wo + 2] = v_acc0_2;
-  }
-  if (u32(v_ct * 6) < 6u && u32(v_lt * 5 + 3) < 5u) {
-    dw_parts[v_wo + 3] = v_acc0_3;
-  }
-  if (u32(v_ct * 6) < 6u && u32(v_lt * 5 + 4) < 5u) {
-    dw_parts[v_wo + 4] = v_acc0_4;
-  }
-  if (u32(v_ct * 6 + 1) < 6u && u32(v_lt * 5) < 5u) {
-    dw_parts[v_wo + 25] = v_acc1_0;
-  }
-  if (u32(v_ct * 6 + 1) < 6u && u32(v_lt * 5 + 1) < 5u) {
-    dw_parts[v_wo + 26] = v_acc1_1;
-  }
-  if (u32(v_ct * 6 + 1) < 6u && u32(v_lt * 5 + 2) < 5u) {
-    dw_parts[v_wo + 27] = v_acc1_2;
-  }
-  if (u32(v_ct * 6 + 1) < 6u && u32(v_lt * 5 + 3) < 5u) {
-    dw_parts[v_wo + 28] = v_acc1_3;
-  }
-  if (u32(v_ct * 6 + 1) < 6u && u32(v_lt * 5 + 4) < 5u) {
-    dw_parts[v_wo + 29] = v_acc1_4;
-  }
-  if (u32(v_ct * 6 + 2) < 6u && u32(v_lt * 5) < 5u) {
-    dw_parts[v_wo + 50] = v_acc2_0;
-  }
-  if (u32(v_ct * 6 + 2) < 6u && u32(v_lt * 5 + 1) < 5u) {
-    dw_parts[v_wo + 51] = v_acc2_1;
-  }
-  if (u32(v_ct * 6 + 2) < 6u && u32(v_lt * 5 + 2) < 5u) {
-    dw_parts[v_wo + 52] = v_acc2_2;
-  }
-  if (u32(v_ct * 6 + 2) < 6u && u32(v_lt * 5 + 3) < 5u) {
-    dw_parts[v_wo + 53] = v_acc2_3;
-  }
-  if (u32(v_ct * 6 + 2) < 6u && u32(v_lt * 5 + 4) < 5u) {
-    dw_parts[v_wo + 54] = v_acc2_4;
-  }
-  if (u32(v_ct * 6 + 3) < 6u && u32(v_lt * 5) < 5u) {
-    dw_parts[v_wo + 75] = v_acc3_0;
-  }
-  if (u32(v_ct * 6 + 3) < 6u && u32(v_lt * 5 + 1) < 5u) {
-    dw_parts[v_wo + 76] = v_acc3_1;
-  }
-  if (u32(v_ct * 6 + 3) < 6u && u32(v_lt * 5 + 2) < 5u) {
-    dw_parts[v_wo + 77] = v_acc3_2;
-  }
-  if (u32(v_ct * 6 + 3) < 6u && u32(v_lt * 5 + 3) < 5u) {
-    dw_parts[v_wo + 78] = v_acc3_3;
-  }
-  if (u32(v_ct * 6 + 3) < 6u && u32(v_lt * 5 + 4) < 5u) {
-    dw_parts[v_wo + 79] = v_acc3_4;
-  }
-  if (u32(v_ct * 6 + 4) < 6u && u32(v_lt * 5) < 5u) {
-    dw_parts[v_wo + 100] = v_acc4_0;
-  }
-  if (u32(v_ct * 6 + 4) < 6u && u32(v_lt * 5 + 1) < 5u) {
-    dw_parts[v_wo + 101] = v_acc4_1;
-  }
-  if (u32(v_ct * 6 + 4) < 6u && u32(v_lt * 5 + 2) < 5u) {
-    dw_parts[v_wo + 102] = v_acc4_2;
-  }
-  if (u32(v_ct * 6 + 4) < 6u && u32(v_lt * 5 + 3) < 5u) {
-    dw_parts[v_wo + 103] = v_acc4_3;
-  }
-  if (u32(v_ct * 6 + 4) < 6u && u32(v_lt * 5 + 4) < 5u) {
-    dw_parts[v_wo + 104] = v_acc4_4;
-  }
-  if (u32(v_ct * 6 + 5) < 6u && u32(v_lt * 5) < 5u) {
-    dw_parts[v_wo + 125] = v_acc5_0;
-  }
-  if (u32(v_ct * 6 + 5) < 6u && u32(v_lt * 5 + 1) < 5u) {
-    dw_parts[v_wo + 126] = v_acc5_1;
-  }
-  if (u32(v_ct * 6 + 5) < 6u && u32(v_lt * 5 + 2) < 5u) {
-    dw_parts[v_wo + 127] = v_acc5_2;
-  }
-  if (u32(v_ct * 6 + 5) < 6u && u32(v_lt * 5 + 3) < 5u) {
-    dw_parts[v_wo + 128] = v_acc5_3;
-  }
-  if (u32(v_ct * 6 + 5) < 6u && u32(v_lt * 5 + 4) < 5u) {
-    dw_parts[v_wo + 129] = v_acc5_4;
-  }
+  v_op = v_k * 5 + v_c * 25 + v_g * 150 + v_vt * 150 + v_pt * 5 + v_sp * 150;
+  dw_parts[v_op] = v_acc0_0;
+  dw_parts[v_op + 25] = v_acc0_1;
+  dw_parts[v_op + 50] = v_acc0_2;
+  dw_parts[v_op + 75] = v_acc0_3;
+  dw_parts[v_op + 100] = v_acc0_4;
+  dw_parts[v_op + 125] = v_acc0_5;
+  dw_parts[v_op + 1] = v_acc1_0;
+  dw_parts[v_op + 26] = v_acc1_1;
+  dw_parts[v_op + 51] = v_acc1_2;
+  dw_parts[v_op + 76] = v_acc1_3;
+  dw_parts[v_op + 101] = v_acc1_4;
+  dw_parts[v_op + 126] = v_acc1_5;
+  dw_parts[v_op + 2] = v_acc2_0;
+  dw_parts[v_op + 27] = v_acc2_1;
+  dw_parts[v_op + 52] = v_acc2_2;
+  dw_parts[v_op + 77] = v_acc2_3;
+  dw_parts[v_op + 102] = v_acc2_4;
+  dw_parts[v_op + 127] = v_acc2_5;
+  dw_parts[v_op + 3] = v_acc3_0;
+  dw_parts[v_op + 28] = v_acc3_1;
+  dw_parts[v_op + 53] = v_acc3_2;
+  dw_parts[v_op + 78] = v_acc3_3;
+  dw_parts[v_op + 103] = v_acc3_4;
+  dw_parts[v_op + 128] = v_acc3_5;
+  dw_parts[v_op + 4] = v_acc4_0;
+  dw_parts[v_op + 29] = v_acc4_1;
+  dw_parts[v_op + 54] = v_acc4_2;
+  dw_parts[v_op + 79] = v_acc4_3;
+  dw_parts[v_op + 104] = v_acc4_4;
+  dw_parts[v_op + 129] = v_acc4_5;
 }
 
-// dW = the sum of 7 partial sums
+// dw = the sum of the 7 shares of the partial results
 @compute @workgroup_size(8, 1, 1)
 fn epilogue0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 150u || gid.y >= 1u || gid.z >= 1u) {
     return;
   }
   let v_e = i32(gid.x);
-  var v_pd: i32;
-  v_pd = v_e;
-  dw[v_pd] = ((((((dw_parts[v_pd] + dw_parts[v_pd + 150]) + dw_parts[v_pd + 300]) + dw_parts[v_pd + 450]) + dw_parts[v_pd + 600]) + dw_parts[v_pd + 750]) + dw_parts[v_pd + 900]);
+  var v_pe: i32;
+  v_pe = v_e;
+  dw[v_pe] = ((((((dw_parts[v_pe] + dw_parts[v_pe + 150]) + dw_parts[v_pe + 300]) + dw_parts[v_pe + 450]) + dw_parts[v_pe + 600]) + dw_parts[v_pe + 750]) + dw_parts[v_pe + 900]);
 }

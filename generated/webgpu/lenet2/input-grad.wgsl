@@ -7,7 +7,7 @@
 //   1: dy (input), [8, 16, 10, 10], 12800 f32
 //   2: y (input), [8, 16, 10, 10], 12800 f32
 //   3: dx (output), [8, 6, 14, 14], 9408 f32
-//   4: delta (scratch), [8, 16, 18, 18], 41478 f32
+//   4: delta (scratch), [8, 16, 18, 18], 41472 f32
 //   5: wpk (scratch), [2400], 2400 f32
 // dispatches, in order:
 //   prologue0: 3 x 3 x 128 workgroups of 8 x 8 x 1
@@ -28,259 +28,262 @@ fn prologue0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 18u || gid.y >= 18u || gid.z >= 128u) {
     return;
   }
-  let v_q = i32(gid.x);
-  let v_r = i32(gid.y);
-  let v_pl = i32(gid.z);
+  let v_sx = i32(gid.x);
+  let v_sy = i32(gid.y);
+  let v_sc = i32(gid.z % 16u);
+  let v_sn = i32((gid.z / 16u));
   var v_pd: i32;
   var v_ps: i32;
-  v_pd = v_pl * 324 + v_r * 18 + v_q;
-  if (u32(v_r - 4) < 10u && u32(v_q - 4) < 10u) {
-    v_ps = v_pl * 100 + v_r * 10 + v_q - 44;
+  v_pd = v_sn * 5184 + v_sc * 324 + v_sy * 18 + v_sx;
+  if (u32(v_sy - 4) < 10u && u32(v_sx - 4) < 10u) {
+    v_ps = v_sn * 1600 + v_sc * 100 + v_sy * 10 + v_sx - 44;
     delta[v_pd] = (dy[v_ps] * ((1.0 - y[v_ps]) * (1.0 + y[v_ps])));
   } else {
     delta[v_pd] = 0.0;
   }
 }
 
-// phase (0, 0): W packed as [tap row][tap col][co][ci]
+// phase (0, 0): its 25 taps of W; pack w as wpk[g][a][b][c][m], m padded to 6
 @compute @workgroup_size(6, 8, 1)
 fn prologue1(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 6u || gid.y >= 16u || gid.z >= 25u) {
     return;
   }
-  let v_oc = i32(gid.x);
-  let v_rc = i32(gid.y);
-  let v_tap1 = i32(gid.z % 5u);
-  let v_tap0 = i32((gid.z / 5u));
+  let v_wpk_m = i32(gid.x);
+  let v_wpk_c = i32(gid.y);
+  let v_wpk_b = i32(gid.z % 5u);
+  let v_wpk_a = i32((gid.z / 5u) % 5u);
+  let v_wpk_g = i32((gid.z / 25u));
   var v_pd: i32;
   var v_ps: i32;
-  v_pd = v_rc * 6 + v_oc + v_tap1 * 96 + v_tap0 * 480;
-  if (u32(v_oc) < 6u) {
-    v_ps = v_oc * 25 + v_rc * 150 + v_tap1 + v_tap0 * 5;
+  v_pd = v_wpk_g * 2400 + v_wpk_a * 480 + v_wpk_b * 96 + v_wpk_c * 6 + v_wpk_m;
+  if (u32(v_wpk_m) < 6u) {
+    v_ps = v_wpk_g * 2400 + v_wpk_a * -5 + v_wpk_b * -1 + v_wpk_c * 150 + v_wpk_m * 25 + 24;
     wpk[v_pd] = w[v_ps];
   } else {
     wpk[v_pd] = 0.0;
   }
 }
 
-// phase (0, 0): input rows 0 + 1t, columns 0 + 1u
+// main: grid 2 x 112 x 1
 @compute @workgroup_size(2, 8, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 2u || gid.y >= 112u || gid.z >= 1u) {
     return;
   }
-  let v_ut = i32(gid.x);
-  let v_t = i32(gid.y % 14u);
-  let v_n = i32((gid.y / 14u));
-  let v_ct = i32(gid.z);
-  var v_xp: i32;
-  var v_wp: i32;
-  var v_xq: i32;
-  var v_wq: i32;
-  var v_op: i32;
+  let v_pt0_0 = i32(gid.x);
+  let v_g = i32(gid.y % 1u);
+  let v_n = i32(gid.y % 8u);
+  let v_t = i32((gid.y / 8u));
+  let v_vt0_0 = i32(gid.z);
+  var v_ap0_0: i32;
+  var v_bp0_0: i32;
+  var v_aq0_0: i32;
+  var v_bq0_0: i32;
+  var v_op0_0: i32;
   var v_acc0_0: f32;
   var v_acc0_1: f32;
   var v_acc0_2: f32;
   var v_acc0_3: f32;
   var v_acc0_4: f32;
   var v_acc0_5: f32;
-  var v_acc0_6: f32;
   var v_acc1_0: f32;
   var v_acc1_1: f32;
   var v_acc1_2: f32;
   var v_acc1_3: f32;
   var v_acc1_4: f32;
   var v_acc1_5: f32;
-  var v_acc1_6: f32;
   var v_acc2_0: f32;
   var v_acc2_1: f32;
   var v_acc2_2: f32;
   var v_acc2_3: f32;
   var v_acc2_4: f32;
   var v_acc2_5: f32;
-  var v_acc2_6: f32;
   var v_acc3_0: f32;
   var v_acc3_1: f32;
   var v_acc3_2: f32;
   var v_acc3_3: f32;
   var v_acc3_4: f32;
   var v_acc3_5: f32;
-  var v_acc3_6: f32;
   var v_acc4_0: f32;
   var v_acc4_1: f32;
   var v_acc4_2: f32;
   var v_acc4_3: f32;
   var v_acc4_4: f32;
   var v_acc4_5: f32;
-  var v_acc4_6: f32;
   var v_acc5_0: f32;
   var v_acc5_1: f32;
   var v_acc5_2: f32;
   var v_acc5_3: f32;
   var v_acc5_4: f32;
   var v_acc5_5: f32;
-  var v_acc5_6: f32;
-  var v_x0: f32;
-  var v_x1: f32;
-  var v_x2: f32;
-  var v_x3: f32;
-  var v_x4: f32;
-  var v_x5: f32;
-  var v_x6: f32;
-  var v_w0: f32;
-  var v_w1: f32;
-  var v_w2: f32;
-  var v_w3: f32;
-  var v_w4: f32;
-  var v_w5: f32;
-  v_xp = v_n * 5184 + v_t * 18 + v_ut * 7;
-  v_wp = v_ct * 6;
+  var v_acc6_0: f32;
+  var v_acc6_1: f32;
+  var v_acc6_2: f32;
+  var v_acc6_3: f32;
+  var v_acc6_4: f32;
+  var v_acc6_5: f32;
+  var v_a0: f32;
+  var v_a1: f32;
+  var v_a2: f32;
+  var v_a3: f32;
+  var v_a4: f32;
+  var v_a5: f32;
+  var v_b0: f32;
+  var v_b1: f32;
+  var v_b2: f32;
+  var v_b3: f32;
+  var v_b4: f32;
+  var v_b5: f32;
+  var v_b6: f32;
+  v_ap0_0 = v_g * 2400 + v_vt0_0 * 6;
+  v_bp0_0 = v_t * 18 + v_n * 5184 + v_g * 5184 + v_pt0_0 * 7;
   v_acc0_0 = 0.0;
   v_acc0_1 = 0.0;
   v_acc0_2 = 0.0;
   v_acc0_3 = 0.0;
   v_acc0_4 = 0.0;
   v_acc0_5 = 0.0;
-  v_acc0_6 = 0.0;
   v_acc1_0 = 0.0;
   v_acc1_1 = 0.0;
   v_acc1_2 = 0.0;
   v_acc1_3 = 0.0;
   v_acc1_4 = 0.0;
   v_acc1_5 = 0.0;
-  v_acc1_6 = 0.0;
   v_acc2_0 = 0.0;
   v_acc2_1 = 0.0;
   v_acc2_2 = 0.0;
   v_acc2_3 = 0.0;
   v_acc2_4 = 0.0;
   v_acc2_5 = 0.0;
-  v_acc2_6 = 0.0;
   v_acc3_0 = 0.0;
   v_acc3_1 = 0.0;
   v_acc3_2 = 0.0;
   v_acc3_3 = 0.0;
   v_acc3_4 = 0.0;
   v_acc3_5 = 0.0;
-  v_acc3_6 = 0.0;
   v_acc4_0 = 0.0;
   v_acc4_1 = 0.0;
   v_acc4_2 = 0.0;
   v_acc4_3 = 0.0;
   v_acc4_4 = 0.0;
   v_acc4_5 = 0.0;
-  v_acc4_6 = 0.0;
   v_acc5_0 = 0.0;
   v_acc5_1 = 0.0;
   v_acc5_2 = 0.0;
   v_acc5_3 = 0.0;
   v_acc5_4 = 0.0;
   v_acc5_5 = 0.0;
-  v_acc5_6 = 0.0;
-  for (var v_rc: i32 = 0; v_rc < 16; v_rc++) {
-    for (var v_ta: i32 = 0; v_ta < 5; v_ta++) {
-      for (var v_tb: i32 = 0; v_tb < 5; v_tb++) {
-        v_xq = v_xp + v_rc * 324 + v_ta * -18 + v_tb * -1 + 76;
-        v_wq = v_wp + v_rc * 6 + v_ta * 480 + v_tb * 96;
-        v_x0 = delta[v_xq];
-        v_x1 = delta[v_xq + 1];
-        v_x2 = delta[v_xq + 2];
-        v_x3 = delta[v_xq + 3];
-        v_x4 = delta[v_xq + 4];
-        v_x5 = delta[v_xq + 5];
-        v_x6 = delta[v_xq + 6];
-        v_w0 = wpk[v_wq];
-        v_w1 = wpk[v_wq + 1];
-        v_w2 = wpk[v_wq + 2];
-        v_w3 = wpk[v_wq + 3];
-        v_w4 = wpk[v_wq + 4];
-        v_w5 = wpk[v_wq + 5];
-        v_acc0_0 = (v_acc0_0 + (v_x0 * v_w0));
-        v_acc0_1 = (v_acc0_1 + (v_x1 * v_w0));
-        v_acc0_2 = (v_acc0_2 + (v_x2 * v_w0));
-        v_acc0_3 = (v_acc0_3 + (v_x3 * v_w0));
-        v_acc0_4 = (v_acc0_4 + (v_x4 * v_w0));
-        v_acc0_5 = (v_acc0_5 + (v_x5 * v_w0));
-        v_acc0_6 = (v_acc0_6 + (v_x6 * v_w0));
-        v_acc1_0 = (v_acc1_0 + (v_x0 * v_w1));
-        v_acc1_1 = (v_acc1_1 + (v_x1 * v_w1));
-        v_acc1_2 = (v_acc1_2 + (v_x2 * v_w1));
-        v_acc1_3 = (v_acc1_3 + (v_x3 * v_w1));
-        v_acc1_4 = (v_acc1_4 + (v_x4 * v_w1));
-        v_acc1_5 = (v_acc1_5 + (v_x5 * v_w1));
-        v_acc1_6 = (v_acc1_6 + (v_x6 * v_w1));
-        v_acc2_0 = (v_acc2_0 + (v_x0 * v_w2));
-        v_acc2_1 = (v_acc2_1 + (v_x1 * v_w2));
-        v_acc2_2 = (v_acc2_2 + (v_x2 * v_w2));
-        v_acc2_3 = (v_acc2_3 + (v_x3 * v_w2));
-        v_acc2_4 = (v_acc2_4 + (v_x4 * v_w2));
-        v_acc2_5 = (v_acc2_5 + (v_x5 * v_w2));
-        v_acc2_6 = (v_acc2_6 + (v_x6 * v_w2));
-        v_acc3_0 = (v_acc3_0 + (v_x0 * v_w3));
-        v_acc3_1 = (v_acc3_1 + (v_x1 * v_w3));
-        v_acc3_2 = (v_acc3_2 + (v_x2 * v_w3));
-        v_acc3_3 = (v_acc3_3 + (v_x3 * v_w3));
-        v_acc3_4 = (v_acc3_4 + (v_x4 * v_w3));
-        v_acc3_5 = (v_acc3_5 + (v_x5 * v_w3));
-        v_acc3_6 = (v_acc3_6 + (v_x6 * v_w3));
-        v_acc4_0 = (v_acc4_0 + (v_x0 * v_w4));
-        v_acc4_1 = (v_acc4_1 + (v_x1 * v_w4));
-        v_acc4_2 = (v_acc4_2 + (v_x2 * v_w4));
-        v_acc4_3 = (v_acc4_3 + (v_x3 * v_w4));
-        v_acc4_4 = (v_acc4_4 + (v_x4 * v_w4));
-        v_acc4_5 = (v_acc4_5 + (v_x5 * v_w4));
-        v_acc4_6 = (v_acc4_6 + (v_x6 * v_w4));
-        v_acc5_0 = (v_acc5_0 + (v_x0 * v_w5));
-        v_acc5_1 = (v_acc5_1 + (v_x1 * v_w5));
-        v_acc5_2 = (v_acc5_2 + (v_x2 * v_w5));
-        v_acc5_3 = (v_acc5_3 + (v_x3 * v_w5));
-        v_acc5_4 = (v_acc5_4 + (v_x4 * v_w5));
-        v_acc5_5 = (v_acc5_5 + (v_x5 * v_w5));
-        v_acc5_6 = (v_acc5_6 + (v_x6 * v_w5));
+  v_acc6_0 = 0.0;
+  v_acc6_1 = 0.0;
+  v_acc6_2 = 0.0;
+  v_acc6_3 = 0.0;
+  v_acc6_4 = 0.0;
+  v_acc6_5 = 0.0;
+  for (var v_ra0_0: i32 = 0; v_ra0_0 < 5; v_ra0_0++) {
+    for (var v_rb0_0: i32 = 0; v_rb0_0 < 5; v_rb0_0++) {
+      for (var v_rc0_0: i32 = 0; v_rc0_0 < 16; v_rc0_0++) {
+        v_aq0_0 = v_ap0_0 + v_ra0_0 * 480 + v_rb0_0 * 96 + v_rc0_0 * 6;
+        v_bq0_0 = v_bp0_0 + v_ra0_0 * 18 + v_rb0_0 + v_rc0_0 * 324;
+        v_a0 = wpk[v_aq0_0];
+        v_a1 = wpk[v_aq0_0 + 1];
+        v_a2 = wpk[v_aq0_0 + 2];
+        v_a3 = wpk[v_aq0_0 + 3];
+        v_a4 = wpk[v_aq0_0 + 4];
+        v_a5 = wpk[v_aq0_0 + 5];
+        v_b0 = delta[v_bq0_0];
+        v_b1 = delta[v_bq0_0 + 1];
+        v_b2 = delta[v_bq0_0 + 2];
+        v_b3 = delta[v_bq0_0 + 3];
+        v_b4 = delta[v_bq0_0 + 4];
+        v_b5 = delta[v_bq0_0 + 5];
+        v_b6 = delta[v_bq0_0 + 6];
+        v_acc0_0 = (v_acc0_0 + (v_a0 * v_b0));
+        v_acc0_1 = (v_acc0_1 + (v_a1 * v_b0));
+        v_acc0_2 = (v_acc0_2 + (v_a2 * v_b0));
+        v_acc0_3 = (v_acc0_3 + (v_a3 * v_b0));
+        v_acc0_4 = (v_acc0_4 + (v_a4 * v_b0));
+        v_acc0_5 = (v_acc0_5 + (v_a5 * v_b0));
+        v_acc1_0 = (v_acc1_0 + (v_a0 * v_b1));
+        v_acc1_1 = (v_acc1_1 + (v_a1 * v_b1));
+        v_acc1_2 = (v_acc1_2 + (v_a2 * v_b1));
+        v_acc1_3 = (v_acc1_3 + (v_a3 * v_b1));
+        v_acc1_4 = (v_acc1_4 + (v_a4 * v_b1));
+        v_acc1_5 = (v_acc1_5 + (v_a5 * v_b1));
+        v_acc2_0 = (v_acc2_0 + (v_a0 * v_b2));
+        v_acc2_1 = (v_acc2_1 + (v_a1 * v_b2));
+        v_acc2_2 = (v_acc2_2 + (v_a2 * v_b2));
+        v_acc2_3 = (v_acc2_3 + (v_a3 * v_b2));
+        v_acc2_4 = (v_acc2_4 + (v_a4 * v_b2));
+        v_acc2_5 = (v_acc2_5 + (v_a5 * v_b2));
+        v_acc3_0 = (v_acc3_0 + (v_a0 * v_b3));
+        v_acc3_1 = (v_acc3_1 + (v_a1 * v_b3));
+        v_acc3_2 = (v_acc3_2 + (v_a2 * v_b3));
+        v_acc3_3 = (v_acc3_3 + (v_a3 * v_b3));
+        v_acc3_4 = (v_acc3_4 + (v_a4 * v_b3));
+        v_acc3_5 = (v_acc3_5 + (v_a5 * v_b3));
+        v_acc4_0 = (v_acc4_0 + (v_a0 * v_b4));
+        v_acc4_1 = (v_acc4_1 + (v_a1 * v_b4));
+        v_acc4_2 = (v_acc4_2 + (v_a2 * v_b4));
+        v_acc4_3 = (v_acc4_3 + (v_a3 * v_b4));
+        v_acc4_4 = (v_acc4_4 + (v_a4 * v_b4));
+        v_acc4_5 = (v_acc4_5 + (v_a5 * v_b4));
+        v_acc5_0 = (v_acc5_0 + (v_a0 * v_b5));
+        v_acc5_1 = (v_acc5_1 + (v_a1 * v_b5));
+        v_acc5_2 = (v_acc5_2 + (v_a2 * v_b5));
+        v_acc5_3 = (v_acc5_3 + (v_a3 * v_b5));
+        v_acc5_4 = (v_acc5_4 + (v_a4 * v_b5));
+        v_acc5_5 = (v_acc5_5 + (v_a5 * v_b5));
+        v_acc6_0 = (v_acc6_0 + (v_a0 * v_b6));
+        v_acc6_1 = (v_acc6_1 + (v_a1 * v_b6));
+        v_acc6_2 = (v_acc6_2 + (v_a2 * v_b6));
+        v_acc6_3 = (v_acc6_3 + (v_a3 * v_b6));
+        v_acc6_4 = (v_acc6_4 + (v_a4 * v_b6));
+        v_acc6_5 = (v_acc6_5 + (v_a5 * v_b6));
       }
     }
   }
-  v_op = v_n * 1176 + v_t * 14 + v_ut * 7 + v_ct * 1176;
-  dx[v_op] = v_acc0_0;
-  dx[v_op + 1] = v_acc0_1;
-  dx[v_op + 2] = v_acc0_2;
-  dx[v_op + 3] = v_acc0_3;
-  dx[v_op + 4] = v_acc0_4;
-  dx[v_op + 5] = v_acc0_5;
-  dx[v_op + 6] = v_acc0_6;
-  dx[v_op + 196] = v_acc1_0;
-  dx[v_op + 197] = v_acc1_1;
-  dx[v_op + 198] = v_acc1_2;
-  dx[v_op + 199] = v_acc1_3;
-  dx[v_op + 200] = v_acc1_4;
-  dx[v_op + 201] = v_acc1_5;
-  dx[v_op + 202] = v_acc1_6;
-  dx[v_op + 392] = v_acc2_0;
-  dx[v_op + 393] = v_acc2_1;
-  dx[v_op + 394] = v_acc2_2;
-  dx[v_op + 395] = v_acc2_3;
-  dx[v_op + 396] = v_acc2_4;
-  dx[v_op + 397] = v_acc2_5;
-  dx[v_op + 398] = v_acc2_6;
-  dx[v_op + 588] = v_acc3_0;
-  dx[v_op + 589] = v_acc3_1;
-  dx[v_op + 590] = v_acc3_2;
-  dx[v_op + 591] = v_acc3_3;
-  dx[v_op + 592] = v_acc3_4;
-  dx[v_op + 593] = v_acc3_5;
-  dx[v_op + 594] = v_acc3_6;
-  dx[v_op + 784] = v_acc4_0;
-  dx[v_op + 785] = v_acc4_1;
-  dx[v_op + 786] = v_acc4_2;
-  dx[v_op + 787] = v_acc4_3;
-  dx[v_op + 788] = v_acc4_4;
-  dx[v_op + 789] = v_acc4_5;
-  dx[v_op + 790] = v_acc4_6;
-  dx[v_op + 980] = v_acc5_0;
-  dx[v_op + 981] = v_acc5_1;
-  dx[v_op + 982] = v_acc5_2;
-  dx[v_op + 983] = v_acc5_3;
-  dx[v_op + 984] = v_acc5_4;
-  dx[v_op + 985] = v_acc5_5;
-  dx[v_op + 986] = v_acc5_6;
+  v_op0_0 = v_t * 14 + v_n * 1176 + v_g * 1176 + v_vt0_0 * 1176 + v_pt0_0 * 7;
+  dx[v_op0_0] = v_acc0_0;
+  dx[v_op0_0 + 196] = v_acc0_1;
+  dx[v_op0_0 + 392] = v_acc0_2;
+  dx[v_op0_0 + 588] = v_acc0_3;
+  dx[v_op0_0 + 784] = v_acc0_4;
+  dx[v_op0_0 + 980] = v_acc0_5;
+  dx[v_op0_0 + 1] = v_acc1_0;
+  dx[v_op0_0 + 197] = v_acc1_1;
+  dx[v_op0_0 + 393] = v_acc1_2;
+  dx[v_op0_0 + 589] = v_acc1_3;
+  dx[v_op0_0 + 785] = v_acc1_4;
+  dx[v_op0_0 + 981] = v_acc1_5;
+  dx[v_op0_0 + 2] = v_acc2_0;
+  dx[v_op0_0 + 198] = v_acc2_1;
+  dx[v_op0_0 + 394] = v_acc2_2;
+  dx[v_op0_0 + 590] = v_acc2_3;
+  dx[v_op0_0 + 786] = v_acc2_4;
+  dx[v_op0_0 + 982] = v_acc2_5;
+  dx[v_op0_0 + 3] = v_acc3_0;
+  dx[v_op0_0 + 199] = v_acc3_1;
+  dx[v_op0_0 + 395] = v_acc3_2;
+  dx[v_op0_0 + 591] = v_acc3_3;
+  dx[v_op0_0 + 787] = v_acc3_4;
+  dx[v_op0_0 + 983] = v_acc3_5;
+  dx[v_op0_0 + 4] = v_acc4_0;
+  dx[v_op0_0 + 200] = v_acc4_1;
+  dx[v_op0_0 + 396] = v_acc4_2;
+  dx[v_op0_0 + 592] = v_acc4_3;
+  dx[v_op0_0 + 788] = v_acc4_4;
+  dx[v_op0_0 + 984] = v_acc4_5;
+  dx[v_op0_0 + 5] = v_acc5_0;
+  dx[v_op0_0 + 201] = v_acc5_1;
+  dx[v_op0_0 + 397] = v_acc5_2;
+  dx[v_op0_0 + 593] = v_acc5_3;
+  dx[v_op0_0 + 789] = v_acc5_4;
+  dx[v_op0_0 + 985] = v_acc5_5;
+  dx[v_op0_0 + 6] = v_acc6_0;
+  dx[v_op0_0 + 202] = v_acc6_1;
+  dx[v_op0_0 + 398] = v_acc6_2;
+  dx[v_op0_0 + 594] = v_acc6_3;
+  dx[v_op0_0 + 790] = v_acc6_4;
+  dx[v_op0_0 + 986] = v_acc6_5;
 }

@@ -7,13 +7,13 @@
 //   1: dy (input), [1, 64, 112, 112], 802816 f32
 //   2: y (input), [1, 64, 112, 112], 802816 f32
 //   3: dw (output), [64, 3, 7, 7], 9408 f32
-//   4: xpad (scratch), [1, 3, 230, 230], 158706 f32
+//   4: xpad (scratch), [1, 3, 230, 230], 158700 f32
 //   5: delta (scratch), [1, 112, 112, 64], 802816 f32
 //   6: dw_parts (scratch), [28, 64, 3, 7, 7], 263424 f32
 // dispatches, in order:
 //   prologue0: 29 x 29 x 3 workgroups of 8 x 8 x 1
 //   prologue1: 8 x 14 x 112 workgroups of 8 x 8 x 1
-//   main0: 1 x 1 x 196 workgroups of 8 x 3 x 1
+//   main0: 1 x 3 x 224 workgroups of 1 x 8 x 1
 //   epilogue0: 1176 x 1 x 1 workgroups of 8 x 1 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
@@ -25,77 +25,65 @@
 @group(0) @binding(5) var<storage, read_write> delta: array<f32>;
 @group(0) @binding(6) var<storage, read_write> dw_parts: array<f32>;
 
-// prologue: grid 230 x 230 x 3
+// X into the zero-bordered xpad
 @compute @workgroup_size(8, 8, 1)
 fn prologue0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 230u || gid.y >= 230u || gid.z >= 3u) {
     return;
   }
-  let v_q = i32(gid.x);
-  let v_r = i32(gid.y);
-  let v_pl = i32(gid.z);
+  let v_sx = i32(gid.x);
+  let v_sy = i32(gid.y);
+  let v_sc = i32(gid.z % 3u);
+  let v_sn = i32((gid.z / 3u));
   var v_pd: i32;
   var v_ps: i32;
-  v_pd = v_pl * 52900 + v_r * 230 + v_q;
-  if (u32(v_r - 3) < 224u && u32(v_q - 3) < 224u) {
-    v_ps = v_pl * 50176 + v_r * 224 + v_q - 675;
+  v_pd = v_sn * 158700 + v_sc * 52900 + v_sy * 230 + v_sx;
+  if (u32(v_sy - 3) < 224u && u32(v_sx - 3) < 224u) {
+    v_ps = v_sn * 150528 + v_sc * 50176 + v_sy * 224 + v_sx - 675;
     xpad[v_pd] = x[v_ps];
   } else {
     xpad[v_pd] = 0.0;
   }
 }
 
-// delta = dY * sigma'(Y), channels last, padded
+// delta = dY * sigma'(Y), channels last, padded to 64
 @compute @workgroup_size(8, 8, 1)
 fn prologue1(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 64u || gid.y >= 112u || gid.z >= 112u) {
     return;
   }
-  let v_oc = i32(gid.x);
-  let v_j = i32(gid.y);
-  let v_i = i32(gid.z % 112u);
-  let v_n = i32((gid.z / 112u));
+  let v_dc = i32(gid.x);
+  let v_dj = i32(gid.y);
+  let v_di = i32(gid.z % 112u);
+  let v_dn = i32((gid.z / 112u));
   var v_pd: i32;
   var v_py: i32;
-  v_pd = v_n * 802816 + v_i * 7168 + v_j * 64 + v_oc;
-  if (u32(v_oc) < 64u) {
-    v_py = v_n * 802816 + v_i * 112 + v_j + v_oc * 12544;
+  v_pd = v_dn * 802816 + v_di * 7168 + v_dj * 64 + v_dc;
+  if (u32(v_dc) < 64u) {
+    v_py = v_dn * 802816 + v_di * 112 + v_dj + v_dc * 12544;
     delta[v_pd] = (dy[v_py] * select(0.0, 1.0, y[v_py] > 0.0));
   } else {
     delta[v_pd] = 0.0;
   }
 }
 
-// main: grid 8 x 3 x 196
-@compute @workgroup_size(8, 3, 1)
+// main: grid 1 x 21 x 224
+@compute @workgroup_size(1, 8, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 8u || gid.y >= 3u || gid.z >= 196u) {
+  if (gid.x >= 1u || gid.y >= 21u || gid.z >= 224u) {
     return;
   }
-  let v_ct = i32(gid.x);
-  let v_ci = i32(gid.y);
-  let v_lt = i32(gid.z % 1u);
-  let v_k = i32(gid.z % 7u);
-  let v_sp = i32((gid.z / 7u));
-  var v_dq: i32;
-  var v_xq: i32;
-  var v_ii: i32;
-  var v_wo: i32;
-  var v_x0: f32;
-  var v_x1: f32;
-  var v_x2: f32;
-  var v_x3: f32;
-  var v_x4: f32;
-  var v_x5: f32;
-  var v_x6: f32;
-  var v_d0: f32;
-  var v_d1: f32;
-  var v_d2: f32;
-  var v_d3: f32;
-  var v_d4: f32;
-  var v_d5: f32;
-  var v_d6: f32;
-  var v_d7: f32;
+  let v_pt = i32(gid.x);
+  let v_g = i32(gid.y % 1u);
+  let v_c = i32(gid.y % 3u);
+  let v_k = i32((gid.y / 3u));
+  let v_sp = i32(gid.z % 28u);
+  let v_vt = i32((gid.z / 28u));
+  var v_ap: i32;
+  var v_bp: i32;
+  var v_aq: i32;
+  var v_bq: i32;
+  var v_op: i32;
   var v_acc0_0: f32;
   var v_acc0_1: f32;
   var v_acc0_2: f32;
@@ -103,6 +91,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc0_4: f32;
   var v_acc0_5: f32;
   var v_acc0_6: f32;
+  var v_acc0_7: f32;
   var v_acc1_0: f32;
   var v_acc1_1: f32;
   var v_acc1_2: f32;
@@ -110,6 +99,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc1_4: f32;
   var v_acc1_5: f32;
   var v_acc1_6: f32;
+  var v_acc1_7: f32;
   var v_acc2_0: f32;
   var v_acc2_1: f32;
   var v_acc2_2: f32;
@@ -117,6 +107,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc2_4: f32;
   var v_acc2_5: f32;
   var v_acc2_6: f32;
+  var v_acc2_7: f32;
   var v_acc3_0: f32;
   var v_acc3_1: f32;
   var v_acc3_2: f32;
@@ -124,6 +115,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc3_4: f32;
   var v_acc3_5: f32;
   var v_acc3_6: f32;
+  var v_acc3_7: f32;
   var v_acc4_0: f32;
   var v_acc4_1: f32;
   var v_acc4_2: f32;
@@ -131,6 +123,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc4_4: f32;
   var v_acc4_5: f32;
   var v_acc4_6: f32;
+  var v_acc4_7: f32;
   var v_acc5_0: f32;
   var v_acc5_1: f32;
   var v_acc5_2: f32;
@@ -138,6 +131,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc5_4: f32;
   var v_acc5_5: f32;
   var v_acc5_6: f32;
+  var v_acc5_7: f32;
   var v_acc6_0: f32;
   var v_acc6_1: f32;
   var v_acc6_2: f32;
@@ -145,13 +139,80 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_acc6_4: f32;
   var v_acc6_5: f32;
   var v_acc6_6: f32;
-  var v_acc7_0: f32;
-  var v_acc7_1: f32;
-  var v_acc7_2: f32;
-  var v_acc7_3: f32;
-  var v_acc7_4: f32;
-  var v_acc7_5: f32;
-  var v_acc7_6: f32;
+  var v_acc6_7: f32;
+  var v_a0: f32;
+  var v_a1: f32;
+  var v_a2: f32;
+  var v_a3: f32;
+  var v_a4: f32;
+  var v_a5: f32;
+  var v_a6: f32;
+  var v_a7: f32;
+  var v_b0: f32;
+  var v_b1: f32;
+  var v_b2: f32;
+  var v_b3: f32;
+  var v_b4: f32;
+  var v_b5: f32;
+  var v_b6: f32;
+  var v_acc0_0_1: f32;
+  var v_acc0_1_1: f32;
+  var v_acc0_2_1: f32;
+  var v_acc0_3_1: f32;
+  var v_acc0_4_1: f32;
+  var v_acc0_5_1: f32;
+  var v_acc0_6_1: f32;
+  var v_acc0_7_1: f32;
+  var v_acc1_0_1: f32;
+  var v_acc1_1_1: f32;
+  var v_acc1_2_1: f32;
+  var v_acc1_3_1: f32;
+  var v_acc1_4_1: f32;
+  var v_acc1_5_1: f32;
+  var v_acc1_6_1: f32;
+  var v_acc1_7_1: f32;
+  var v_acc2_0_1: f32;
+  var v_acc2_1_1: f32;
+  var v_acc2_2_1: f32;
+  var v_acc2_3_1: f32;
+  var v_acc2_4_1: f32;
+  var v_acc2_5_1: f32;
+  var v_acc2_6_1: f32;
+  var v_acc2_7_1: f32;
+  var v_acc3_0_1: f32;
+  var v_acc3_1_1: f32;
+  var v_acc3_2_1: f32;
+  var v_acc3_3_1: f32;
+  var v_acc3_4_1: f32;
+  var v_acc3_5_1: f32;
+  var v_acc3_6_1: f32;
+  var v_acc3_7_1: f32;
+  var v_acc4_0_1: f32;
+  var v_acc4_1_1: f32;
+  var v_acc4_2_1: f32;
+  var v_acc4_3_1: f32;
+  var v_acc4_4_1: f32;
+  var v_acc4_5_1: f32;
+  var v_acc4_6_1: f32;
+  var v_acc4_7_1: f32;
+  var v_acc5_0_1: f32;
+  var v_acc5_1_1: f32;
+  var v_acc5_2_1: f32;
+  var v_acc5_3_1: f32;
+  var v_acc5_4_1: f32;
+  var v_acc5_5_1: f32;
+  var v_acc5_6_1: f32;
+  var v_acc5_7_1: f32;
+  var v_acc6_0_1: f32;
+  var v_acc6_1_1: f32;
+  var v_acc6_2_1: f32;
+  var v_acc6_3_1: f32;
+  var v_acc6_4_1: f32;
+  var v_acc6_5_1: f32;
+  var v_acc6_6_1: f32;
+  var v_acc6_7_1: f32;
+  v_ap = v_g * 64 + v_vt * 8;
+  v_bp = v_k * 230 + v_c * 52900 + v_g * 158700 + v_pt * 7;
   v_acc0_0 = 0.0;
   v_acc0_1 = 0.0;
   v_acc0_2 = 0.0;
@@ -159,6 +220,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc0_4 = 0.0;
   v_acc0_5 = 0.0;
   v_acc0_6 = 0.0;
+  v_acc0_7 = 0.0;
   v_acc1_0 = 0.0;
   v_acc1_1 = 0.0;
   v_acc1_2 = 0.0;
@@ -166,6 +228,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc1_4 = 0.0;
   v_acc1_5 = 0.0;
   v_acc1_6 = 0.0;
+  v_acc1_7 = 0.0;
   v_acc2_0 = 0.0;
   v_acc2_1 = 0.0;
   v_acc2_2 = 0.0;
@@ -173,6 +236,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc2_4 = 0.0;
   v_acc2_5 = 0.0;
   v_acc2_6 = 0.0;
+  v_acc2_7 = 0.0;
   v_acc3_0 = 0.0;
   v_acc3_1 = 0.0;
   v_acc3_2 = 0.0;
@@ -180,6 +244,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc3_4 = 0.0;
   v_acc3_5 = 0.0;
   v_acc3_6 = 0.0;
+  v_acc3_7 = 0.0;
   v_acc4_0 = 0.0;
   v_acc4_1 = 0.0;
   v_acc4_2 = 0.0;
@@ -187,6 +252,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc4_4 = 0.0;
   v_acc4_5 = 0.0;
   v_acc4_6 = 0.0;
+  v_acc4_7 = 0.0;
   v_acc5_0 = 0.0;
   v_acc5_1 = 0.0;
   v_acc5_2 = 0.0;
@@ -194,6 +260,7 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc5_4 = 0.0;
   v_acc5_5 = 0.0;
   v_acc5_6 = 0.0;
+  v_acc5_7 = 0.0;
   v_acc6_0 = 0.0;
   v_acc6_1 = 0.0;
   v_acc6_2 = 0.0;
@@ -201,274 +268,265 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc6_4 = 0.0;
   v_acc6_5 = 0.0;
   v_acc6_6 = 0.0;
-  v_acc7_0 = 0.0;
-  v_acc7_1 = 0.0;
-  v_acc7_2 = 0.0;
-  v_acc7_3 = 0.0;
-  v_acc7_4 = 0.0;
-  v_acc7_5 = 0.0;
-  v_acc7_6 = 0.0;
-  for (var v_n: i32 = 0; v_n < 1; v_n++) {
-    for (var v_r: i32 = 0; v_r < 4; v_r++) {
-      v_ii = v_sp * 4 + v_r;
-      if (u32(v_sp * 4 + v_r) < 112u) {
-        for (var v_j: i32 = 0; v_j < 112; v_j++) {
-          v_dq = v_n * 802816 + v_ii * 7168 + v_j * 64 + v_ct * 8;
-          v_xq = v_n * 158700 + v_ii * 460 + v_j * 2 + v_ci * 52900 + v_k * 230 + v_lt * 7;
-          v_x0 = xpad[v_xq];
-          v_x1 = xpad[v_xq + 1];
-          v_x2 = xpad[v_xq + 2];
-          v_x3 = xpad[v_xq + 3];
-          v_x4 = xpad[v_xq + 4];
-          v_x5 = xpad[v_xq + 5];
-          v_x6 = xpad[v_xq + 6];
-          v_d0 = delta[v_dq];
-          v_d1 = delta[v_dq + 1];
-          v_d2 = delta[v_dq + 2];
-          v_d3 = delta[v_dq + 3];
-          v_d4 = delta[v_dq + 4];
-          v_d5 = delta[v_dq + 5];
-          v_d6 = delta[v_dq + 6];
-          v_d7 = delta[v_dq + 7];
-          v_acc0_0 = (v_acc0_0 + (v_x0 * v_d0));
-          v_acc0_1 = (v_acc0_1 + (v_x1 * v_d0));
-          v_acc0_2 = (v_acc0_2 + (v_x2 * v_d0));
-          v_acc0_3 = (v_acc0_3 + (v_x3 * v_d0));
-          v_acc0_4 = (v_acc0_4 + (v_x4 * v_d0));
-          v_acc0_5 = (v_acc0_5 + (v_x5 * v_d0));
-          v_acc0_6 = (v_acc0_6 + (v_x6 * v_d0));
-          v_acc1_0 = (v_acc1_0 + (v_x0 * v_d1));
-          v_acc1_1 = (v_acc1_1 + (v_x1 * v_d1));
-          v_acc1_2 = (v_acc1_2 + (v_x2 * v_d1));
-          v_acc1_3 = (v_acc1_3 + (v_x3 * v_d1));
-          v_acc1_4 = (v_acc1_4 + (v_x4 * v_d1));
-          v_acc1_5 = (v_acc1_5 + (v_x5 * v_d1));
-          v_acc1_6 = (v_acc1_6 + (v_x6 * v_d1));
-          v_acc2_0 = (v_acc2_0 + (v_x0 * v_d2));
-          v_acc2_1 = (v_acc2_1 + (v_x1 * v_d2));
-          v_acc2_2 = (v_acc2_2 + (v_x2 * v_d2));
-          v_acc2_3 = (v_acc2_3 + (v_x3 * v_d2));
-          v_acc2_4 = (v_acc2_4 + (v_x4 * v_d2));
-          v_acc2_5 = (v_acc2_5 + (v_x5 * v_d2));
-          v_acc2_6 = (v_acc2_6 + (v_x6 * v_d2));
-          v_acc3_0 = (v_acc3_0 + (v_x0 * v_d3));
-          v_acc3_1 = (v_acc3_1 + (v_x1 * v_d3));
-          v_acc3_2 = (v_acc3_2 + (v_x2 * v_d3));
-          v_acc3_3 = (v_acc3_3 + (v_x3 * v_d3));
-          v_acc3_4 = (v_acc3_4 + (v_x4 * v_d3));
-          v_acc3_5 = (v_acc3_5 + (v_x5 * v_d3));
-          v_acc3_6 = (v_acc3_6 + (v_x6 * v_d3));
-          v_acc4_0 = (v_acc4_0 + (v_x0 * v_d4));
-          v_acc4_1 = (v_acc4_1 + (v_x1 * v_d4));
-          v_acc4_2 = (v_acc4_2 + (v_x2 * v_d4));
-          v_acc4_3 = (v_acc4_3 + (v_x3 * v_d4));
-          v_acc4_4 = (v_acc4_4 + (v_x4 * v_d4));
-          v_acc4_5 = (v_acc4_5 + (v_x5 * v_d4));
-          v_acc4_6 = (v_acc4_6 + (v_x6 * v_d4));
-          v_acc5_0 = (v_acc5_0 + (v_x0 * v_d5));
-          v_acc5_1 = (v_acc5_1 + (v_x1 * v_d5));
-          v_acc5_2 = (v_acc5_2 + (v_x2 * v_d5));
-          v_acc5_3 = (v_acc5_3 + (v_x3 * v_d5));
-          v_acc5_4 = (v_acc5_4 + (v_x4 * v_d5));
-          v_acc5_5 = (v_acc5_5 + (v_x5 * v_d5));
-          v_acc5_6 = (v_acc5_6 + (v_x6 * v_d5));
-          v_acc6_0 = (v_acc6_0 + (v_x0 * v_d6));
-          v_acc6_1 = (v_acc6_1 + (v_x1 * v_d6));
-          v_acc6_2 = (v_acc6_2 + (v_x2 * v_d6));
-          v_acc6_3 = (v_acc6_3 + (v_x3 * v_d6));
-          v_acc6_4 = (v_acc6_4 + (v_x4 * v_d6));
-          v_acc6_5 = (v_acc6_5 + (v_x5 * v_d6));
-          v_acc6_6 = (v_acc6_6 + (v_x6 * v_d6));
-          v_acc7_0 = (v_acc7_0 + (v_x0 * v_d7));
-          v_acc7_1 = (v_acc7_1 + (v_x1 * v_d7));
-          v_acc7_2 = (v_acc7_2 + (v_x2 * v_d7));
-          v_acc7_3 = (v_acc7_3 + (v_x3 * v_d7));
-          v_acc7_4 = (v_acc7_4 + (v_x4 * v_d7));
-          v_acc7_5 = (v_acc7_5 + (v_x5 * v_d7));
-          v_acc7_6 = (v_acc7_6 + (v_x6 * v_d7));
-        }
+  v_acc6_7 = 0.0;
+  for (var v_ri: i32 = 0; v_ri < 4; v_ri++) {
+    if (u32(v_sp * 4 + v_ri) < 112u) {
+      v_acc0_0_1 = 0.0;
+      v_acc0_1_1 = 0.0;
+      v_acc0_2_1 = 0.0;
+      v_acc0_3_1 = 0.0;
+      v_acc0_4_1 = 0.0;
+      v_acc0_5_1 = 0.0;
+      v_acc0_6_1 = 0.0;
+      v_acc0_7_1 = 0.0;
+      v_acc1_0_1 = 0.0;
+      v_acc1_1_1 = 0.0;
+      v_acc1_2_1 = 0.0;
+      v_acc1_3_1 = 0.0;
+      v_acc1_4_1 = 0.0;
+      v_acc1_5_1 = 0.0;
+      v_acc1_6_1 = 0.0;
+      v_acc1_7_1 = 0.0;
+      v_acc2_0_1 = 0.0;
+      v_acc2_1_1 = 0.0;
+      v_acc2_2_1 = 0.0;
+      v_acc2_3_1 = 0.0;
+      v_acc2_4_1 = 0.0;
+      v_acc2_5_1 = 0.0;
+      v_acc2_6_1 = 0.0;
+      v_acc2_7_1 = 0.0;
+      v_acc3_0_1 = 0.0;
+      v_acc3_1_1 = 0.0;
+      v_acc3_2_1 = 0.0;
+      v_acc3_3_1 = 0.0;
+      v_acc3_4_1 = 0.0;
+      v_acc3_5_1 = 0.0;
+      v_acc3_6_1 = 0.0;
+      v_acc3_7_1 = 0.0;
+      v_acc4_0_1 = 0.0;
+      v_acc4_1_1 = 0.0;
+      v_acc4_2_1 = 0.0;
+      v_acc4_3_1 = 0.0;
+      v_acc4_4_1 = 0.0;
+      v_acc4_5_1 = 0.0;
+      v_acc4_6_1 = 0.0;
+      v_acc4_7_1 = 0.0;
+      v_acc5_0_1 = 0.0;
+      v_acc5_1_1 = 0.0;
+      v_acc5_2_1 = 0.0;
+      v_acc5_3_1 = 0.0;
+      v_acc5_4_1 = 0.0;
+      v_acc5_5_1 = 0.0;
+      v_acc5_6_1 = 0.0;
+      v_acc5_7_1 = 0.0;
+      v_acc6_0_1 = 0.0;
+      v_acc6_1_1 = 0.0;
+      v_acc6_2_1 = 0.0;
+      v_acc6_3_1 = 0.0;
+      v_acc6_4_1 = 0.0;
+      v_acc6_5_1 = 0.0;
+      v_acc6_6_1 = 0.0;
+      v_acc6_7_1 = 0.0;
+      for (var v_rj: i32 = 0; v_rj < 112; v_rj++) {
+        v_aq = v_ap + v_sp * 28672 + v_ri * 7168 + v_rj * 64;
+        v_bq = v_bp + v_sp * 1840 + v_ri * 460 + v_rj * 2;
+        v_a0 = delta[v_aq];
+        v_a1 = delta[v_aq + 1];
+        v_a2 = delta[v_aq + 2];
+        v_a3 = delta[v_aq + 3];
+        v_a4 = delta[v_aq + 4];
+        v_a5 = delta[v_aq + 5];
+        v_a6 = delta[v_aq + 6];
+        v_a7 = delta[v_aq + 7];
+        v_b0 = xpad[v_bq];
+        v_b1 = xpad[v_bq + 1];
+        v_b2 = xpad[v_bq + 2];
+        v_b3 = xpad[v_bq + 3];
+        v_b4 = xpad[v_bq + 4];
+        v_b5 = xpad[v_bq + 5];
+        v_b6 = xpad[v_bq + 6];
+        v_acc0_0_1 = (v_acc0_0_1 + (v_a0 * v_b0));
+        v_acc0_1_1 = (v_acc0_1_1 + (v_a1 * v_b0));
+        v_acc0_2_1 = (v_acc0_2_1 + (v_a2 * v_b0));
+        v_acc0_3_1 = (v_acc0_3_1 + (v_a3 * v_b0));
+        v_acc0_4_1 = (v_acc0_4_1 + (v_a4 * v_b0));
+        v_acc0_5_1 = (v_acc0_5_1 + (v_a5 * v_b0));
+        v_acc0_6_1 = (v_acc0_6_1 + (v_a6 * v_b0));
+        v_acc0_7_1 = (v_acc0_7_1 + (v_a7 * v_b0));
+        v_acc1_0_1 = (v_acc1_0_1 + (v_a0 * v_b1));
+        v_acc1_1_1 = (v_acc1_1_1 + (v_a1 * v_b1));
+        v_acc1_2_1 = (v_acc1_2_1 + (v_a2 * v_b1));
+        v_acc1_3_1 = (v_acc1_3_1 + (v_a3 * v_b1));
+        v_acc1_4_1 = (v_acc1_4_1 + (v_a4 * v_b1));
+        v_acc1_5_1 = (v_acc1_5_1 + (v_a5 * v_b1));
+        v_acc1_6_1 = (v_acc1_6_1 + (v_a6 * v_b1));
+        v_acc1_7_1 = (v_acc1_7_1 + (v_a7 * v_b1));
+        v_acc2_0_1 = (v_acc2_0_1 + (v_a0 * v_b2));
+        v_acc2_1_1 = (v_acc2_1_1 + (v_a1 * v_b2));
+        v_acc2_2_1 = (v_acc2_2_1 + (v_a2 * v_b2));
+        v_acc2_3_1 = (v_acc2_3_1 + (v_a3 * v_b2));
+        v_acc2_4_1 = (v_acc2_4_1 + (v_a4 * v_b2));
+        v_acc2_5_1 = (v_acc2_5_1 + (v_a5 * v_b2));
+        v_acc2_6_1 = (v_acc2_6_1 + (v_a6 * v_b2));
+        v_acc2_7_1 = (v_acc2_7_1 + (v_a7 * v_b2));
+        v_acc3_0_1 = (v_acc3_0_1 + (v_a0 * v_b3));
+        v_acc3_1_1 = (v_acc3_1_1 + (v_a1 * v_b3));
+        v_acc3_2_1 = (v_acc3_2_1 + (v_a2 * v_b3));
+        v_acc3_3_1 = (v_acc3_3_1 + (v_a3 * v_b3));
+        v_acc3_4_1 = (v_acc3_4_1 + (v_a4 * v_b3));
+        v_acc3_5_1 = (v_acc3_5_1 + (v_a5 * v_b3));
+        v_acc3_6_1 = (v_acc3_6_1 + (v_a6 * v_b3));
+        v_acc3_7_1 = (v_acc3_7_1 + (v_a7 * v_b3));
+        v_acc4_0_1 = (v_acc4_0_1 + (v_a0 * v_b4));
+        v_acc4_1_1 = (v_acc4_1_1 + (v_a1 * v_b4));
+        v_acc4_2_1 = (v_acc4_2_1 + (v_a2 * v_b4));
+        v_acc4_3_1 = (v_acc4_3_1 + (v_a3 * v_b4));
+        v_acc4_4_1 = (v_acc4_4_1 + (v_a4 * v_b4));
+        v_acc4_5_1 = (v_acc4_5_1 + (v_a5 * v_b4));
+        v_acc4_6_1 = (v_acc4_6_1 + (v_a6 * v_b4));
+        v_acc4_7_1 = (v_acc4_7_1 + (v_a7 * v_b4));
+        v_acc5_0_1 = (v_acc5_0_1 + (v_a0 * v_b5));
+        v_acc5_1_1 = (v_acc5_1_1 + (v_a1 * v_b5));
+        v_acc5_2_1 = (v_acc5_2_1 + (v_a2 * v_b5));
+        v_acc5_3_1 = (v_acc5_3_1 + (v_a3 * v_b5));
+        v_acc5_4_1 = (v_acc5_4_1 + (v_a4 * v_b5));
+        v_acc5_5_1 = (v_acc5_5_1 + (v_a5 * v_b5));
+        v_acc5_6_1 = (v_acc5_6_1 + (v_a6 * v_b5));
+        v_acc5_7_1 = (v_acc5_7_1 + (v_a7 * v_b5));
+        v_acc6_0_1 = (v_acc6_0_1 + (v_a0 * v_b6));
+        v_acc6_1_1 = (v_acc6_1_1 + (v_a1 * v_b6));
+        v_acc6_2_1 = (v_acc6_2_1 + (v_a2 * v_b6));
+        v_acc6_3_1 = (v_acc6_3_1 + (v_a3 * v_b6));
+        v_acc6_4_1 = (v_acc6_4_1 + (v_a4 * v_b6));
+        v_acc6_5_1 = (v_acc6_5_1 + (v_a5 * v_b6));
+        v_acc6_6_1 = (v_acc6_6_1 + (v_a6 * v_b6));
+        v_acc6_7_1 = (v_acc6_7_1 + (v_a7 * v_b6));
       }
+      v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
+      v_acc0_1 = (v_acc0_1 + v_acc0_1_1);
+      v_acc0_2 = (v_acc0_2 + v_acc0_2_1);
+      v_acc0_3 = (v_acc0_3 + v_acc0_3_1);
+      v_acc0_4 = (v_acc0_4 + v_acc0_4_1);
+      v_acc0_5 = (v_acc0_5 + v_acc0_5_1);
+      v_acc0_6 = (v_acc0_6 + v_acc0_6_1);
+      v_acc0_7 = (v_acc0_7 + v_acc0_7_1);
+      v_acc1_0 = (v_acc1_0 + v_acc1_0_1);
+      v_acc1_1 = (v_acc1_1 + v_acc1_1_1);
+      v_acc1_2 = (v_acc1_2 + v_acc1_2_1);
+      v_acc1_3 = (v_acc1_3 + v_acc1_3_1);
+      v_acc1_4 = (v_acc1_4 + v_acc1_4_1);
+      v_acc1_5 = (v_acc1_5 + v_acc1_5_1);
+      v_acc1_6 = (v_acc1_6 + v_acc1_6_1);
+      v_acc1_7 = (v_acc1_7 + v_acc1_7_1);
+      v_acc2_0 = (v_acc2_0 + v_acc2_0_1);
+      v_acc2_1 = (v_acc2_1 + v_acc2_1_1);
+      v_acc2_2 = (v_acc2_2 + v_acc2_2_1);
+      v_acc2_3 = (v_acc2_3 + v_acc2_3_1);
+      v_acc2_4 = (v_acc2_4 + v_acc2_4_1);
+      v_acc2_5 = (v_acc2_5 + v_acc2_5_1);
+      v_acc2_6 = (v_acc2_6 + v_acc2_6_1);
+      v_acc2_7 = (v_acc2_7 + v_acc2_7_1);
+      v_acc3_0 = (v_acc3_0 + v_acc3_0_1);
+      v_acc3_1 = (v_acc3_1 + v_acc3_1_1);
+      v_acc3_2 = (v_acc3_2 + v_acc3_2_1);
+      v_acc3_3 = (v_acc3_3 + v_acc3_3_1);
+      v_acc3_4 = (v_acc3_4 + v_acc3_4_1);
+      v_acc3_5 = (v_acc3_5 + v_acc3_5_1);
+      v_acc3_6 = (v_acc3_6 + v_acc3_6_1);
+      v_acc3_7 = (v_acc3_7 + v_acc3_7_1);
+      v_acc4_0 = (v_acc4_0 + v_acc4_0_1);
+      v_acc4_1 = (v_acc4_1 + v_acc4_1_1);
+      v_acc4_2 = (v_acc4_2 + v_acc4_2_1);
+      v_acc4_3 = (v_acc4_3 + v_acc4_3_1);
+      v_acc4_4 = (v_acc4_4 + v_acc4_4_1);
+      v_acc4_5 = (v_acc4_5 + v_acc4_5_1);
+      v_acc4_6 = (v_acc4_6 + v_acc4_6_1);
+      v_acc4_7 = (v_acc4_7 + v_acc4_7_1);
+      v_acc5_0 = (v_acc5_0 + v_acc5_0_1);
+      v_acc5_1 = (v_acc5_1 + v_acc5_1_1);
+      v_acc5_2 = (v_acc5_2 + v_acc5_2_1);
+      v_acc5_3 = (v_acc5_3 + v_acc5_3_1);
+      v_acc5_4 = (v_acc5_4 + v_acc5_4_1);
+      v_acc5_5 = (v_acc5_5 + v_acc5_5_1);
+      v_acc5_6 = (v_acc5_6 + v_acc5_6_1);
+      v_acc5_7 = (v_acc5_7 + v_acc5_7_1);
+      v_acc6_0 = (v_acc6_0 + v_acc6_0_1);
+      v_acc6_1 = (v_acc6_1 + v_acc6_1_1);
+      v_acc6_2 = (v_acc6_2 + v_acc6_2_1);
+      v_acc6_3 = (v_acc6_3 + v_acc6_3_1);
+      v_acc6_4 = (v_acc6_4 + v_acc6_4_1);
+      v_acc6_5 = (v_acc6_5 + v_acc6_5_1);
+      v_acc6_6 = (v_acc6_6 + v_acc6_6_1);
+      v_acc6_7 = (v_acc6_7 + v_acc6_7_1);
     }
   }
-  v_wo = v_ct * 1176 + v_ci * 49 + v_k * 7 + v_lt * 7 + v_sp * 9408;
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo] = v_acc0_0;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 1] = v_acc0_1;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 2] = v_acc0_2;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 3] = v_acc0_3;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 4] = v_acc0_4;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 5] = v_acc0_5;
-  }
-  if (u32(v_ct * 8) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 6] = v_acc0_6;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 147] = v_acc1_0;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 148] = v_acc1_1;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 149] = v_acc1_2;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 150] = v_acc1_3;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 151] = v_acc1_4;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 152] = v_acc1_5;
-  }
-  if (u32(v_ct * 8 + 1) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 153] = v_acc1_6;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 294] = v_acc2_0;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 295] = v_acc2_1;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 296] = v_acc2_2;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 297] = v_acc2_3;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 298] = v_acc2_4;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 299] = v_acc2_5;
-  }
-  if (u32(v_ct * 8 + 2) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 300] = v_acc2_6;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 441] = v_acc3_0;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 442] = v_acc3_1;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 443] = v_acc3_2;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 444] = v_acc3_3;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 445] = v_acc3_4;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 446] = v_acc3_5;
-  }
-  if (u32(v_ct * 8 + 3) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 447] = v_acc3_6;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 588] = v_acc4_0;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 589] = v_acc4_1;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 590] = v_acc4_2;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 591] = v_acc4_3;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 592] = v_acc4_4;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 593] = v_acc4_5;
-  }
-  if (u32(v_ct * 8 + 4) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 594] = v_acc4_6;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 735] = v_acc5_0;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 736] = v_acc5_1;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 737] = v_acc5_2;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 738] = v_acc5_3;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 739] = v_acc5_4;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 740] = v_acc5_5;
-  }
-  if (u32(v_ct * 8 + 5) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 741] = v_acc5_6;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 882] = v_acc6_0;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 883] = v_acc6_1;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 884] = v_acc6_2;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 885] = v_acc6_3;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 886] = v_acc6_4;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 887] = v_acc6_5;
-  }
-  if (u32(v_ct * 8 + 6) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 888] = v_acc6_6;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7) < 7u) {
-    dw_parts[v_wo + 1029] = v_acc7_0;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7 + 1) < 7u) {
-    dw_parts[v_wo + 1030] = v_acc7_1;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7 + 2) < 7u) {
-    dw_parts[v_wo + 1031] = v_acc7_2;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7 + 3) < 7u) {
-    dw_parts[v_wo + 1032] = v_acc7_3;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7 + 4) < 7u) {
-    dw_parts[v_wo + 1033] = v_acc7_4;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7 + 5) < 7u) {
-    dw_parts[v_wo + 1034] = v_acc7_5;
-  }
-  if (u32(v_ct * 8 + 7) < 64u && u32(v_lt * 7 + 6) < 7u) {
-    dw_parts[v_wo + 1035] = v_acc7_6;
-  }
+  v_op = v_k * 7 + v_c * 49 + v_g * 9408 + v_vt * 1176 + v_pt * 7 + v_sp * 9408;
+  dw_parts[v_op] = v_acc0_0;
+  dw_parts[v_op + 147] = v_acc0_1;
+  dw_parts[v_op + 294] = v_acc0_2;
+  dw_parts[v_op + 441] = v_acc0_3;
+  dw_parts[v_op + 588] = v_acc0_4;
+  dw_parts[v_op + 735] = v_acc0_5;
+  dw_parts[v_op + 882] = v_acc0_6;
+  dw_parts[v_op + 1029] = v_acc0_7;
+  dw_parts[v_op + 1] = v_acc1_0;
+  dw_parts[v_op + 148] = v_acc1_1;
+  dw_parts[v_op + 295] = v_acc1_2;
+  dw_parts[v_op + 442] = v_acc1_3;
+  dw_parts[v_op + 589] = v_acc1_4;
+  dw_parts[v_op + 736] = v_acc1_5;
+  dw_parts[v_op + 883] = v_acc1_6;
+  dw_parts[v_op + 1030] = v_acc1_7;
+  dw_parts[v_op + 2] = v_acc2_0;
+  dw_parts[v_op + 149] = v_acc2_1;
+  dw_parts[v_op + 296] = v_acc2_2;
+  dw_parts[v_op + 443] = v_acc2_3;
+  dw_parts[v_op + 590] = v_acc2_4;
+  dw_parts[v_op + 737] = v_acc2_5;
+  dw_parts[v_op + 884] = v_acc2_6;
+  dw_parts[v_op + 1031] = v_acc2_7;
+  dw_parts[v_op + 3] = v_acc3_0;
+  dw_parts[v_op + 150] = v_acc3_1;
+  dw_parts[v_op + 297] = v_acc3_2;
+  dw_parts[v_op + 444] = v_acc3_3;
+  dw_parts[v_op + 591] = v_acc3_4;
+  dw_parts[v_op + 738] = v_acc3_5;
+  dw_parts[v_op + 885] = v_acc3_6;
+  dw_parts[v_op + 1032] = v_acc3_7;
+  dw_parts[v_op + 4] = v_acc4_0;
+  dw_parts[v_op + 151] = v_acc4_1;
+  dw_parts[v_op + 298] = v_acc4_2;
+  dw_parts[v_op + 445] = v_acc4_3;
+  dw_parts[v_op + 592] = v_acc4_4;
+  dw_parts[v_op + 739] = v_acc4_5;
+  dw_parts[v_op + 886] = v_acc4_6;
+  dw_parts[v_op + 1033] = v_acc4_7;
+  dw_parts[v_op + 5] = v_acc5_0;
+  dw_parts[v_op + 152] = v_acc5_1;
+  dw_parts[v_op + 299] = v_acc5_2;
+  dw_parts[v_op + 446] = v_acc5_3;
+  dw_parts[v_op + 593] = v_acc5_4;
+  dw_parts[v_op + 740] = v_acc5_5;
+  dw_parts[v_op + 887] = v_acc5_6;
+  dw_parts[v_op + 1034] = v_acc5_7;
+  dw_parts[v_op + 6] = v_acc6_0;
+  dw_parts[v_op + 153] = v_acc6_1;
+  dw_parts[v_op + 300] = v_acc6_2;
+  dw_parts[v_op + 447] = v_acc6_3;
+  dw_parts[v_op + 594] = v_acc6_4;
+  dw_parts[v_op + 741] = v_acc6_5;
+  dw_parts[v_op + 888] = v_acc6_6;
+  dw_parts[v_op + 1035] = v_acc6_7;
 }
 
-// dW = the sum of 28 partial sums
+// dw = the sum of the 28 shares of the partial results
 @compute @workgroup_size(8, 1, 1)
 fn epilogue0(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x >= 9408u || gid.y >= 1u || gid.z >= 1u) {
     return;
   }
   let v_e = i32(gid.x);
-  var v_pd: i32;
-  v_pd = v_e;
-  dw[v_pd] = (((((((((((((((((((((((((((dw_parts[v_pd] + dw_parts[v_pd + 9408]) + dw_parts[v_pd + 18816]) + dw_parts[v_pd + 28224]) + dw_parts[v_pd + 37632]) + dw_parts[v_pd + 47040]) + dw_parts[v_pd + 56448]) + dw_parts[v_pd + 65856]) + dw_parts[v_pd + 75264]) + dw_parts[v_pd + 84672]) + dw_parts[v_pd + 94080]) + dw_parts[v_pd + 103488]) + dw_parts[v_pd + 112896]) + dw_parts[v_pd + 122304]) + dw_parts[v_pd + 131712]) + dw_parts[v_pd + 141120]) + dw_parts[v_pd + 150528]) + dw_parts[v_pd + 159936]) + dw_parts[v_pd + 169344]) + dw_parts[v_pd + 178752]) + dw_parts[v_pd + 188160]) + dw_parts[v_pd + 197568]) + dw_parts[v_pd + 206976]) + dw_parts[v_pd + 216384]) + dw_parts[v_pd + 225792]) + dw_parts[v_pd + 235200]) + dw_parts[v_pd + 244608]) + dw_parts[v_pd + 254016]);
+  var v_pe: i32;
+  v_pe = v_e;
+  dw[v_pe] = (((((((((((((((((((((((((((dw_parts[v_pe] + dw_parts[v_pe + 9408]) + dw_parts[v_pe + 18816]) + dw_parts[v_pe + 28224]) + dw_parts[v_pe + 37632]) + dw_parts[v_pe + 47040]) + dw_parts[v_pe + 56448]) + dw_parts[v_pe + 65856]) + dw_parts[v_pe + 75264]) + dw_parts[v_pe + 84672]) + dw_parts[v_pe + 94080]) + dw_parts[v_pe + 103488]) + dw_parts[v_pe + 112896]) + dw_parts[v_pe + 122304]) + dw_parts[v_pe + 131712]) + dw_parts[v_pe + 141120]) + dw_parts[v_pe + 150528]) + dw_parts[v_pe + 159936]) + dw_parts[v_pe + 169344]) + dw_parts[v_pe + 178752]) + dw_parts[v_pe + 188160]) + dw_parts[v_pe + 197568]) + dw_parts[v_pe + 206976]) + dw_parts[v_pe + 216384]) + dw_parts[v_pe + 225792]) + dw_parts[v_pe + 235200]) + dw_parts[v_pe + 244608]) + dw_parts[v_pe + 254016]);
 }

@@ -1,0 +1,270 @@
+// convgen 0.1.0: generated file, do not edit. Template: templates/wgsl/module.wgsl
+// kernel: dw3x3_weight_grad (pass weight-grad, target webgpu)
+// spec: dw3x3: N=1 Ci=144 H=56 W=56 Co=144 K=3 L=3 stride=1x1 pad=1,1,1,1 dilation=1x1 groups=144 act=relu layout=nchw -> Ho=56 Wo=56
+// schedule: {"kind":"gpu","vector":"groups","workgroup":[8,8],"channels":8,"pixels":3,"split":14,"threads":1}
+// bindings (group 0):
+//   0: x (input), [1, 144, 56, 56], 451584 f32
+//   1: dy (input), [1, 144, 56, 56], 451584 f32
+//   2: y (input), [1, 144, 56, 56], 451584 f32
+//   3: dw (output), [144, 1, 3, 3], 1296 f32
+//   4: xpad (scratch), [1, 144, 58, 58], 484416 f32
+//   5: delta (scratch), [1, 56, 56, 144], 451584 f32
+//   6: dw_parts (scratch), [14, 144, 1, 3, 3], 18144 f32
+// dispatches, in order:
+//   prologue0: 8 x 8 x 144 workgroups of 8 x 8 x 1
+//   prologue1: 18 x 7 x 56 workgroups of 8 x 8 x 1
+//   main0: 1 x 1 x 252 workgroups of 1 x 3 x 1
+//   epilogue0: 162 x 1 x 1 workgroups of 8 x 1 x 1
+
+// storage buffers, group 0, in this order; each an array of f32
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> dy: array<f32>;
+@group(0) @binding(2) var<storage, read> y: array<f32>;
+@group(0) @binding(3) var<storage, read_write> dw: array<f32>;
+@group(0) @binding(4) var<storage, read_write> xpad: array<f32>;
+@group(0) @binding(5) var<storage, read_write> delta: array<f32>;
+@group(0) @binding(6) var<storage, read_write> dw_parts: array<f32>;
+
+// X into the zero-bordered xpad
+@compute @workgroup_size(8, 8, 1)
+fn prologue0(@builtin(global_invocation_id) gid: vec3<u32>) {
+  if (gid.x >= 58u || gid.y >= 58u || gid.z >= 144u) {
+    return;
+  }
+  let v_sx = i32(gid.x);
+  let v_sy = i32(gid.y);
+  let v_sc = i32(gid.z % 144u);
+  let v_sn = i32((gid.z / 144u));
+  var v_pd: i32;
+  var v_ps: i32;
+  v_pd = v_sn * 484416 + v_sc * 3364 + v_sy * 58 + v_sx;
+  if (u32(v_sy - 1) < 56u && u32(v_sx - 1) < 56u) {
+    v_ps = v_sn * 451584 + v_sc * 3136 + v_sy * 56 + v_sx - 57;
+    xpad[v_pd] = x[v_ps];
+  } else {
+    xpad[v_pd] = 0.0;
+  }
+}
+
+// delta = dY * sigma'(Y), channels last, padded to 144
+@compute @workgroup_size(8, 8, 1)
+fn prologue1(@builtin(global_invocation_id) gid: vec3<u32>) {
+  if (gid.x >= 144u || gid.y >= 56u || gid.z >= 56u) {
+    return;
+  }
+  let v_dc = i32(gid.x);
+  let v_dj = i32(gid.y);
+  let v_di = i32(gid.z % 56u);
+  let v_dn = i32((gid.z / 56u));
+  var v_pd: i32;
+  var v_py: i32;
+  v_pd = v_dn * 451584 + v_di * 8064 + v_dj * 144 + v_dc;
+  if (u32(v_dc) < 144u) {
+    v_py = v_dn * 451584 + v_di * 56 + v_dj + v_dc * 3136;
+    delta[v_pd] = (dy[v_py] * select(0.0, 1.0, y[v_py] > 0.0));
+  } else {
+    delta[v_pd] = 0.0;
+  }
+}
+
+// main: grid 1 x 3 x 252
+@compute @workgroup_size(1, 3, 1)
+fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
+  if (gid.x >= 1u || gid.y >= 3u || gid.z >= 252u) {
+    return;
+  }
+  let v_pt = i32(gid.x);
+  let v_m = i32(gid.y % 1u);
+  let v_c = i32(gid.y % 1u);
+  let v_k = i32(gid.y);
+  let v_sp = i32(gid.z % 14u);
+  let v_vt = i32((gid.z / 14u));
+  var v_ap: i32;
+  var v_bp: i32;
+  var v_aq: i32;
+  var v_bq: i32;
+  var v_op: i32;
+  var v_acc0_0: f32;
+  var v_acc0_1: f32;
+  var v_acc0_2: f32;
+  var v_acc0_3: f32;
+  var v_acc0_4: f32;
+  var v_acc0_5: f32;
+  var v_acc0_6: f32;
+  var v_acc0_7: f32;
+  var v_acc1_0: f32;
+  var v_acc1_1: f32;
+  var v_acc1_2: f32;
+  var v_acc1_3: f32;
+  var v_acc1_4: f32;
+  var v_acc1_5: f32;
+  var v_acc1_6: f32;
+  var v_acc1_7: f32;
+  var v_acc2_0: f32;
+  var v_acc2_1: f32;
+  var v_acc2_2: f32;
+  var v_acc2_3: f32;
+  var v_acc2_4: f32;
+  var v_acc2_5: f32;
+  var v_acc2_6: f32;
+  var v_acc2_7: f32;
+  var v_a0: f32;
+  var v_a1: f32;
+  var v_a2: f32;
+  var v_a3: f32;
+  var v_a4: f32;
+  var v_a5: f32;
+  var v_a6: f32;
+  var v_a7: f32;
+  var v_b0_0: f32;
+  var v_b0_1: f32;
+  var v_b0_2: f32;
+  var v_b1_0: f32;
+  var v_b1_1: f32;
+  var v_b1_2: f32;
+  var v_b2_0: f32;
+  var v_b2_1: f32;
+  var v_b2_2: f32;
+  var v_b3_0: f32;
+  var v_b3_1: f32;
+  var v_b3_2: f32;
+  var v_b4_0: f32;
+  var v_b4_1: f32;
+  var v_b4_2: f32;
+  var v_b5_0: f32;
+  var v_b5_1: f32;
+  var v_b5_2: f32;
+  var v_b6_0: f32;
+  var v_b6_1: f32;
+  var v_b6_2: f32;
+  var v_b7_0: f32;
+  var v_b7_1: f32;
+  var v_b7_2: f32;
+  v_ap = v_m + v_vt * 8;
+  v_bp = v_k * 58 + v_c * 3364 + v_vt * 26912 + v_pt * 3;
+  v_acc0_0 = 0.0;
+  v_acc0_1 = 0.0;
+  v_acc0_2 = 0.0;
+  v_acc0_3 = 0.0;
+  v_acc0_4 = 0.0;
+  v_acc0_5 = 0.0;
+  v_acc0_6 = 0.0;
+  v_acc0_7 = 0.0;
+  v_acc1_0 = 0.0;
+  v_acc1_1 = 0.0;
+  v_acc1_2 = 0.0;
+  v_acc1_3 = 0.0;
+  v_acc1_4 = 0.0;
+  v_acc1_5 = 0.0;
+  v_acc1_6 = 0.0;
+  v_acc1_7 = 0.0;
+  v_acc2_0 = 0.0;
+  v_acc2_1 = 0.0;
+  v_acc2_2 = 0.0;
+  v_acc2_3 = 0.0;
+  v_acc2_4 = 0.0;
+  v_acc2_5 = 0.0;
+  v_acc2_6 = 0.0;
+  v_acc2_7 = 0.0;
+  for (var v_ri: i32 = 0; v_ri < 4; v_ri++) {
+    if (u32(v_sp * 4 + v_ri) < 56u) {
+      for (var v_rj: i32 = 0; v_rj < 56; v_rj++) {
+        v_aq = v_ap + v_sp * 32256 + v_ri * 8064 + v_rj * 144;
+        v_bq = v_bp + v_sp * 232 + v_ri * 58 + v_rj;
+        v_a0 = delta[v_aq];
+        v_a1 = delta[v_aq + 1];
+        v_a2 = delta[v_aq + 2];
+        v_a3 = delta[v_aq + 3];
+        v_a4 = delta[v_aq + 4];
+        v_a5 = delta[v_aq + 5];
+        v_a6 = delta[v_aq + 6];
+        v_a7 = delta[v_aq + 7];
+        v_b0_0 = xpad[v_bq];
+        v_b0_1 = xpad[v_bq + 1];
+        v_b0_2 = xpad[v_bq + 2];
+        v_b1_0 = xpad[v_bq + 3364];
+        v_b1_1 = xpad[v_bq + 3365];
+        v_b1_2 = xpad[v_bq + 3366];
+        v_b2_0 = xpad[v_bq + 6728];
+        v_b2_1 = xpad[v_bq + 6729];
+        v_b2_2 = xpad[v_bq + 6730];
+        v_b3_0 = xpad[v_bq + 10092];
+        v_b3_1 = xpad[v_bq + 10093];
+        v_b3_2 = xpad[v_bq + 10094];
+        v_b4_0 = xpad[v_bq + 13456];
+        v_b4_1 = xpad[v_bq + 13457];
+        v_b4_2 = xpad[v_bq + 13458];
+        v_b5_0 = xpad[v_bq + 16820];
+        v_b5_1 = xpad[v_bq + 16821];
+        v_b5_2 = xpad[v_bq + 16822];
+        v_b6_0 = xpad[v_bq + 20184];
+        v_b6_1 = xpad[v_bq + 20185];
+        v_b6_2 = xpad[v_bq + 20186];
+        v_b7_0 = xpad[v_bq + 23548];
+        v_b7_1 = xpad[v_bq + 23549];
+        v_b7_2 = xpad[v_bq + 23550];
+        v_acc0_0 = (v_acc0_0 + (v_a0 * v_b0_0));
+        v_acc0_1 = (v_acc0_1 + (v_a1 * v_b1_0));
+        v_acc0_2 = (v_acc0_2 + (v_a2 * v_b2_0));
+        v_acc0_3 = (v_acc0_3 + (v_a3 * v_b3_0));
+        v_acc0_4 = (v_acc0_4 + (v_a4 * v_b4_0));
+        v_acc0_5 = (v_acc0_5 + (v_a5 * v_b5_0));
+        v_acc0_6 = (v_acc0_6 + (v_a6 * v_b6_0));
+        v_acc0_7 = (v_acc0_7 + (v_a7 * v_b7_0));
+        v_acc1_0 = (v_acc1_0 + (v_a0 * v_b0_1));
+        v_acc1_1 = (v_acc1_1 + (v_a1 * v_b1_1));
+        v_acc1_2 = (v_acc1_2 + (v_a2 * v_b2_1));
+        v_acc1_3 = (v_acc1_3 + (v_a3 * v_b3_1));
+        v_acc1_4 = (v_acc1_4 + (v_a4 * v_b4_1));
+        v_acc1_5 = (v_acc1_5 + (v_a5 * v_b5_1));
+        v_acc1_6 = (v_acc1_6 + (v_a6 * v_b6_1));
+        v_acc1_7 = (v_acc1_7 + (v_a7 * v_b7_1));
+        v_acc2_0 = (v_acc2_0 + (v_a0 * v_b0_2));
+        v_acc2_1 = (v_acc2_1 + (v_a1 * v_b1_2));
+        v_acc2_2 = (v_acc2_2 + (v_a2 * v_b2_2));
+        v_acc2_3 = (v_acc2_3 + (v_a3 * v_b3_2));
+        v_acc2_4 = (v_acc2_4 + (v_a4 * v_b4_2));
+        v_acc2_5 = (v_acc2_5 + (v_a5 * v_b5_2));
+        v_acc2_6 = (v_acc2_6 + (v_a6 * v_b6_2));
+        v_acc2_7 = (v_acc2_7 + (v_a7 * v_b7_2));
+      }
+    }
+  }
+  v_op = v_k * 3 + v_c * 9 + v_m * 9 + v_vt * 72 + v_pt * 3 + v_sp * 1296;
+  dw_parts[v_op] = v_acc0_0;
+  dw_parts[v_op + 9] = v_acc0_1;
+  dw_parts[v_op + 18] = v_acc0_2;
+  dw_parts[v_op + 27] = v_acc0_3;
+  dw_parts[v_op + 36] = v_acc0_4;
+  dw_parts[v_op + 45] = v_acc0_5;
+  dw_parts[v_op + 54] = v_acc0_6;
+  dw_parts[v_op + 63] = v_acc0_7;
+  dw_parts[v_op + 1] = v_acc1_0;
+  dw_parts[v_op + 10] = v_acc1_1;
+  dw_parts[v_op + 19] = v_acc1_2;
+  dw_parts[v_op + 28] = v_acc1_3;
+  dw_parts[v_op + 37] = v_acc1_4;
+  dw_parts[v_op + 46] = v_acc1_5;
+  dw_parts[v_op + 55] = v_acc1_6;
+  dw_parts[v_op + 64] = v_acc1_7;
+  dw_parts[v_op + 2] = v_acc2_0;
+  dw_parts[v_op + 11] = v_acc2_1;
+  dw_parts[v_op + 20] = v_acc2_2;
+  dw_parts[v_op + 29] = v_acc2_3;
+  dw_parts[v_op + 38] = v_acc2_4;
+  dw_parts[v_op + 47] = v_acc2_5;
+  dw_parts[v_op + 56] = v_acc2_6;
+  dw_parts[v_op + 65] = v_acc2_7;
+}
+
+// dw = the sum of the 14 shares of the partial results
+@compute @workgroup_size(8, 1, 1)
+fn epilogue0(@builtin(global_invocation_id) gid: vec3<u32>) {
+  if (gid.x >= 1296u || gid.y >= 1u || gid.z >= 1u) {
+    return;
+  }
+  let v_e = i32(gid.x);
+  var v_pe: i32;
+  v_pe = v_e;
+  dw[v_pe] = (((((((((((((dw_parts[v_pe] + dw_parts[v_pe + 1296]) + dw_parts[v_pe + 2592]) + dw_parts[v_pe + 3888]) + dw_parts[v_pe + 5184]) + dw_parts[v_pe + 6480]) + dw_parts[v_pe + 7776]) + dw_parts[v_pe + 9072]) + dw_parts[v_pe + 10368]) + dw_parts[v_pe + 11664]) + dw_parts[v_pe + 12960]) + dw_parts[v_pe + 14256]) + dw_parts[v_pe + 15552]) + dw_parts[v_pe + 16848]);
+}
