@@ -223,8 +223,17 @@ describe('gpuBounds', () => {
       expect(gpuBounds(spec, 'forward'), spec.name).toEqual({ channels: spec.Co, pixels: spec.Wo, split: 1, workgroup: 256 });
       expect(gpuBounds(spec, 'input-grad'), spec.name).toEqual({ channels: spec.Ci, pixels: cols, split: 1, workgroup: 256 });
       expect(gpuBounds(spec, 'weight-grad'), spec.name).toEqual({ channels: spec.Co, pixels: spec.L, split: spec.Ho, workgroup: 256 });
-      expect(gpuBounds(spec, 'bias-grad'), spec.name).toEqual({ channels: 1, pixels: 1, split: spec.Ho, workgroup: 256 });
+      expect(gpuBounds(spec, 'weight-update'), spec.name).toEqual({ channels: spec.Co, pixels: spec.L, split: spec.Ho, workgroup: 256 });
+      // bias-grad: a tile of output channels per invocation, no pixels
+      expect(gpuBounds(spec, 'bias-grad'), spec.name).toEqual({ channels: spec.Co, pixels: 1, split: spec.Ho, workgroup: 256 });
     }
+  });
+  it('grouped layers: channels within a group, or groups (vector: groups)', () => {
+    const g = parseSpec({ name: 'g3', N: 1, Ci: 6, H: 7, W: 8, Co: 9, K: 3, L: 2, groups: 3 });
+    expect(gpuBounds(g, 'forward').channels).toBe(3);
+    expect(gpuBounds(g, 'input-grad').channels).toBe(2);
+    expect(gpuBounds(g, 'forward', { vector: 'groups' }).channels).toBe(3);
+    expect(gpuBounds(g, 'weight-grad', { vector: 'groups' }).channels).toBe(3);
   });
 });
 

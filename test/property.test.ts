@@ -86,8 +86,8 @@ function scheduleFor(spec: LayerSpec, pass: Pass, mode: Mode, k: Knobs): Schedul
     return { kind: 'scalar', tile: 1 + (k.a % max.tile), unroll: 1 + (k.b % max.unroll), threads: k.threads };
   }
   const s: Omit<SimdSchedule, 'vectors' | 'partners' | 'unroll'> = { kind: 'simd', fma: k.fma, threads: k.threads };
-  if (pass === 'forward' || pass === 'input-grad') s.vector = k.pixels && pixelVectorsRefusal(spec, pass) === null ? 'pixels' : 'channels';
-  if (pass === 'weight-grad') s.along = k.alongL ? 'l' : 'ci';
+  if (pass === 'forward' || pass === 'input-grad' || pass === 'bias-grad') s.vector = k.pixels && pixelVectorsRefusal(spec, pass) === null ? 'pixels' : 'channels';
+  if (pass === 'weight-grad' || pass === 'weight-update') s.along = k.alongL ? 'l' : 'ci';
   const max = simdBounds(spec, pass, s);
   return { ...s, vectors: 1 + (k.a % max.vectors), partners: 1 + (k.b % max.partners), unroll: 1 + (k.c % max.unroll) };
 }
@@ -220,7 +220,7 @@ describe('random small layers', () => {
     for (const mode of ['default', 'scalar', 'simd'] as const) expect(seen.modes[mode], summary).toBeGreaterThanOrEqual(RUNS / 5);
     expect(seen.plainDefaults, summary).toBeGreaterThan(0);
     expect([...seen.simdPasses].sort(), summary).toEqual([...PASSES].sort());
-    expect([...seen.vectors].sort(), summary).toEqual(['forward channels', 'forward pixels', 'input-grad channels', 'input-grad pixels']);
+    expect([...seen.vectors].sort(), summary).toEqual(['bias-grad channels', 'bias-grad pixels', 'forward channels', 'forward pixels', 'input-grad channels', 'input-grad pixels']);
     expect([...seen.alongs].sort(), summary).toEqual(['ci', 'l']);
     expect([...seen.fma].sort(), summary).toEqual(RELAXED ? [false, true] : [false]);
     expect([...seen.threads].sort(), summary).toEqual([1, 2, 3]);

@@ -235,7 +235,6 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
     const b = borderedGpu(spec, locals, plan.workgroup, 'xpad', spec.Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, slack, (p) => load('x', p, 0));
     return { acc: { buf: 'xpad', base: 0, stride: strideOf(b.strides) }, decl: [b.decl], prologue: [{ op: 'comment', text: 'X into the zero-bordered xpad' }, b.stage] };
   }
-  if (slack > 8) throw new Error(`internal: input slack ${slack} > 8`);
   if (plan.lanes === 4 && plan.vec === 'g' && spec.layout === 'nchw') {
     // the lanes hold neighbouring channels: a channels-last, zero-bordered copy (strided reads, contiguous writes)
     const ps = actStrides('nhwc', spec.Ci, Hp, Wp);
@@ -248,10 +247,11 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
     ];
     return {
       acc: { buf: 'xpad', base: 0, stride: strideOf(ps) },
-      decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + 4, shape: [spec.N, Hp, Wp, spec.Ci] }],
+      decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + overhang(plan, { buf: 'xpad', base: 0, stride: strideOf(ps) }, counts), shape: [spec.N, Hp, Wp, spec.Ci] }],
       prologue: [{ op: 'comment', text: 'copy X channels last into the interior of the zero-bordered xpad' }, ...copyBox(locals, 'x', 'xpad', box, spec.pt * ps.y + spec.pl * ps.x, 0)],
     };
   }
+  if (slack > 8) throw new Error(`internal: input slack ${slack} > 8`);
   const src = paddedInput(spec, locals, { slack });
   return { acc: { buf: src.buf, base: 0, stride: strideOf(src.strides) }, decl: src.decl, prologue: src.prologue };
 }
