@@ -2,12 +2,14 @@
  * Grouped and depthwise convolution (spec field `groups`), every pass including the fused
  * `weight-update`, verified against the float64 reference:
  *
- * 1. random grouped specs on wasm (fast-check, fixed seed): G in {2, 3, 4, Ci}, channel
+ * 1. 200 random grouped specs on wasm (fast-check sample, seed 8): G in {2, 3, 4, Ci}, channel
  *    multipliers Co/G 1..3, strides 1..3 (h and w independently now and then), every padding form,
  *    dilation 1..2, every activation, both layouts, N 1..2; all five passes under the default
- *    schedules, and for subsets with threads: 2, with explicit scalar schedules, and with the GPU
- *    schedules (defaultGpuSchedule) run on wasm;
- * 2. random tiny grouped specs on the webgpu target (lavapipe), all five passes, and sgdStep there;
+ *    schedules, and for subsets with threads: 2, with explicit scalar schedules, with the default
+ *    GPU schedules run on wasm, and with random legal SIMD and GPU schedules drawn knob by knob
+ *    from the schedule space's descriptors (src/schedule KNOBS);
+ * 2. 30 random tiny grouped specs (N 1, 3..4 x 3..4) on the webgpu target (lavapipe), all five
+ *    passes, and sgdStep there;
  * 3. the weight update: sgdStep (and the weight-update kernel called directly) against the float64
  *    `w - lr * dW_ref` for lr = 0.01, 0 (w bit for bit), a negative lr and ||w|| / ||dW||, and two
  *    steps in a row;
@@ -15,15 +17,21 @@
  *    index math, each slice run by a dense compiled layer): forward and the three gradients.
  *
  * A failing case names the layer as JSON (parseSpec input), the pass, the schedule, relError and problem.
+ *
+ * Time (2 cores shared with other work): the wasm parts 5-12 s. The webgpu specs 2-3 s with Mesa's
+ * shader cache warm; cold, lavapipe JIT-compiles every pipeline on first use (0.1-25 s each, the
+ * reductions of bias-grad and weight-grad and 3x3 forward tiles the slowest): 83 s measured for
+ * the 30 specs at these sizes (130-250 s at 3..5 x 3..5, N 1..2 in an earlier draft).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATIONS, checkSchedule, codeOptions, compileLayer, defaultGpuSchedule, LAYOUTS, parseSpec, PASSES, REL_TOLERANCE, scalarBounds, SpecError,
+  ACTIVATIONS, checkSchedule, codeOptions, compileLayer, defaultGpuSchedule, LAYOUTS, parseSpec, PASSES, relaxedSimdSupported, REL_TOLERANCE, scalarBounds, SpecError,
   specToInput, targetByName, tensorSizes,
   type CompiledLayer, type LayerInput, type LayerSpec, type PadInput, type Pass, type Schedule, type Target,
 } from '../src/index.js';
-import { biasGradRef, deltaRef, forwardRef, inputGradRef, randomUniform, relError, weightGradRef } from '../src/reference/index.js';
+import { biasGradRef, deltaRef, forwardRef, inputGradRef, randomUniform, relError, rng, weightGradRef } from '../src/reference/index.js';
+import { knobsOf, type KnobSchedule } from '../src/schedule/index.js';
 
 const int = (min: number, max: number) => fc.integer({ min, max });
 const pairOr = (min: number, max: number): fc.Arbitrary<number | [number, number]> =>
@@ -94,7 +102,34 @@ function validSpecs(arb: fc.Arbitrary<LayerInput>, seed: number, count: number):
   return out;
 }
 
-type Mode = 'default' | 'threads2' | 'scalar' | 'gpu-on-wasm';
+type Mode = 'default' | 'threads2' | 'scalar' | 'gpu-on-wasm' | 'simd-random' | 'gpu-random';
+
+/** The engine runs f32x4.relaxed_madd (random SIMD schedules draw fma only where it does). */
+const RELAXED = relaxedSimdSupported();
+
+/**
+ * A random legal schedule of a kind, drawn knob by knob from the schedule space's descriptors
+ * (each knob's legal values given the ones drawn before it); unroll drawn up to 16, threads up to 3.
+ */
+function randomSchedule(spec: LayerSpec, pass: Pass, kind: 'simd' | 'gpu', next: () => number): Schedule {
+  const s: KnobSchedule = { kind };
+  const rec = s as unknown as Record<string, unknown>;
+  const pick = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  for (const k of knobsOf(kind)) {
+    const v = k.values({ spec, pass, s });
+    if (v === null) continue;
+    if (v.type === 'int') rec[k.name] = pick(v.min, k.name === 'unroll' ? Math.min(v.max, 16) : k.name === 'threads' ? Math.min(v.max, 3) : v.max);
+    else if (v.type === 'choice') {
+      const values = k.name === 'fma' && !RELAXED ? v.values.filter((x) => x === false) : v.values;
+      rec[k.name] = values[Math.floor(next() * values.length)];
+    } else {
+      const x = pick(1, Math.min(16, v.max));
+      rec[k.name] = [x, pick(1, Math.min(16, Math.floor(v.product / x)))];
+    }
+  }
+  if (kind === 'gpu') s.threads = 1;
+  return s as unknown as Schedule;
+}
 
 /** Explicit schedules of a mode (undefined: compileLayer's defaults), each checked legal first. */
 function schedulesFor(spec: LayerSpec, mode: Mode, i: number): Partial<Record<Pass, Schedule>> | undefined {
@@ -102,7 +137,9 @@ function schedulesFor(spec: LayerSpec, mode: Mode, i: number): Partial<Record<Pa
   const out: Partial<Record<Pass, Schedule>> = {};
   for (const pass of PASSES) {
     let s: Schedule;
-    if (mode === 'scalar') {
+    if (mode === 'simd-random' || mode === 'gpu-random') {
+      s = randomSchedule(spec, pass, mode === 'simd-random' ? 'simd' : 'gpu', rng(1000 + i * 8 + PASSES.indexOf(pass)));
+    } else if (mode === 'scalar') {
       const max = scalarBounds(spec, pass);
       // tile 1 on half of them, the widest tile on the other half; unroll 2
       s = { kind: 'scalar', tile: (i >> 2) % 2 === 0 ? 1 : max.tile, unroll: Math.min(2, max.unroll), threads: 1 };
@@ -154,6 +191,13 @@ async function verifyAllPasses(
     if (failures.length === 0 && JSON.stringify(passes) !== JSON.stringify(PASSES)) failures.push(`PASSES ${where('(all)')}: verified ${passes.join(', ')}`);
     for (const r of report.results) {
       const schedule = layer.kernel(r.pass).schedule;
+      if (target === 'wasm') {
+        if (schedule.kind !== 'scalar' && schedule.vector) scheduleCoverage.add(`${schedule.kind} ${r.pass} ${schedule.vector}`);
+        if (schedule.kind === 'simd' && schedule.along) scheduleCoverage.add(`along ${schedule.along}`);
+        if (schedule.kind === 'gpu' && schedule.split > 1) scheduleCoverage.add(`gpu split ${r.pass}`);
+        if (schedule.kind === 'scalar' && schedule.tile > 1) scheduleCoverage.add('scalar tile > 1');
+        if (schedule.threads > 1) scheduleCoverage.add(`threads ${schedule.threads}`);
+      }
       if (mode === 'threads2' && schedule.threads !== 2) failures.push(`THREADS ${where(r.pass, schedule)}: threads: 2 was asked for`);
       if (!r.ok || r.problem !== undefined) {
         failures.push(`WRONG ${where(r.pass, schedule)}\n    relError ${r.relError} (bound ${r.bound}${r.conditioning !== undefined ? `, kappa ${r.conditioning}` : ''}) problem: ${r.problem ?? '-'}`);
@@ -183,17 +227,25 @@ const WASM_CASES = validSpecs(
   WASM_RUNS,
 ).map((c, i) => ({ ...c, seed: 1 + ((i * 7919) % 100_000) }));
 
-/** The modes a case runs in: default always; threads 2 every 5th; scalar schedules every 4th; GPU schedules on wasm every 4th (offset 2). */
+/**
+ * The modes a case runs in: default always; threads 2 every 5th; scalar schedules every 4th; the
+ * default GPU schedules on wasm every 4th (offset 2); random legal SIMD schedules every 3rd (offset
+ * 1) and random legal GPU schedules on wasm every 3rd (offset 2).
+ */
 const modesOf = (i: number): Mode[] => [
   'default',
   ...(i % 5 === 0 ? (['threads2'] as const) : []),
   ...(i % 4 === 0 ? (['scalar'] as const) : []),
   ...(i % 4 === 2 ? (['gpu-on-wasm'] as const) : []),
+  ...(i % 3 === 1 ? (['simd-random'] as const) : []),
+  ...(i % 3 === 2 ? (['gpu-random'] as const) : []),
 ];
 
 /** Specs whose five passes verified in every mode (counted by the chunks, checked at the end). */
 const verifiedWasm = new Set<number>();
-const modeCounts: Record<Mode, number> = { default: 0, threads2: 0, scalar: 0, 'gpu-on-wasm': 0 };
+const modeCounts: Record<Mode, number> = { default: 0, threads2: 0, scalar: 0, 'gpu-on-wasm': 0, 'simd-random': 0, 'gpu-random': 0 };
+/** What the schedules of the runs covered (vector kinds per pass and kind, along, split, scalar tiles > 1). */
+const scheduleCoverage = new Set<string>();
 
 describe(`${WASM_RUNS} random grouped specs on wasm, all five passes`, () => {
   it('the drawn specs cover every G kind, multiplier, stride, pad form, dilation, activation and layout', () => {
@@ -241,6 +293,16 @@ describe(`${WASM_RUNS} random grouped specs on wasm, all five passes`, () => {
   it(`at least ${WASM_RUNS} specs verified all five passes in every mode they ran in`, () => {
     expect(verifiedWasm.size, `verified ${verifiedWasm.size} specs; per mode ${JSON.stringify(modeCounts)}`).toBeGreaterThanOrEqual(WASM_RUNS);
     console.log(`groups on wasm: ${verifiedWasm.size} specs verified; layer runs per mode ${JSON.stringify(modeCounts)}`);
+  });
+
+  it('the schedules run covered groups in the lanes (simd and gpu), pixels, along ci and l, split reductions, threads', () => {
+    const seen = [...scheduleCoverage].sort();
+    for (const want of [
+      'simd forward groups', 'simd input-grad groups', 'simd weight-grad groups', 'simd weight-update groups',
+      'simd forward pixels', 'simd input-grad pixels', 'simd forward channels', 'simd weight-grad channels',
+      'gpu forward groups', 'gpu input-grad groups', 'gpu weight-grad groups', 'gpu weight-update groups',
+      'gpu split weight-grad', 'gpu split weight-update', 'along ci', 'along l', 'scalar tile > 1', 'threads 2', 'threads 3',
+    ]) expect(seen, `${want} never ran`).toContain(want);
   });
 });
 
@@ -467,7 +529,7 @@ describe('a grouped layer equals G independent dense layers (wasm, hand-written 
 
 const GPU_RUNS = 30;
 const GPU_CASES = validSpecs(
-  groupedArb('grpgpu', { N: [1, 1], HW: [3, 5], cig: [1, 2], depthwiseCi: [2, 4], mult: [1, 2], KL: [1, 3] }),
+  groupedArb('grpgpu', { N: [1, 1], HW: [3, 4], cig: [1, 2], depthwiseCi: [2, 4], mult: [1, 2], KL: [1, 3] }),
   81,
   GPU_RUNS,
 ).map((c, i) => ({ ...c, seed: 100 + i }));
@@ -511,4 +573,31 @@ describe(`${GPU_RUNS} random tiny grouped specs on webgpu, all five passes`, () 
       layer.close();
     }
   }, GPU_TIMEOUT);
+});
+
+describe('regressions: a single output column or row, split between threads and gpu shares', () => {
+  // the reduction's innermost axis was the split (or thread-parallel) rows when Wo = 1, and each gpu
+  // share summed every row (weight-grad, bias-grad and weight-update: rel ~1)
+  const layers: LayerInput[] = [
+    { name: 'wo1', N: 2, Ci: 3, H: 5, W: 3, Co: 2, K: 3, L: 3, stride: [3, 3], pad: 0 },
+    { name: 'wo1g', N: 2, Ci: 4, H: 7, W: 3, Co: 6, K: 3, L: 3, pad: [1, 1, 0, 0], groups: 2, act: 'relu', layout: 'nhwc' },
+    { name: 'ho1', N: 1, Ci: 2, H: 3, W: 6, Co: 4, K: 3, L: 2, groups: 2, act: 'tanh' },
+  ];
+  it.each(layers.map((l) => [l.name!, l] as const))('%s: threads 2 and gpu schedules with split reductions verify every pass', async (_, input) => {
+    const spec = parseSpec(input);
+    const failures: string[] = [];
+    const gpu = Object.fromEntries(PASSES.map((p) => {
+      const d = defaultGpuSchedule(spec, p);
+      return [p, { ...d, split: ['weight-grad', 'weight-update', 'bias-grad'].includes(p) ? Math.min(3, spec.Ho) : 1 }];
+    }));
+    for (const [label, opts] of [['threads 2', { threads: 2 }], ['gpu split', { schedules: gpu }]] as const) {
+      const layer = await compileLayer(spec, { target: 'wasm', passes: PASSES, ...opts });
+      try {
+        for (const r of (await layer.verify({ seed: 3 })).results) if (!r.ok) failures.push(`${input.name} ${label} ${r.pass}: rel ${r.relError} ${r.problem ?? ''}`);
+      } finally {
+        layer.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 });

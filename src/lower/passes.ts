@@ -385,7 +385,9 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const maxCols = Math.max(1, ...live.map(([, px]) => px.count));
   const bordered = { top, bottom, left, right };
   const strideOf = (ds: ActStrides) => ({ n: ds.n, g: cog * ds.c, c: ds.c, t: ds.y, u: ds.x });
-  const probe = actStrides(spec.layout, spec.Co, spec.Ho + top + bottom, spec.Wo + left + right);
+  // (lanes of neighbouring groups read a channels-last delta)
+  const deltaLayout = !gpu && plan.lanes === 4 && plan.vec === 'g' ? 'nhwc' : spec.layout;
+  const probe = actStrides(deltaLayout, spec.Co, spec.Ho + top + bottom, spec.Wo + left + right);
   const slack = Math.max(0, ...live.map(([, px]) => overhang(plan, { buf: 'delta', base: 0, stride: strideOf(probe) }, { m: cig, g: G, u: px.count })));
   void maxCols;
   let delta: { buf: string; strides: ActStrides; decl: BufferDecl[]; prologue: Stmt[] };
@@ -395,7 +397,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   } else {
     if (slack > 4) throw new Error(`internal: delta slack ${slack} > 4`);
     // lanes of neighbouring groups: delta channels last
-    delta = deltaBuffer(spec, locals, bordered, { slack: slack > 0, ...(plan.lanes === 4 && plan.vec === 'g' ? { layout: 'nhwc' as const } : {}) });
+    delta = deltaBuffer(spec, locals, bordered, { slack: slack > 0, layout: deltaLayout });
   }
   const ds = delta.strides;
   const ws = weightStrides(spec);

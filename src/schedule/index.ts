@@ -444,7 +444,9 @@ export function defaultGpuSchedule(spec: LayerSpec, pass: Pass): GpuSchedule {
   const b = gpuBounds(spec, pass, { vector });
   const clamp = (v: number, max: number) => Math.max(1, Math.min(max, v));
   const rows = pass === 'input-grad' ? spec.H : spec.Ho;
-  const channels = clamp(8, b.channels);
+  // bias-grad: one channel per invocation (tiles of channels gain nothing there and make lavapipe's
+  // shader compiler unroll for seconds)
+  const channels = pass === 'bias-grad' ? 1 : clamp(8, b.channels);
   // the unrolled body (channels x pixels multiply-adds per step) stays small, or the shader
   // compiler takes seconds (lavapipe: 0.7 s for 49 taps x 8 x 14)
   const taps = pass === 'forward' ? spec.K * spec.L : pass === 'input-grad' ? cdiv(spec.K, spec.sh) * cdiv(spec.L, spec.sw) : 1;
