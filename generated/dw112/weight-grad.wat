@@ -8,7 +8,7 @@
 ;;   y (input) at byte 3211392, [1, 32, 112, 112] float32
 ;;   dw (output) at byte 4817088, [32, 1, 3, 3] float32
 ;;   xpad (scratch) at byte 4818304, [1, 114, 114, 32] float32
-;;   delta (scratch) at byte 6481920, [1, 112, 112, 32] float32
+;;   delta (scratch) at byte 6481856, [1, 112, 112, 32] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 124 124)
@@ -90,10 +90,10 @@
           (local.set $u1 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $r2) (local.get $r3)))
           (local.set $u2 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $r0) (local.get $r1)))
           (local.set $u3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $r2) (local.get $r3)))
-          (v128.store offset=6481920 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u0) (local.get $u1)))
-          (v128.store offset=6482048 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
-          (v128.store offset=6482176 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
-          (v128.store offset=6482304 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
+          (v128.store offset=6481856 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u0) (local.get $u1)))
+          (v128.store offset=6481984 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
+          (v128.store offset=6482112 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
+          (v128.store offset=6482240 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
           (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 8))))
         (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 28))))
       (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 112))))
@@ -159,8 +159,8 @@
           (loop $rj_loop
             (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $ri) (i32.const 14336))) (i32.mul (local.get $rj) (i32.const 128))))
             (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $ri) (i32.const 14592))) (i32.mul (local.get $rj) (i32.const 128))))
-            (local.set $a0 (v128.load offset=6481920 align=4 (local.get $aq)))
-            (local.set $a1 (v128.load offset=6481936 align=4 (local.get $aq)))
+            (local.set $a0 (v128.load offset=6481856 align=4 (local.get $aq)))
+            (local.set $a1 (v128.load offset=6481872 align=4 (local.get $aq)))
             (local.set $b0_0 (v128.load offset=4818304 align=4 (local.get $bq)))
             (local.set $b0_1 (v128.load offset=4818432 align=4 (local.get $bq)))
             (local.set $b0_2 (v128.load offset=4818560 align=4 (local.get $bq)))

@@ -9,7 +9,7 @@
 ;;   lr (input) at byte 5419200, [] float32
 ;;   w (inout) at byte 5419328, [144, 1, 3, 3] float32
 ;;   xpad (scratch) at byte 5424576, [1, 58, 58, 144] float32
-;;   delta (scratch) at byte 7362368, [1, 56, 56, 144] float32
+;;   delta (scratch) at byte 7362304, [1, 56, 56, 144] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 140 140)
@@ -93,10 +93,10 @@
           (local.set $u1 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $r2) (local.get $r3)))
           (local.set $u2 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $r0) (local.get $r1)))
           (local.set $u3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $r2) (local.get $r3)))
-          (v128.store offset=7362368 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u0) (local.get $u1)))
-          (v128.store offset=7362944 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
-          (v128.store offset=7363520 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
-          (v128.store offset=7364096 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
+          (v128.store offset=7362304 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u0) (local.get $u1)))
+          (v128.store offset=7362880 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
+          (v128.store offset=7363456 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
+          (v128.store offset=7364032 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
           (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 36))))
         (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 14))))
       (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 56))))
@@ -150,8 +150,8 @@
           (loop $rj_loop
             (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $ri) (i32.const 32256))) (i32.mul (local.get $rj) (i32.const 576))))
             (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $ri) (i32.const 33408))) (i32.mul (local.get $rj) (i32.const 576))))
-            (local.set $a0 (v128.load offset=7362368 align=4 (local.get $aq)))
-            (local.set $a1 (v128.load offset=7362384 align=4 (local.get $aq)))
+            (local.set $a0 (v128.load offset=7362304 align=4 (local.get $aq)))
+            (local.set $a1 (v128.load offset=7362320 align=4 (local.get $aq)))
             (local.set $b0_0 (v128.load offset=5424576 align=4 (local.get $bq)))
             (local.set $b0_1 (v128.load offset=5425152 align=4 (local.get $bq)))
             (local.set $b0_2 (v128.load offset=5425728 align=4 (local.get $bq)))

@@ -1,23 +1,23 @@
 // convgen 0.1.0: generated file, do not edit. Template: templates/wgsl/module.wgsl
 // kernel: lenet1_bias_grad (pass bias-grad, target webgpu)
 // spec: lenet1: N=8 Ci=1 H=32 W=32 Co=6 K=5 L=5 stride=1x1 pad=0,0,0,0 dilation=1x1 act=tanh layout=nchw -> Ho=28 Wo=28
-// schedule: {"kind":"gpu","workgroup":[8,8],"channels":6,"pixels":1,"split":1,"threads":1}
+// schedule: {"kind":"gpu","workgroup":[8,8],"channels":1,"pixels":1,"split":1,"threads":1}
 // bindings (group 0):
 //   0: dy (input), [8, 6, 28, 28], 37632 f32
 //   1: y (input), [8, 6, 28, 28], 37632 f32
 //   2: db (output), [6], 6 f32
 // dispatches, in order:
-//   main0: 1 x 1 x 1 workgroups of 1 x 1 x 1
+//   main0: 1 x 1 x 1 workgroups of 6 x 1 x 1
 
 // storage buffers, group 0, in this order; each an array of f32
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read> y: array<f32>;
 @group(0) @binding(2) var<storage, read_write> db: array<f32>;
 
-// main: grid 1 x 1 x 1
-@compute @workgroup_size(1, 1, 1)
+// main: grid 6 x 1 x 1
+@compute @workgroup_size(6, 1, 1)
 fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
-  if (gid.x >= 1u || gid.y >= 1u || gid.z >= 1u) {
+  if (gid.x >= 6u || gid.y >= 1u || gid.z >= 1u) {
     return;
   }
   let v_vt = i32(gid.x);
@@ -25,64 +25,19 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_aq: i32;
   var v_op: i32;
   var v_acc0_0: f32;
-  var v_acc0_1: f32;
-  var v_acc0_2: f32;
-  var v_acc0_3: f32;
-  var v_acc0_4: f32;
-  var v_acc0_5: f32;
   var v_a0: f32;
-  var v_a1: f32;
-  var v_a2: f32;
-  var v_a3: f32;
-  var v_a4: f32;
-  var v_a5: f32;
   var v_acc0_0_1: f32;
-  var v_acc0_1_1: f32;
-  var v_acc0_2_1: f32;
-  var v_acc0_3_1: f32;
-  var v_acc0_4_1: f32;
-  var v_acc0_5_1: f32;
-  v_ap = v_vt * 4704;
+  v_ap = v_vt * 784;
   v_acc0_0 = 0.0;
-  v_acc0_1 = 0.0;
-  v_acc0_2 = 0.0;
-  v_acc0_3 = 0.0;
-  v_acc0_4 = 0.0;
-  v_acc0_5 = 0.0;
   for (var v_rn: i32 = 0; v_rn < 8; v_rn++) {
     v_acc0_0_1 = 0.0;
-    v_acc0_1_1 = 0.0;
-    v_acc0_2_1 = 0.0;
-    v_acc0_3_1 = 0.0;
-    v_acc0_4_1 = 0.0;
-    v_acc0_5_1 = 0.0;
     for (var v_rij: i32 = 0; v_rij < 784; v_rij++) {
       v_aq = v_ap + v_rn * 4704 + v_rij;
       v_a0 = (dy[v_aq] * ((1.0 - y[v_aq]) * (1.0 + y[v_aq])));
-      v_a1 = (dy[v_aq + 784] * ((1.0 - y[v_aq + 784]) * (1.0 + y[v_aq + 784])));
-      v_a2 = (dy[v_aq + 1568] * ((1.0 - y[v_aq + 1568]) * (1.0 + y[v_aq + 1568])));
-      v_a3 = (dy[v_aq + 2352] * ((1.0 - y[v_aq + 2352]) * (1.0 + y[v_aq + 2352])));
-      v_a4 = (dy[v_aq + 3136] * ((1.0 - y[v_aq + 3136]) * (1.0 + y[v_aq + 3136])));
-      v_a5 = (dy[v_aq + 3920] * ((1.0 - y[v_aq + 3920]) * (1.0 + y[v_aq + 3920])));
       v_acc0_0_1 = (v_acc0_0_1 + v_a0);
-      v_acc0_1_1 = (v_acc0_1_1 + v_a1);
-      v_acc0_2_1 = (v_acc0_2_1 + v_a2);
-      v_acc0_3_1 = (v_acc0_3_1 + v_a3);
-      v_acc0_4_1 = (v_acc0_4_1 + v_a4);
-      v_acc0_5_1 = (v_acc0_5_1 + v_a5);
     }
     v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
-    v_acc0_1 = (v_acc0_1 + v_acc0_1_1);
-    v_acc0_2 = (v_acc0_2 + v_acc0_2_1);
-    v_acc0_3 = (v_acc0_3 + v_acc0_3_1);
-    v_acc0_4 = (v_acc0_4 + v_acc0_4_1);
-    v_acc0_5 = (v_acc0_5 + v_acc0_5_1);
   }
-  v_op = v_vt * 6;
+  v_op = v_vt;
   db[v_op] = v_acc0_0;
-  db[v_op + 1] = v_acc0_1;
-  db[v_op + 2] = v_acc0_2;
-  db[v_op + 3] = v_acc0_3;
-  db[v_op + 4] = v_acc0_4;
-  db[v_op + 5] = v_acc0_5;
 }
