@@ -299,7 +299,7 @@ describe('defaultGpuSchedule', () => {
       for (const spec of [...specs, ...SPECS.map((s) => ({ ...s, layout }))]) {
         for (const pass of PASSES) {
           const s = defaultGpuSchedule(spec, pass);
-          const b = gpuBounds(spec, pass);
+          const b = gpuBounds(spec, pass, { vector: s.vector });
           const where = `${spec.name} (${layout}) ${pass}: ${JSON.stringify(s)}, bounds ${JSON.stringify(b)}`;
           expect(s.kind, where).toBe('gpu');
           expect(s.threads, where).toBe(1);
