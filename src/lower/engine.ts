@@ -167,6 +167,8 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     const why = operandRefusal(acc, plan);
     if (why) throw new RangeError(`schedule.vector: ${why}`);
   }
+  // the accumulators' start is a vector load or a splat: no shuffled stride-2 form there
+  if (c.init && lanes === 4 && strideOf(c.init, vec) === 2) throw new RangeError(`schedule.vector: ${c.init.buf} is 2 elements apart along ${vec}; stage it contiguous (packed)`);
   const gpu = plan.mode === 'gpu';
   const redParallel = !gpu && plan.threads > 1 && plan.parallel !== null && c.red.some((a) => a.name === plan.parallel);
   const splitAxis = gpu && plan.split > 1 ? c.red.find((a) => a.name === plan.parallel) : undefined;
