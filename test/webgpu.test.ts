@@ -158,7 +158,8 @@ interface RandomCase {
   useDefault: boolean;
 }
 
-const RANDOM_CASES = 50;
+// 30, not 50: with five passes and the engine's kernels a cold llvmpipe spent 220-270 s on 50
+const RANDOM_CASES = 30;
 const RANDOM_SEED = 20251126;
 
 /**

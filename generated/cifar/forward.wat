@@ -144,10 +144,10 @@
             (loop $rc_loop
               (local.set $rk (i32.const 0))
               (loop $rk_loop
+                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 128))) (i32.mul (local.get $rk) (i32.const 1152))))
+                (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 4624))) (i32.mul (local.get $rk) (i32.const 136))))
                 (local.set $rl (i32.const 0))
                 (loop $rl_loop
-                  (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 128))) (i32.mul (local.get $rk) (i32.const 1152))) (i32.mul (local.get $rl) (i32.const 384))))
-                  (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 4624))) (i32.mul (local.get $rk) (i32.const 136))) (i32.mul (local.get $rl) (i32.const 4))))
                   (local.set $a0 (v128.load offset=1261760 align=4 (local.get $aq)))
                   (local.set $a1 (v128.load offset=1261776 align=4 (local.get $aq)))
                   (local.set $b0 (v128.load32_splat offset=1150720 (local.get $bq)))
@@ -162,6 +162,8 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                  (local.set $aq (i32.add (local.get $aq) (i32.const 384)))
+                  (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                   (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
                 (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 3))))
               (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 3))))

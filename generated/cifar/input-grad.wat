@@ -117,10 +117,10 @@
           (loop $ra0_0_loop
             (local.set $rb0_0 (i32.const 0))
             (loop $rb0_0_loop
+              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 1536))) (i32.mul (local.get $rb0_0) (i32.const 512))))
+              (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 136))) (i32.mul (local.get $rb0_0) (i32.const 4))))
               (local.set $rc0_0 (i32.const 0))
               (loop $rc0_0_loop
-                (local.set $aq0_0 (i32.add (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 1536))) (i32.mul (local.get $rb0_0) (i32.const 512))) (i32.mul (local.get $rc0_0) (i32.const 16))))
-                (local.set $bq0_0 (i32.add (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 136))) (i32.mul (local.get $rb0_0) (i32.const 4))) (i32.mul (local.get $rc0_0) (i32.const 4624))))
                 (local.set $b0 (v128.load offset=2199168 align=4 (local.get $bq0_0)))
                 (local.set $b1 (v128.load offset=2199184 align=4 (local.get $bq0_0)))
                 (local.set $a0 (v128.load32_splat offset=3382976 (local.get $aq0_0)))
@@ -132,6 +132,8 @@
                 (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
                 (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+                (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+                (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 4624)))
                 (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 32))))
               (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
             (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))

@@ -160,10 +160,10 @@
             (local.set $acc1_3_1 (v128.const i32x4 0 0 0 0))
             (local.set $ri (i32.const 0))
             (loop $ri_loop
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 131072))) (i32.mul (local.get $ri) (i32.const 4096))))
+              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rn) (i32.const 13872))) (i32.mul (local.get $ri) (i32.const 136))))
               (local.set $rj (i32.const 0))
               (loop $rj_loop
-                (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 131072))) (i32.mul (local.get $ri) (i32.const 4096))) (i32.mul (local.get $rj) (i32.const 128))))
-                (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rn) (i32.const 13872))) (i32.mul (local.get $ri) (i32.const 136))) (i32.mul (local.get $rj) (i32.const 4))))
                 (local.set $a0 (v128.load offset=2310336 align=4 (local.get $aq)))
                 (local.set $a1 (v128.load offset=2310352 align=4 (local.get $aq)))
                 (local.set $a2 (v128.load offset=2310368 align=4 (local.get $aq)))
@@ -178,6 +178,8 @@
                 (local.set $acc1_1_1 (f32x4.add (local.get $acc1_1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
                 (local.set $acc1_2_1 (f32x4.add (local.get $acc1_2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
                 (local.set $acc1_3_1 (f32x4.add (local.get $acc1_3_1) (f32x4.mul (local.get $a3) (local.get $b1))))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 128)))
+                (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                 (br_if $rj_loop (i32.lt_u (local.tee $rj (i32.add (local.get $rj) (i32.const 1))) (i32.const 32))))
               (br_if $ri_loop (i32.lt_u (local.tee $ri (i32.add (local.get $ri) (i32.const 1))) (i32.const 32))))
             (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (local.get $acc0_0_1)))
@@ -236,10 +238,10 @@
             (local.set $acc0_3_1 (v128.const i32x4 0 0 0 0))
             (local.set $ri (i32.const 0))
             (loop $ri_loop
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 131072))) (i32.mul (local.get $ri) (i32.const 4096))))
+              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rn) (i32.const 13872))) (i32.mul (local.get $ri) (i32.const 136))))
               (local.set $rj (i32.const 0))
               (loop $rj_loop
-                (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 131072))) (i32.mul (local.get $ri) (i32.const 4096))) (i32.mul (local.get $rj) (i32.const 128))))
-                (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rn) (i32.const 13872))) (i32.mul (local.get $ri) (i32.const 136))) (i32.mul (local.get $rj) (i32.const 4))))
                 (local.set $a0 (v128.load offset=2310336 align=4 (local.get $aq)))
                 (local.set $a1 (v128.load offset=2310352 align=4 (local.get $aq)))
                 (local.set $a2 (v128.load offset=2310368 align=4 (local.get $aq)))
@@ -249,6 +251,8 @@
                 (local.set $acc0_1_1 (f32x4.add (local.get $acc0_1_1) (f32x4.mul (local.get $a1) (local.get $b0))))
                 (local.set $acc0_2_1 (f32x4.add (local.get $acc0_2_1) (f32x4.mul (local.get $a2) (local.get $b0))))
                 (local.set $acc0_3_1 (f32x4.add (local.get $acc0_3_1) (f32x4.mul (local.get $a3) (local.get $b0))))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 128)))
+                (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                 (br_if $rj_loop (i32.lt_u (local.tee $rj (i32.add (local.get $rj) (i32.const 1))) (i32.const 32))))
               (br_if $ri_loop (i32.lt_u (local.tee $ri (i32.add (local.get $ri) (i32.const 1))) (i32.const 32))))
             (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (local.get $acc0_0_1)))

@@ -106,10 +106,10 @@
           (local.set $acc0_3 (v128.const i32x4 0 0 0 0))
           (local.set $ra0_0 (i32.const 0))
           (loop $ra0_0_loop
+            (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 48))))
+            (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 456))))
             (local.set $rb0_0 (i32.const 0))
             (loop $rb0_0_loop
-              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 48))) (i32.mul (local.get $rb0_0) (i32.const 16))))
-              (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 456))) (i32.mul (local.get $rb0_0) (i32.const 4))))
               (local.set $b0 (v128.load offset=4818304 align=4 (local.get $bq0_0)))
               (local.set $b1 (v128.load offset=4818320 align=4 (local.get $bq0_0)))
               (local.set $b2 (v128.load offset=4818336 align=4 (local.get $bq0_0)))
@@ -119,6 +119,8 @@
               (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a0) (local.get $b1))))
               (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (f32x4.mul (local.get $a0) (local.get $b2))))
               (local.set $acc0_3 (f32x4.add (local.get $acc0_3) (f32x4.mul (local.get $a0) (local.get $b3))))
+              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+              (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 4)))
               (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
             (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))
           (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 448)) (i32.mul (local.get $n) (i32.const 1605632))) (i32.mul (local.get $g) (i32.const 50176))) (i32.mul (local.get $vb0_0) (i32.const 64))) (i32.mul (local.get $pb0_0) (i32.const 50176))))

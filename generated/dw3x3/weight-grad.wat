@@ -143,10 +143,10 @@
         (local.set $acc2_1 (v128.const i32x4 0 0 0 0))
         (local.set $ri (i32.const 0))
         (loop $ri_loop
+          (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $ri) (i32.const 32256))))
+          (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $ri) (i32.const 33408))))
           (local.set $rj (i32.const 0))
           (loop $rj_loop
-            (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $ri) (i32.const 32256))) (i32.mul (local.get $rj) (i32.const 576))))
-            (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $ri) (i32.const 33408))) (i32.mul (local.get $rj) (i32.const 576))))
             (local.set $a0 (v128.load offset=7362176 align=4 (local.get $aq)))
             (local.set $a1 (v128.load offset=7362192 align=4 (local.get $aq)))
             (local.set $b0_0 (v128.load offset=5424448 align=4 (local.get $bq)))
@@ -161,6 +161,8 @@
             (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1_1))))
             (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b0_2))))
             (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b1_2))))
+            (local.set $aq (i32.add (local.get $aq) (i32.const 576)))
+            (local.set $bq (i32.add (local.get $bq) (i32.const 576)))
             (br_if $rj_loop (i32.lt_u (local.tee $rj (i32.add (local.get $rj) (i32.const 1))) (i32.const 56))))
           (br_if $ri_loop (i32.lt_u (local.tee $ri (i32.add (local.get $ri) (i32.const 1))) (i32.const 56))))
         (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $k) (i32.const 12)) (i32.mul (local.get $c) (i32.const 36))) (i32.mul (local.get $m) (i32.const 36))) (i32.mul (local.get $vb) (i32.const 288))) (i32.mul (local.get $pb) (i32.const 12))))

@@ -138,10 +138,10 @@
             (loop $ra0_0_loop
               (local.set $rb0_0 (i32.const 0))
               (loop $rb0_0_loop
+                (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 3072))) (i32.mul (local.get $rb0_0) (i32.const 1024))))
+                (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 232))) (i32.mul (local.get $rb0_0) (i32.const 4))))
                 (local.set $rc0_0 (i32.const 0))
                 (loop $rc0_0_loop
-                  (local.set $aq0_0 (i32.add (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 3072))) (i32.mul (local.get $rb0_0) (i32.const 1024))) (i32.mul (local.get $rc0_0) (i32.const 64))))
-                  (local.set $bq0_0 (i32.add (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 232))) (i32.mul (local.get $rb0_0) (i32.const 4))) (i32.mul (local.get $rc0_0) (i32.const 13456))))
                   (local.set $a0 (v128.load offset=3306816 align=4 (local.get $aq0_0)))
                   (local.set $a1 (v128.load offset=3306832 align=4 (local.get $aq0_0)))
                   (local.set $b0 (v128.load32_splat offset=2445568 (local.get $bq0_0)))
@@ -156,6 +156,8 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                  (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 64)))
+                  (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 13456)))
                   (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 16))))
                 (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
               (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))

@@ -136,10 +136,10 @@
               (local.set $acc3_1 (v128.const i32x4 0 0 0 0))
               (local.set $ri (i32.const 0))
               (loop $ri_loop
+                (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $ri) (i32.const 14336))))
+                (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $ri) (i32.const 232))))
                 (local.set $rj (i32.const 0))
                 (loop $rj_loop
-                  (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $ri) (i32.const 14336))) (i32.mul (local.get $rj) (i32.const 256))))
-                  (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $ri) (i32.const 232))) (i32.mul (local.get $rj) (i32.const 4))))
                   (local.set $a0 (v128.load offset=3306816 align=4 (local.get $aq)))
                   (local.set $a1 (v128.load offset=3306832 align=4 (local.get $aq)))
                   (local.set $b0 (v128.load32_splat offset=2445568 (local.get $bq)))
@@ -154,6 +154,8 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                  (local.set $aq (i32.add (local.get $aq) (i32.const 256)))
+                  (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                   (br_if $rj_loop (i32.lt_u (local.tee $rj (i32.add (local.get $rj) (i32.const 1))) (i32.const 56))))
                 (br_if $ri_loop (i32.lt_u (local.tee $ri (i32.add (local.get $ri) (i32.const 1))) (i32.const 56))))
               (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $k) (i32.const 12)) (i32.mul (local.get $l) (i32.const 4))) (i32.mul (local.get $g) (i32.const 9216))) (i32.mul (local.get $vb) (i32.const 4608))) (i32.mul (local.get $pb) (i32.const 144))))

@@ -128,10 +128,10 @@
           (local.set $acc1_3 (v128.load32_splat offset=33540 (local.get $ip)))
           (local.set $rk (i32.const 0))
           (loop $rk_loop
+            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 160))))
+            (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 128))))
             (local.set $rl (i32.const 0))
             (loop $rl_loop
-              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 160))) (i32.mul (local.get $rl) (i32.const 32))))
-              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 128))) (i32.mul (local.get $rl) (i32.const 4))))
               (local.set $b0 (v128.load offset=0 align=4 (local.get $bq)))
               (local.set $b1 (v128.load offset=16 align=4 (local.get $bq)))
               (local.set $b2 (v128.load offset=32 align=4 (local.get $bq)))
@@ -146,6 +146,8 @@
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
               (local.set $acc1_3 (f32x4.add (local.get $acc1_3) (f32x4.mul (local.get $a1) (local.get $b3))))
+              (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
+              (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 5))))
             (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 5))))
           (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 112)) (i32.mul (local.get $n) (i32.const 18816))) (i32.mul (local.get $g) (i32.const 18816))) (i32.mul (local.get $vb) (i32.const 64))) (i32.mul (local.get $pb) (i32.const 6272))))
@@ -168,10 +170,10 @@
           (local.set $acc1_2 (v128.load32_splat offset=33540 (local.get $ip)))
           (local.set $rk (i32.const 0))
           (loop $rk_loop
+            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 160))))
+            (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 128))))
             (local.set $rl (i32.const 0))
             (loop $rl_loop
-              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 160))) (i32.mul (local.get $rl) (i32.const 32))))
-              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 128))) (i32.mul (local.get $rl) (i32.const 4))))
               (local.set $b0 (v128.load offset=0 align=4 (local.get $bq)))
               (local.set $b1 (v128.load offset=16 align=4 (local.get $bq)))
               (local.set $b2 (v128.load offset=32 align=4 (local.get $bq)))
@@ -183,6 +185,8 @@
               (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a1) (local.get $b0))))
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
+              (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
+              (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 5))))
             (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 5))))
           (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 112)) (i32.mul (local.get $n) (i32.const 18816))) (i32.mul (local.get $g) (i32.const 18816))) (i32.mul (local.get $pb) (i32.const 6272))) (i32.const 64)))

@@ -43,9 +43,9 @@
       (local.set $t0 (f32.const 0))
       (local.set $rn (i32.const 0))
       (loop $rn_loop
+        (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 6400))))
         (local.set $rij (i32.const 0))
         (loop $rij_loop
-          (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 6400))) (i32.mul (local.get $rij) (i32.const 64))))
           (local.set $a0 (f32x4.mul (v128.load offset=0 align=4 (local.get $aq)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (v128.load offset=51264 align=4 (local.get $aq))) (f32x4.add (f32x4.splat (f32.const 1)) (v128.load offset=51264 align=4 (local.get $aq))))))
           (local.set $a1 (f32x4.mul (v128.load offset=16 align=4 (local.get $aq)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (v128.load offset=51280 align=4 (local.get $aq))) (f32x4.add (f32x4.splat (f32.const 1)) (v128.load offset=51280 align=4 (local.get $aq))))))
           (local.set $a2 (f32x4.mul (v128.load offset=32 align=4 (local.get $aq)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (v128.load offset=51296 align=4 (local.get $aq))) (f32x4.add (f32x4.splat (f32.const 1)) (v128.load offset=51296 align=4 (local.get $aq))))))
@@ -54,6 +54,7 @@
           (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (local.get $a1)))
           (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (local.get $a2)))
           (local.set $acc0_3 (f32x4.add (local.get $acc0_3) (local.get $a3)))
+          (local.set $aq (i32.add (local.get $aq) (i32.const 64)))
           (br_if $rij_loop (i32.lt_u (local.tee $rij (i32.add (local.get $rij) (i32.const 1))) (i32.const 6))))
         (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 6400))) (i32.const 384)))
         (local.set $t0 (f32.add (local.get $t0) (f32.mul (f32.load offset=0 (local.get $aq)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=51264 (local.get $aq))) (f32.add (f32.const 1) (f32.load offset=51264 (local.get $aq)))))))

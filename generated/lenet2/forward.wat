@@ -146,10 +146,10 @@
           (loop $rk_loop
             (local.set $rl (i32.const 0))
             (loop $rl_loop
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 1920))) (i32.mul (local.get $rl) (i32.const 384))))
+              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 56))) (i32.mul (local.get $rl) (i32.const 4))))
               (local.set $rc (i32.const 0))
               (loop $rc_loop
-                (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 1920))) (i32.mul (local.get $rl) (i32.const 384))) (i32.mul (local.get $rc) (i32.const 64))))
-                (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 56))) (i32.mul (local.get $rl) (i32.const 4))) (i32.mul (local.get $rc) (i32.const 784))))
                 (local.set $a0 (v128.load offset=98752 align=4 (local.get $aq)))
                 (local.set $a1 (v128.load offset=98768 align=4 (local.get $aq)))
                 (local.set $a2 (v128.load offset=98784 align=4 (local.get $aq)))
@@ -164,6 +164,8 @@
                 (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
                 (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a2) (local.get $b1))))
                 (local.set $acc1_3 (f32x4.add (local.get $acc1_3) (f32x4.mul (local.get $a3) (local.get $b1))))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 64)))
+                (local.set $bq (i32.add (local.get $bq) (i32.const 784)))
                 (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 6))))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 5))))
             (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 5))))

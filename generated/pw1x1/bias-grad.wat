@@ -37,9 +37,9 @@
       (local.set $acc0_2 (v128.const i32x4 0 0 0 0))
       (local.set $acc0_3 (v128.const i32x4 0 0 0 0))
       (local.set $t0 (f32.const 0))
+      (local.set $aq (local.get $ap))
       (local.set $rij (i32.const 0))
       (loop $rij_loop
-        (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rij) (i32.const 64))))
         (local.set $a0 (v128.load offset=0 align=4 (local.get $aq)))
         (local.set $a1 (v128.load offset=16 align=4 (local.get $aq)))
         (local.set $a2 (v128.load offset=32 align=4 (local.get $aq)))
@@ -48,6 +48,7 @@
         (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (local.get $a1)))
         (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (local.get $a2)))
         (local.set $acc0_3 (f32x4.add (local.get $acc0_3) (local.get $a3)))
+        (local.set $aq (i32.add (local.get $aq) (i32.const 64)))
         (br_if $rij_loop (i32.lt_u (local.tee $rij (i32.add (local.get $rij) (i32.const 1))) (i32.const 12))))
       (local.set $aq (i32.add (local.get $ap) (i32.const 768)))
       (local.set $t0 (f32.add (local.get $t0) (f32.load offset=0 (local.get $aq))))

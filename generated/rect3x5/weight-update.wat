@@ -119,10 +119,10 @@
             (loop $rn_loop
               (local.set $ri (i32.const 0))
               (loop $ri_loop
+                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 79872))) (i32.mul (local.get $ri) (i32.const 3072))))
+                (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rn) (i32.const 50176))) (i32.mul (local.get $ri) (i32.const 112))))
                 (local.set $rj (i32.const 0))
                 (loop $rj_loop
-                  (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rn) (i32.const 79872))) (i32.mul (local.get $ri) (i32.const 3072))) (i32.mul (local.get $rj) (i32.const 128))))
-                  (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rn) (i32.const 50176))) (i32.mul (local.get $ri) (i32.const 112))) (i32.mul (local.get $rj) (i32.const 4))))
                   (local.set $a0 (v128.load offset=870784 align=4 (local.get $aq)))
                   (local.set $a1 (v128.load offset=870800 align=4 (local.get $aq)))
                   (local.set $b0 (v128.load32_splat offset=0 (local.get $bq)))
@@ -137,6 +137,8 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                  (local.set $aq (i32.add (local.get $aq) (i32.const 128)))
+                  (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                   (br_if $rj_loop (i32.lt_u (local.tee $rj (i32.add (local.get $rj) (i32.const 1))) (i32.const 24))))
                 (br_if $ri_loop (i32.lt_u (local.tee $ri (i32.add (local.get $ri) (i32.const 1))) (i32.const 26))))
               (br_if $rn_loop (i32.lt_u (local.tee $rn (i32.add (local.get $rn) (i32.const 1))) (i32.const 4))))

@@ -141,10 +141,10 @@
           (loop $rk_loop
             (local.set $rl (i32.const 0))
             (loop $rl_loop
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 98304))) (i32.mul (local.get $rl) (i32.const 32768))))
+              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 232))) (i32.mul (local.get $rl) (i32.const 4))))
               (local.set $rc (i32.const 0))
               (loop $rc_loop
-                (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 98304))) (i32.mul (local.get $rl) (i32.const 32768))) (i32.mul (local.get $rc) (i32.const 512))))
-                (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 232))) (i32.mul (local.get $rl) (i32.const 4))) (i32.mul (local.get $rc) (i32.const 13456))))
                 (local.set $a0 (v128.load offset=2361152 align=4 (local.get $aq)))
                 (local.set $a1 (v128.load offset=2361168 align=4 (local.get $aq)))
                 (local.set $b0 (v128.load32_splat offset=1499904 (local.get $bq)))
@@ -159,6 +159,8 @@
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                 (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 512)))
+                (local.set $bq (i32.add (local.get $bq) (i32.const 13456)))
                 (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 64))))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
             (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 3))))

@@ -40,9 +40,9 @@
       (local.set $acc0_2 (v128.const i32x4 0 0 0 0))
       (local.set $acc0_3 (v128.const i32x4 0 0 0 0))
       (local.set $t0 (f32.const 0))
+      (local.set $aq (local.get $ap))
       (local.set $rij (i32.const 0))
       (loop $rij_loop
-        (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rij) (i32.const 64))))
         (local.set $a0 (f32x4.mul (v128.load offset=0 align=4 (local.get $aq)) (v128.and (f32x4.gt (v128.load offset=3211328 align=4 (local.get $aq)) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
         (local.set $a1 (f32x4.mul (v128.load offset=16 align=4 (local.get $aq)) (v128.and (f32x4.gt (v128.load offset=3211344 align=4 (local.get $aq)) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
         (local.set $a2 (f32x4.mul (v128.load offset=32 align=4 (local.get $aq)) (v128.and (f32x4.gt (v128.load offset=3211360 align=4 (local.get $aq)) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -51,6 +51,7 @@
         (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (local.get $a1)))
         (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (local.get $a2)))
         (local.set $acc0_3 (f32x4.add (local.get $acc0_3) (local.get $a3)))
+        (local.set $aq (i32.add (local.get $aq) (i32.const 64)))
         (br_if $rij_loop (i32.lt_u (local.tee $rij (i32.add (local.get $rij) (i32.const 1))) (i32.const 784))))
       (local.set $op (i32.mul (local.get $m) (i32.const 4)))
       (f32.store offset=6422656 (local.get $op) (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (f32.add (local.get $t0) (f32x4.extract_lane 0 (local.get $acc0_0))) (f32x4.extract_lane 1 (local.get $acc0_0))) (f32x4.extract_lane 2 (local.get $acc0_0))) (f32x4.extract_lane 3 (local.get $acc0_0))) (f32x4.extract_lane 0 (local.get $acc0_1))) (f32x4.extract_lane 1 (local.get $acc0_1))) (f32x4.extract_lane 2 (local.get $acc0_1))) (f32x4.extract_lane 3 (local.get $acc0_1))) (f32x4.extract_lane 0 (local.get $acc0_2))) (f32x4.extract_lane 1 (local.get $acc0_2))) (f32x4.extract_lane 2 (local.get $acc0_2))) (f32x4.extract_lane 3 (local.get $acc0_2))) (f32x4.extract_lane 0 (local.get $acc0_3))) (f32x4.extract_lane 1 (local.get $acc0_3))) (f32x4.extract_lane 2 (local.get $acc0_3))) (f32x4.extract_lane 3 (local.get $acc0_3))))

@@ -141,10 +141,10 @@
           (loop $rc_loop
             (local.set $rk (i32.const 0))
             (loop $rk_loop
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 256))) (i32.mul (local.get $rk) (i32.const 5376))))
+              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 211600))) (i32.mul (local.get $rk) (i32.const 920))))
               (local.set $rl (i32.const 0))
               (loop $rl_loop
-                (local.set $aq (i32.add (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 256))) (i32.mul (local.get $rk) (i32.const 5376))) (i32.mul (local.get $rl) (i32.const 768))))
-                (local.set $bq (i32.add (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 211600))) (i32.mul (local.get $rk) (i32.const 920))) (i32.mul (local.get $rl) (i32.const 4))))
                 (local.set $a0 (v128.load offset=4486400 align=4 (local.get $aq)))
                 (local.set $a1 (v128.load offset=4486416 align=4 (local.get $aq)))
                 (local.set $b0 (v128.load32_splat offset=3851520 (local.get $bq)))
@@ -159,6 +159,8 @@
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                 (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 768)))
+                (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                 (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 7))))
               (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 7))))
             (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 3))))

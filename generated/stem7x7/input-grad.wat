@@ -196,10 +196,10 @@
         (loop $ra0_0_loop
           (local.set $rb0_0 (i32.const 0))
           (loop $rb0_0_loop
+            (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 3072))) (i32.mul (local.get $rb0_0) (i32.const 1024))))
+            (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 460))) (i32.mul (local.get $rb0_0) (i32.const 4))))
             (local.set $rc0_0 (i32.const 0))
             (loop $rc0_0_loop
-              (local.set $aq0_0 (i32.add (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 3072))) (i32.mul (local.get $rb0_0) (i32.const 1024))) (i32.mul (local.get $rc0_0) (i32.const 16))))
-              (local.set $bq0_0 (i32.add (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 460))) (i32.mul (local.get $rb0_0) (i32.const 4))) (i32.mul (local.get $rc0_0) (i32.const 52900))))
               (local.set $b0 (v128.load offset=7062528 align=4 (local.get $bq0_0)))
               (local.set $b1 (v128.load offset=7062544 align=4 (local.get $bq0_0)))
               (local.set $a0 (v128.load32_splat offset=10448192 (local.get $aq0_0)))
@@ -211,6 +211,8 @@
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
               (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+              (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 52900)))
               (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 64))))
             (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
           (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))
@@ -261,10 +263,10 @@
         (loop $ra0_1_loop
           (local.set $rb0_1 (i32.const 0))
           (loop $rb0_1_loop
+            (local.set $aq0_1 (i32.add (i32.add (local.get $ap0_1) (i32.mul (local.get $ra0_1) (i32.const 4096))) (i32.mul (local.get $rb0_1) (i32.const 1024))))
+            (local.set $bq0_1 (i32.add (i32.add (local.get $bp0_1) (i32.mul (local.get $ra0_1) (i32.const 460))) (i32.mul (local.get $rb0_1) (i32.const 4))))
             (local.set $rc0_1 (i32.const 0))
             (loop $rc0_1_loop
-              (local.set $aq0_1 (i32.add (i32.add (i32.add (local.get $ap0_1) (i32.mul (local.get $ra0_1) (i32.const 4096))) (i32.mul (local.get $rb0_1) (i32.const 1024))) (i32.mul (local.get $rc0_1) (i32.const 16))))
-              (local.set $bq0_1 (i32.add (i32.add (i32.add (local.get $bp0_1) (i32.mul (local.get $ra0_1) (i32.const 460))) (i32.mul (local.get $rb0_1) (i32.const 4))) (i32.mul (local.get $rc0_1) (i32.const 52900))))
               (local.set $b0 (v128.load offset=7062528 align=4 (local.get $bq0_1)))
               (local.set $b1 (v128.load offset=7062544 align=4 (local.get $bq0_1)))
               (local.set $a0 (v128.load32_splat offset=10448192 (local.get $aq0_1)))
@@ -276,6 +278,8 @@
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
               (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+              (local.set $aq0_1 (i32.add (local.get $aq0_1) (i32.const 16)))
+              (local.set $bq0_1 (i32.add (local.get $bq0_1) (i32.const 52900)))
               (br_if $rc0_1_loop (i32.lt_u (local.tee $rc0_1 (i32.add (local.get $rc0_1) (i32.const 1))) (i32.const 64))))
             (br_if $rb0_1_loop (i32.lt_u (local.tee $rb0_1 (i32.add (local.get $rb0_1) (i32.const 1))) (i32.const 4))))
           (br_if $ra0_1_loop (i32.lt_u (local.tee $ra0_1 (i32.add (local.get $ra0_1) (i32.const 1))) (i32.const 3))))
@@ -326,10 +330,10 @@
         (loop $ra1_0_loop
           (local.set $rb1_0 (i32.const 0))
           (loop $rb1_0_loop
+            (local.set $aq1_0 (i32.add (i32.add (local.get $ap1_0) (i32.mul (local.get $ra1_0) (i32.const 3072))) (i32.mul (local.get $rb1_0) (i32.const 1024))))
+            (local.set $bq1_0 (i32.add (i32.add (local.get $bp1_0) (i32.mul (local.get $ra1_0) (i32.const 460))) (i32.mul (local.get $rb1_0) (i32.const 4))))
             (local.set $rc1_0 (i32.const 0))
             (loop $rc1_0_loop
-              (local.set $aq1_0 (i32.add (i32.add (i32.add (local.get $ap1_0) (i32.mul (local.get $ra1_0) (i32.const 3072))) (i32.mul (local.get $rb1_0) (i32.const 1024))) (i32.mul (local.get $rc1_0) (i32.const 16))))
-              (local.set $bq1_0 (i32.add (i32.add (i32.add (local.get $bp1_0) (i32.mul (local.get $ra1_0) (i32.const 460))) (i32.mul (local.get $rb1_0) (i32.const 4))) (i32.mul (local.get $rc1_0) (i32.const 52900))))
               (local.set $b0 (v128.load offset=7062528 align=4 (local.get $bq1_0)))
               (local.set $b1 (v128.load offset=7062544 align=4 (local.get $bq1_0)))
               (local.set $a0 (v128.load32_splat offset=10448192 (local.get $aq1_0)))
@@ -341,6 +345,8 @@
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
               (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+              (local.set $aq1_0 (i32.add (local.get $aq1_0) (i32.const 16)))
+              (local.set $bq1_0 (i32.add (local.get $bq1_0) (i32.const 52900)))
               (br_if $rc1_0_loop (i32.lt_u (local.tee $rc1_0 (i32.add (local.get $rc1_0) (i32.const 1))) (i32.const 64))))
             (br_if $rb1_0_loop (i32.lt_u (local.tee $rb1_0 (i32.add (local.get $rb1_0) (i32.const 1))) (i32.const 3))))
           (br_if $ra1_0_loop (i32.lt_u (local.tee $ra1_0 (i32.add (local.get $ra1_0) (i32.const 1))) (i32.const 4))))
@@ -391,10 +397,10 @@
         (loop $ra1_1_loop
           (local.set $rb1_1 (i32.const 0))
           (loop $rb1_1_loop
+            (local.set $aq1_1 (i32.add (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 4096))) (i32.mul (local.get $rb1_1) (i32.const 1024))))
+            (local.set $bq1_1 (i32.add (i32.add (local.get $bp1_1) (i32.mul (local.get $ra1_1) (i32.const 460))) (i32.mul (local.get $rb1_1) (i32.const 4))))
             (local.set $rc1_1 (i32.const 0))
             (loop $rc1_1_loop
-              (local.set $aq1_1 (i32.add (i32.add (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 4096))) (i32.mul (local.get $rb1_1) (i32.const 1024))) (i32.mul (local.get $rc1_1) (i32.const 16))))
-              (local.set $bq1_1 (i32.add (i32.add (i32.add (local.get $bp1_1) (i32.mul (local.get $ra1_1) (i32.const 460))) (i32.mul (local.get $rb1_1) (i32.const 4))) (i32.mul (local.get $rc1_1) (i32.const 52900))))
               (local.set $b0 (v128.load offset=7062528 align=4 (local.get $bq1_1)))
               (local.set $b1 (v128.load offset=7062544 align=4 (local.get $bq1_1)))
               (local.set $a0 (v128.load32_splat offset=10448192 (local.get $aq1_1)))
@@ -406,6 +412,8 @@
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
               (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+              (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 16)))
+              (local.set $bq1_1 (i32.add (local.get $bq1_1) (i32.const 52900)))
               (br_if $rc1_1_loop (i32.lt_u (local.tee $rc1_1 (i32.add (local.get $rc1_1) (i32.const 1))) (i32.const 64))))
             (br_if $rb1_1_loop (i32.lt_u (local.tee $rb1_1 (i32.add (local.get $rb1_1) (i32.const 1))) (i32.const 4))))
           (br_if $ra1_1_loop (i32.lt_u (local.tee $ra1_1 (i32.add (local.get $ra1_1) (i32.const 1))) (i32.const 4))))

@@ -144,9 +144,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc7_2 = 0.0;
   for (var v_ra0_0: i32 = 0; v_ra0_0 < 3; v_ra0_0++) {
     for (var v_rb0_0: i32 = 0; v_rb0_0 < 3; v_rb0_0++) {
+      v_aq0_0 = v_ap0_0 + v_ra0_0 * 288 + v_rb0_0 * 96;
+      v_bq0_0 = v_bp0_0 + v_ra0_0 * 34 + v_rb0_0;
       for (var v_rc0_0: i32 = 0; v_rc0_0 < 32; v_rc0_0++) {
-        v_aq0_0 = v_ap0_0 + v_ra0_0 * 288 + v_rb0_0 * 96 + v_rc0_0 * 3;
-        v_bq0_0 = v_bp0_0 + v_ra0_0 * 34 + v_rb0_0 + v_rc0_0 * 1156;
         v_a0 = wpk[v_aq0_0];
         v_a1 = wpk[v_aq0_0 + 1];
         v_a2 = wpk[v_aq0_0 + 2];
@@ -182,6 +182,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc7_0 = (v_acc7_0 + (v_a0 * v_b7));
         v_acc7_1 = (v_acc7_1 + (v_a1 * v_b7));
         v_acc7_2 = (v_acc7_2 + (v_a2 * v_b7));
+        v_aq0_0 = v_aq0_0 + 3;
+        v_bq0_0 = v_bq0_0 + 1156;
       }
     }
   }

@@ -196,9 +196,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc2_7_1 = 0.0;
     for (var v_ri: i32 = 0; v_ri < 4; v_ri++) {
       if (u32(v_sp * 4 + v_ri) < 32u) {
+        v_aq = v_ap + v_rn * 32768 + v_sp * 4096 + v_ri * 1024;
+        v_bq = v_bp + v_rn * 3468 + v_sp * 136 + v_ri * 34;
         for (var v_rj: i32 = 0; v_rj < 32; v_rj++) {
-          v_aq = v_ap + v_rn * 32768 + v_sp * 4096 + v_ri * 1024 + v_rj * 32;
-          v_bq = v_bp + v_rn * 3468 + v_sp * 136 + v_ri * 34 + v_rj;
           v_a0 = delta[v_aq];
           v_a1 = delta[v_aq + 1];
           v_a2 = delta[v_aq + 2];
@@ -234,6 +234,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
           v_acc2_5_1 = (v_acc2_5_1 + (v_a5 * v_b2));
           v_acc2_6_1 = (v_acc2_6_1 + (v_a6 * v_b2));
           v_acc2_7_1 = (v_acc2_7_1 + (v_a7 * v_b2));
+          v_aq = v_aq + 32;
+          v_bq = v_bq + 1;
         }
       }
     }

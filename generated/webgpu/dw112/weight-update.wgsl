@@ -218,9 +218,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc2_5_1 = 0.0;
       v_acc2_6_1 = 0.0;
       v_acc2_7_1 = 0.0;
+      v_aq = v_ap + v_sp * 14336 + v_ri * 3584;
+      v_bq = v_bp + v_sp * 456 + v_ri * 114;
       for (var v_rj: i32 = 0; v_rj < 112; v_rj++) {
-        v_aq = v_ap + v_sp * 14336 + v_ri * 3584 + v_rj * 32;
-        v_bq = v_bp + v_sp * 456 + v_ri * 114 + v_rj;
         v_a0 = delta[v_aq];
         v_a1 = delta[v_aq + 1];
         v_a2 = delta[v_aq + 2];
@@ -277,6 +277,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc2_5_1 = (v_acc2_5_1 + (v_a5 * v_b5_2));
         v_acc2_6_1 = (v_acc2_6_1 + (v_a6 * v_b6_2));
         v_acc2_7_1 = (v_acc2_7_1 + (v_a7 * v_b7_2));
+        v_aq = v_aq + 32;
+        v_bq = v_bq + 1;
       }
       v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
       v_acc0_1 = (v_acc0_1 + v_acc0_1_1);

@@ -28,10 +28,11 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_a0: f32;
   v_ap = v_vt * 3136;
   v_acc0_0 = 0.0;
+  v_aq = v_ap;
   for (var v_rij: i32 = 0; v_rij < 3136; v_rij++) {
-    v_aq = v_ap + v_rij;
     v_a0 = (dy[v_aq] * select(0.0, 1.0, y[v_aq] > 0.0));
     v_acc0_0 = (v_acc0_0 + v_a0);
+    v_aq = v_aq + 1;
   }
   v_op = v_vt;
   db[v_op] = v_acc0_0;

@@ -428,9 +428,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
   for (var v_ra0_0: i32 = 0; v_ra0_0 < 3; v_ra0_0++) {
+    v_aq0_0 = v_ap0_0 + v_ra0_0 * 432;
+    v_bq0_0 = v_bp0_0 + v_ra0_0 * 58;
     for (var v_rb0_0: i32 = 0; v_rb0_0 < 3; v_rb0_0++) {
-      v_aq0_0 = v_ap0_0 + v_ra0_0 * 432 + v_rb0_0 * 144;
-      v_bq0_0 = v_bp0_0 + v_ra0_0 * 58 + v_rb0_0;
       v_a0 = wpk[v_aq0_0];
       v_a1 = wpk[v_aq0_0 + 1];
       v_a2 = wpk[v_aq0_0 + 2];
@@ -663,6 +663,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc13_5 = (v_acc13_5 + (v_a5 * v_b5_13));
       v_acc13_6 = (v_acc13_6 + (v_a6 * v_b6_13));
       v_acc13_7 = (v_acc13_7 + (v_a7 * v_b7_13));
+      v_aq0_0 = v_aq0_0 + 144;
+      v_bq0_0 = v_bq0_0 + 1;
     }
   }
   v_op0_0 = v_t * 56 + v_n * 451584 + v_m * 3136 + v_vt0_0 * 25088 + v_pt0_0 * 14;

@@ -430,9 +430,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_6 = b[v_ip + 6];
   v_acc13_7 = b[v_ip + 7];
   for (var v_rk: i32 = 0; v_rk < 3; v_rk++) {
+    v_aq = v_ap + v_rk * 432;
+    v_bq = v_bp + v_rk * 58;
     for (var v_rl: i32 = 0; v_rl < 3; v_rl++) {
-      v_aq = v_ap + v_rk * 432 + v_rl * 144;
-      v_bq = v_bp + v_rk * 58 + v_rl;
       v_a0 = wpk[v_aq];
       v_a1 = wpk[v_aq + 1];
       v_a2 = wpk[v_aq + 2];
@@ -665,6 +665,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc13_5 = (v_acc13_5 + (v_a5 * v_b5_13));
       v_acc13_6 = (v_acc13_6 + (v_a6 * v_b6_13));
       v_acc13_7 = (v_acc13_7 + (v_a7 * v_b7_13));
+      v_aq = v_aq + 144;
+      v_bq = v_bq + 1;
     }
   }
   v_op = v_i * 28 + v_n * 112896 + v_m * 784 + v_vt * 6272 + v_pt * 14;

@@ -1210,9 +1210,9 @@ fn main1(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_5 = 0.0;
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
+  v_aq0_1 = v_ap0_1;
+  v_bq0_1 = v_bp0_1;
   for (var v_rb0_1: i32 = 0; v_rb0_1 < 2; v_rb0_1++) {
-    v_aq0_1 = v_ap0_1 + v_rb0_1 * 144;
-    v_bq0_1 = v_bp0_1 + v_rb0_1;
     v_a0 = wpk[v_aq0_1];
     v_a1 = wpk[v_aq0_1 + 1];
     v_a2 = wpk[v_aq0_1 + 2];
@@ -1445,6 +1445,8 @@ fn main1(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc13_5 = (v_acc13_5 + (v_a5 * v_b5_13));
     v_acc13_6 = (v_acc13_6 + (v_a6 * v_b6_13));
     v_acc13_7 = (v_acc13_7 + (v_a7 * v_b7_13));
+    v_aq0_1 = v_aq0_1 + 144;
+    v_bq0_1 = v_bq0_1 + 1;
   }
   v_op0_1 = v_t * 112 + v_n * 451584 + v_m * 3136 + v_vt0_1 * 25088 + v_pt0_1 * 28 + 1;
   dx[v_op0_1] = v_acc0_0;
@@ -1923,9 +1925,9 @@ fn main2(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_5 = 0.0;
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
+  v_aq1_0 = v_ap1_0;
+  v_bq1_0 = v_bp1_0;
   for (var v_ra1_0: i32 = 0; v_ra1_0 < 2; v_ra1_0++) {
-    v_aq1_0 = v_ap1_0 + v_ra1_0 * 144;
-    v_bq1_0 = v_bp1_0 + v_ra1_0 * 29;
     v_a0 = wpk[v_aq1_0];
     v_a1 = wpk[v_aq1_0 + 1];
     v_a2 = wpk[v_aq1_0 + 2];
@@ -2158,6 +2160,8 @@ fn main2(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc13_5 = (v_acc13_5 + (v_a5 * v_b5_13));
     v_acc13_6 = (v_acc13_6 + (v_a6 * v_b6_13));
     v_acc13_7 = (v_acc13_7 + (v_a7 * v_b7_13));
+    v_aq1_0 = v_aq1_0 + 144;
+    v_bq1_0 = v_bq1_0 + 29;
   }
   v_op1_0 = v_t * 112 + v_n * 451584 + v_m * 3136 + v_vt1_0 * 25088 + v_pt1_0 * 28 + 56;
   dx[v_op1_0] = v_acc0_0;
@@ -2637,9 +2641,9 @@ fn main3(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
   for (var v_ra1_1: i32 = 0; v_ra1_1 < 2; v_ra1_1++) {
+    v_aq1_1 = v_ap1_1 + v_ra1_1 * 288;
+    v_bq1_1 = v_bp1_1 + v_ra1_1 * 29;
     for (var v_rb1_1: i32 = 0; v_rb1_1 < 2; v_rb1_1++) {
-      v_aq1_1 = v_ap1_1 + v_ra1_1 * 288 + v_rb1_1 * 144;
-      v_bq1_1 = v_bp1_1 + v_ra1_1 * 29 + v_rb1_1;
       v_a0 = wpk[v_aq1_1];
       v_a1 = wpk[v_aq1_1 + 1];
       v_a2 = wpk[v_aq1_1 + 2];
@@ -2872,6 +2876,8 @@ fn main3(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc13_5 = (v_acc13_5 + (v_a5 * v_b5_13));
       v_acc13_6 = (v_acc13_6 + (v_a6 * v_b6_13));
       v_acc13_7 = (v_acc13_7 + (v_a7 * v_b7_13));
+      v_aq1_1 = v_aq1_1 + 144;
+      v_bq1_1 = v_bq1_1 + 1;
     }
   }
   v_op1_1 = v_t * 112 + v_n * 451584 + v_m * 3136 + v_vt1_1 * 25088 + v_pt1_1 * 28 + 57;

@@ -149,9 +149,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc2_7 = 0.0;
   for (var v_ri: i32 = 0; v_ri < 4; v_ri++) {
     if (u32(v_sp * 4 + v_ri) < 56u) {
+      v_aq = v_ap + v_sp * 14336 + v_ri * 3584;
+      v_bq = v_bp + v_sp * 232 + v_ri * 58;
       for (var v_rj: i32 = 0; v_rj < 56; v_rj++) {
-        v_aq = v_ap + v_sp * 14336 + v_ri * 3584 + v_rj * 64;
-        v_bq = v_bp + v_sp * 232 + v_ri * 58 + v_rj;
         v_a0 = delta[v_aq];
         v_a1 = delta[v_aq + 1];
         v_a2 = delta[v_aq + 2];
@@ -187,6 +187,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc2_5 = (v_acc2_5 + (v_a5 * v_b2));
         v_acc2_6 = (v_acc2_6 + (v_a6 * v_b2));
         v_acc2_7 = (v_acc2_7 + (v_a7 * v_b2));
+        v_aq = v_aq + 64;
+        v_bq = v_bq + 1;
       }
     }
   }

@@ -183,9 +183,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc6_4 = b[v_ip + 4];
   v_acc6_5 = b[v_ip + 5];
   for (var v_rk: i32 = 0; v_rk < 5; v_rk++) {
+    v_aq = v_ap + v_rk * 30;
+    v_bq = v_bp + v_rk * 32;
     for (var v_rl: i32 = 0; v_rl < 5; v_rl++) {
-      v_aq = v_ap + v_rk * 30 + v_rl * 6;
-      v_bq = v_bp + v_rk * 32 + v_rl;
       v_a0 = wpk[v_aq];
       v_a1 = wpk[v_aq + 1];
       v_a2 = wpk[v_aq + 2];
@@ -241,6 +241,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc6_3 = (v_acc6_3 + (v_a3 * v_b6));
       v_acc6_4 = (v_acc6_4 + (v_a4 * v_b6));
       v_acc6_5 = (v_acc6_5 + (v_a5 * v_b6));
+      v_aq = v_aq + 6;
+      v_bq = v_bq + 1;
     }
   }
   v_op = v_i * 28 + v_n * 4704 + v_g * 4704 + v_vt * 4704 + v_pt * 7;

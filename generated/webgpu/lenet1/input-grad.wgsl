@@ -110,9 +110,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc7_0 = 0.0;
   for (var v_ra0_0: i32 = 0; v_ra0_0 < 5; v_ra0_0++) {
     for (var v_rb0_0: i32 = 0; v_rb0_0 < 5; v_rb0_0++) {
+      v_aq0_0 = v_ap0_0 + v_ra0_0 * 30 + v_rb0_0 * 6;
+      v_bq0_0 = v_bp0_0 + v_ra0_0 * 36 + v_rb0_0;
       for (var v_rc0_0: i32 = 0; v_rc0_0 < 6; v_rc0_0++) {
-        v_aq0_0 = v_ap0_0 + v_ra0_0 * 30 + v_rb0_0 * 6 + v_rc0_0;
-        v_bq0_0 = v_bp0_0 + v_ra0_0 * 36 + v_rb0_0 + v_rc0_0 * 1296;
         v_a0 = wpk[v_aq0_0];
         v_b0 = delta[v_bq0_0];
         v_b1 = delta[v_bq0_0 + 1];
@@ -130,6 +130,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc5_0 = (v_acc5_0 + (v_a0 * v_b5));
         v_acc6_0 = (v_acc6_0 + (v_a0 * v_b6));
         v_acc7_0 = (v_acc7_0 + (v_a0 * v_b7));
+        v_aq0_0 = v_aq0_0 + 1;
+        v_bq0_0 = v_bq0_0 + 1296;
       }
     }
   }

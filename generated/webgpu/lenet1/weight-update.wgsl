@@ -222,9 +222,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc4_5_1 = 0.0;
     for (var v_ri: i32 = 0; v_ri < 4; v_ri++) {
       if (u32(v_sp * 4 + v_ri) < 28u) {
+        v_aq = v_ap + v_rn * 4704 + v_sp * 672 + v_ri * 168;
+        v_bq = v_bp + v_rn * 1024 + v_sp * 128 + v_ri * 32;
         for (var v_rj: i32 = 0; v_rj < 28; v_rj++) {
-          v_aq = v_ap + v_rn * 4704 + v_sp * 672 + v_ri * 168 + v_rj * 6;
-          v_bq = v_bp + v_rn * 1024 + v_sp * 128 + v_ri * 32 + v_rj;
           v_a0 = delta[v_aq];
           v_a1 = delta[v_aq + 1];
           v_a2 = delta[v_aq + 2];
@@ -266,6 +266,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
           v_acc4_3_1 = (v_acc4_3_1 + (v_a3 * v_b4));
           v_acc4_4_1 = (v_acc4_4_1 + (v_a4 * v_b4));
           v_acc4_5_1 = (v_acc4_5_1 + (v_a5 * v_b4));
+          v_aq = v_aq + 6;
+          v_bq = v_bq + 1;
         }
       }
     }

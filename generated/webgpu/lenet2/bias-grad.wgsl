@@ -29,10 +29,11 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_ap = v_vt * 100;
   v_acc0_0 = 0.0;
   for (var v_rn: i32 = 0; v_rn < 8; v_rn++) {
+    v_aq = v_ap + v_rn * 1600;
     for (var v_rij: i32 = 0; v_rij < 100; v_rij++) {
-      v_aq = v_ap + v_rn * 1600 + v_rij;
       v_a0 = (dy[v_aq] * ((1.0 - y[v_aq]) * (1.0 + y[v_aq])));
       v_acc0_0 = (v_acc0_0 + v_a0);
+      v_aq = v_aq + 1;
     }
   }
   v_op = v_vt;

@@ -265,9 +265,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc9_7 = b[v_ip + 7];
   for (var v_rc: i32 = 0; v_rc < 6; v_rc++) {
     for (var v_rk: i32 = 0; v_rk < 5; v_rk++) {
+      v_aq = v_ap + v_rc * 16 + v_rk * 480;
+      v_bq = v_bp + v_rc * 196 + v_rk * 14;
       for (var v_rl: i32 = 0; v_rl < 5; v_rl++) {
-        v_aq = v_ap + v_rc * 16 + v_rk * 480 + v_rl * 96;
-        v_bq = v_bp + v_rc * 196 + v_rk * 14 + v_rl;
         v_a0 = wpk[v_aq];
         v_a1 = wpk[v_aq + 1];
         v_a2 = wpk[v_aq + 2];
@@ -366,6 +366,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc9_5 = (v_acc9_5 + (v_a5 * v_b9));
         v_acc9_6 = (v_acc9_6 + (v_a6 * v_b9));
         v_acc9_7 = (v_acc9_7 + (v_a7 * v_b9));
+        v_aq = v_aq + 96;
+        v_bq = v_bq + 1;
       }
     }
   }

@@ -182,9 +182,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc6_5 = 0.0;
   for (var v_ra0_0: i32 = 0; v_ra0_0 < 5; v_ra0_0++) {
     for (var v_rb0_0: i32 = 0; v_rb0_0 < 5; v_rb0_0++) {
+      v_aq0_0 = v_ap0_0 + v_ra0_0 * 480 + v_rb0_0 * 96;
+      v_bq0_0 = v_bp0_0 + v_ra0_0 * 18 + v_rb0_0;
       for (var v_rc0_0: i32 = 0; v_rc0_0 < 16; v_rc0_0++) {
-        v_aq0_0 = v_ap0_0 + v_ra0_0 * 480 + v_rb0_0 * 96 + v_rc0_0 * 6;
-        v_bq0_0 = v_bp0_0 + v_ra0_0 * 18 + v_rb0_0 + v_rc0_0 * 324;
         v_a0 = wpk[v_aq0_0];
         v_a1 = wpk[v_aq0_0 + 1];
         v_a2 = wpk[v_aq0_0 + 2];
@@ -240,6 +240,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc6_3 = (v_acc6_3 + (v_a3 * v_b6));
         v_acc6_4 = (v_acc6_4 + (v_a4 * v_b6));
         v_acc6_5 = (v_acc6_5 + (v_a5 * v_b6));
+        v_aq0_0 = v_aq0_0 + 6;
+        v_bq0_0 = v_bq0_0 + 324;
       }
     }
   }

@@ -182,9 +182,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   for (var v_rn: i32 = 0; v_rn < 8; v_rn++) {
     for (var v_ri: i32 = 0; v_ri < 5; v_ri++) {
       if (u32(v_sp * 5 + v_ri) < 10u) {
+        v_aq = v_ap + v_rn * 1600 + v_sp * 800 + v_ri * 160;
+        v_bq = v_bp + v_rn * 1176 + v_sp * 70 + v_ri * 14;
         for (var v_rj: i32 = 0; v_rj < 10; v_rj++) {
-          v_aq = v_ap + v_rn * 1600 + v_sp * 800 + v_ri * 160 + v_rj * 16;
-          v_bq = v_bp + v_rn * 1176 + v_sp * 70 + v_ri * 14 + v_rj;
           v_a0 = delta[v_aq];
           v_a1 = delta[v_aq + 1];
           v_a2 = delta[v_aq + 2];
@@ -238,6 +238,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
           v_acc4_5 = (v_acc4_5 + (v_a5 * v_b4));
           v_acc4_6 = (v_acc4_6 + (v_a6 * v_b4));
           v_acc4_7 = (v_acc4_7 + (v_a7 * v_b4));
+          v_aq = v_aq + 16;
+          v_bq = v_bq + 1;
         }
       }
     }

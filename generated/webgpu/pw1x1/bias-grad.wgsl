@@ -26,10 +26,11 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   var v_a0: f32;
   v_ap = v_vt * 196;
   v_acc0_0 = 0.0;
+  v_aq = v_ap;
   for (var v_rij: i32 = 0; v_rij < 196; v_rij++) {
-    v_aq = v_ap + v_rij;
     v_a0 = dy[v_aq];
     v_acc0_0 = (v_acc0_0 + v_a0);
+    v_aq = v_aq + 1;
   }
   v_op = v_vt;
   db[v_op] = v_acc0_0;

@@ -331,9 +331,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_5 = b[v_ip + 5];
   v_acc13_6 = b[v_ip + 6];
   v_acc13_7 = b[v_ip + 7];
+  v_aq = v_ap;
+  v_bq = v_bp;
   for (var v_rc: i32 = 0; v_rc < 256; v_rc++) {
-    v_aq = v_ap + v_rc * 64;
-    v_bq = v_bp + v_rc * 196;
     v_a0 = wpk[v_aq];
     v_a1 = wpk[v_aq + 1];
     v_a2 = wpk[v_aq + 2];
@@ -468,6 +468,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
     v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
     v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+    v_aq = v_aq + 64;
+    v_bq = v_bq + 196;
   }
   v_op = v_i * 14 + v_n * 12544 + v_g * 12544 + v_vt * 1568 + v_pt * 14;
   y[v_op] = v_acc0_0;

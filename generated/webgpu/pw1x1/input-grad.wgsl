@@ -302,9 +302,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_5 = 0.0;
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
+  v_aq0_0 = v_ap0_0;
+  v_bq0_0 = v_bp0_0;
   for (var v_rc0_0: i32 = 0; v_rc0_0 < 64; v_rc0_0++) {
-    v_aq0_0 = v_ap0_0 + v_rc0_0 * 256;
-    v_bq0_0 = v_bp0_0 + v_rc0_0 * 196;
     v_a0 = w[v_aq0_0];
     v_a1 = w[v_aq0_0 + 1];
     v_a2 = w[v_aq0_0 + 2];
@@ -439,6 +439,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
     v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
     v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+    v_aq0_0 = v_aq0_0 + 256;
+    v_bq0_0 = v_bq0_0 + 196;
   }
   v_op0_0 = v_t * 14 + v_n * 50176 + v_g * 50176 + v_vt0_0 * 1568 + v_pt0_0 * 14;
   dx[v_op0_0] = v_acc0_0;

@@ -111,9 +111,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc0_7 = 0.0;
   for (var v_ri: i32 = 0; v_ri < 5; v_ri++) {
     if (u32(v_sp * 5 + v_ri) < 14u) {
+      v_aq = v_ap + v_sp * 4480 + v_ri * 896;
+      v_bq = v_bp + v_sp * 70 + v_ri * 14;
       for (var v_rj: i32 = 0; v_rj < 14; v_rj++) {
-        v_aq = v_ap + v_sp * 4480 + v_ri * 896 + v_rj * 64;
-        v_bq = v_bp + v_sp * 70 + v_ri * 14 + v_rj;
         v_a0 = delta[v_aq];
         v_a1 = delta[v_aq + 1];
         v_a2 = delta[v_aq + 2];
@@ -131,6 +131,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc0_5 = (v_acc0_5 + (v_a5 * v_b0));
         v_acc0_6 = (v_acc0_6 + (v_a6 * v_b0));
         v_acc0_7 = (v_acc0_7 + (v_a7 * v_b0));
+        v_aq = v_aq + 64;
+        v_bq = v_bq + 1;
       }
     }
   }

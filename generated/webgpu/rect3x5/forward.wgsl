@@ -299,9 +299,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc11_7 = b[v_ip + 7];
   for (var v_rc: i32 = 0; v_rc < 16; v_rc++) {
     for (var v_rk: i32 = 0; v_rk < 3; v_rk++) {
+      v_aq = v_ap + v_rc * 32 + v_rk * 2560;
+      v_bq = v_bp + v_rc * 784 + v_rk * 28;
       for (var v_rl: i32 = 0; v_rl < 5; v_rl++) {
-        v_aq = v_ap + v_rc * 32 + v_rk * 2560 + v_rl * 512;
-        v_bq = v_bp + v_rc * 784 + v_rk * 28 + v_rl;
         v_a0 = wpk[v_aq];
         v_a1 = wpk[v_aq + 1];
         v_a2 = wpk[v_aq + 2];
@@ -418,6 +418,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc11_5 = (v_acc11_5 + (v_a5 * v_b11));
         v_acc11_6 = (v_acc11_6 + (v_a6 * v_b11));
         v_acc11_7 = (v_acc11_7 + (v_a7 * v_b11));
+        v_aq = v_aq + 512;
+        v_bq = v_bq + 1;
       }
     }
   }

@@ -331,9 +331,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_7 = 0.0;
   for (var v_ra0_0: i32 = 0; v_ra0_0 < 3; v_ra0_0++) {
     for (var v_rb0_0: i32 = 0; v_rb0_0 < 5; v_rb0_0++) {
+      v_aq0_0 = v_ap0_0 + v_ra0_0 * 2560 + v_rb0_0 * 512;
+      v_bq0_0 = v_bp0_0 + v_ra0_0 * 32 + v_rb0_0;
       for (var v_rc0_0: i32 = 0; v_rc0_0 < 32; v_rc0_0++) {
-        v_aq0_0 = v_ap0_0 + v_ra0_0 * 2560 + v_rb0_0 * 512 + v_rc0_0 * 16;
-        v_bq0_0 = v_bp0_0 + v_ra0_0 * 32 + v_rb0_0 + v_rc0_0 * 960;
         v_a0 = wpk[v_aq0_0];
         v_a1 = wpk[v_aq0_0 + 1];
         v_a2 = wpk[v_aq0_0 + 2];
@@ -468,6 +468,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
         v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
         v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+        v_aq0_0 = v_aq0_0 + 16;
+        v_bq0_0 = v_bq0_0 + 960;
       }
     }
   }

@@ -333,9 +333,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_7 = b[v_ip + 7];
   for (var v_rc: i32 = 0; v_rc < 64; v_rc++) {
     for (var v_rk: i32 = 0; v_rk < 3; v_rk++) {
+      v_aq = v_ap + v_rc * 128 + v_rk * 24576;
+      v_bq = v_bp + v_rc * 3364 + v_rk * 58;
       for (var v_rl: i32 = 0; v_rl < 3; v_rl++) {
-        v_aq = v_ap + v_rc * 128 + v_rk * 24576 + v_rl * 8192;
-        v_bq = v_bp + v_rc * 3364 + v_rk * 58 + v_rl;
         v_a0 = wpk[v_aq];
         v_a1 = wpk[v_aq + 1];
         v_a2 = wpk[v_aq + 2];
@@ -470,6 +470,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
         v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
         v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+        v_aq = v_aq + 8192;
+        v_bq = v_bq + 1;
       }
     }
   }

@@ -401,9 +401,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_5 = 0.0;
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
+  v_aq0_0 = v_ap0_0;
+  v_bq0_0 = v_bp0_0;
   for (var v_rc0_0: i32 = 0; v_rc0_0 < 128; v_rc0_0++) {
-    v_aq0_0 = v_ap0_0 + v_rc0_0 * 64;
-    v_bq0_0 = v_bp0_0 + v_rc0_0 * 841;
     v_a0 = wpk[v_aq0_0];
     v_a1 = wpk[v_aq0_0 + 1];
     v_a2 = wpk[v_aq0_0 + 2];
@@ -538,6 +538,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
     v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
     v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
     v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+    v_aq0_0 = v_aq0_0 + 64;
+    v_bq0_0 = v_bq0_0 + 841;
   }
   v_op0_0 = v_t * 112 + v_n * 200704 + v_g * 200704 + v_vt0_0 * 25088 + v_pt0_0 * 28;
   dx[v_op0_0] = v_acc0_0;
@@ -919,9 +921,9 @@ fn main1(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
   for (var v_rb0_1: i32 = 0; v_rb0_1 < 2; v_rb0_1++) {
+    v_aq0_1 = v_ap0_1 + v_rb0_1 * 8192;
+    v_bq0_1 = v_bp0_1 + v_rb0_1;
     for (var v_rc0_1: i32 = 0; v_rc0_1 < 128; v_rc0_1++) {
-      v_aq0_1 = v_ap0_1 + v_rb0_1 * 8192 + v_rc0_1 * 64;
-      v_bq0_1 = v_bp0_1 + v_rb0_1 + v_rc0_1 * 841;
       v_a0 = wpk[v_aq0_1];
       v_a1 = wpk[v_aq0_1 + 1];
       v_a2 = wpk[v_aq0_1 + 2];
@@ -1056,6 +1058,8 @@ fn main1(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
       v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
       v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+      v_aq0_1 = v_aq0_1 + 64;
+      v_bq0_1 = v_bq0_1 + 841;
     }
   }
   v_op0_1 = v_t * 112 + v_n * 200704 + v_g * 200704 + v_vt0_1 * 25088 + v_pt0_1 * 28 + 1;
@@ -1438,9 +1442,9 @@ fn main2(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_6 = 0.0;
   v_acc13_7 = 0.0;
   for (var v_ra1_0: i32 = 0; v_ra1_0 < 2; v_ra1_0++) {
+    v_aq1_0 = v_ap1_0 + v_ra1_0 * 8192;
+    v_bq1_0 = v_bp1_0 + v_ra1_0 * 29;
     for (var v_rc1_0: i32 = 0; v_rc1_0 < 128; v_rc1_0++) {
-      v_aq1_0 = v_ap1_0 + v_ra1_0 * 8192 + v_rc1_0 * 64;
-      v_bq1_0 = v_bp1_0 + v_ra1_0 * 29 + v_rc1_0 * 841;
       v_a0 = wpk[v_aq1_0];
       v_a1 = wpk[v_aq1_0 + 1];
       v_a2 = wpk[v_aq1_0 + 2];
@@ -1575,6 +1579,8 @@ fn main2(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
       v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
       v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+      v_aq1_0 = v_aq1_0 + 64;
+      v_bq1_0 = v_bq1_0 + 841;
     }
   }
   v_op1_0 = v_t * 112 + v_n * 200704 + v_g * 200704 + v_vt1_0 * 25088 + v_pt1_0 * 28 + 56;
@@ -1958,9 +1964,9 @@ fn main3(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_7 = 0.0;
   for (var v_ra1_1: i32 = 0; v_ra1_1 < 2; v_ra1_1++) {
     for (var v_rb1_1: i32 = 0; v_rb1_1 < 2; v_rb1_1++) {
+      v_aq1_1 = v_ap1_1 + v_ra1_1 * 16384 + v_rb1_1 * 8192;
+      v_bq1_1 = v_bp1_1 + v_ra1_1 * 29 + v_rb1_1;
       for (var v_rc1_1: i32 = 0; v_rc1_1 < 128; v_rc1_1++) {
-        v_aq1_1 = v_ap1_1 + v_ra1_1 * 16384 + v_rb1_1 * 8192 + v_rc1_1 * 64;
-        v_bq1_1 = v_bp1_1 + v_ra1_1 * 29 + v_rb1_1 + v_rc1_1 * 841;
         v_a0 = wpk[v_aq1_1];
         v_a1 = wpk[v_aq1_1 + 1];
         v_a2 = wpk[v_aq1_1 + 2];
@@ -2095,6 +2101,8 @@ fn main3(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_5 = (v_acc13_5 + (v_a5 * v_b13));
         v_acc13_6 = (v_acc13_6 + (v_a6 * v_b13));
         v_acc13_7 = (v_acc13_7 + (v_a7 * v_b13));
+        v_aq1_1 = v_aq1_1 + 64;
+        v_bq1_1 = v_bq1_1 + 841;
       }
     }
   }

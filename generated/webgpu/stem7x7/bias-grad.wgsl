@@ -31,18 +31,20 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc0_0 = 0.0;
   for (var v_rijb: i32 = 0; v_rijb < 3; v_rijb++) {
     v_acc0_0_1 = 0.0;
+    v_aq = v_ap + v_rijb * 4096;
     for (var v_rij: i32 = 0; v_rij < 4096; v_rij++) {
-      v_aq = v_ap + v_rijb * 4096 + v_rij;
       v_a0 = (dy[v_aq] * select(0.0, 1.0, y[v_aq] > 0.0));
       v_acc0_0_1 = (v_acc0_0_1 + v_a0);
+      v_aq = v_aq + 1;
     }
     v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
   }
   v_acc0_0_1 = 0.0;
+  v_aq = v_ap + 12288;
   for (var v_rij: i32 = 0; v_rij < 256; v_rij++) {
-    v_aq = v_ap + v_rij + 12288;
     v_a0 = (dy[v_aq] * select(0.0, 1.0, y[v_aq] > 0.0));
     v_acc0_0_1 = (v_acc0_0_1 + v_a0);
+    v_aq = v_aq + 1;
   }
   v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
   v_op = v_vt;

@@ -258,9 +258,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_2 = 0.0;
   for (var v_ra0_0: i32 = 0; v_ra0_0 < 3; v_ra0_0++) {
     for (var v_rb0_0: i32 = 0; v_rb0_0 < 3; v_rb0_0++) {
+      v_aq0_0 = v_ap0_0 + v_ra0_0 * 576 + v_rb0_0 * 192;
+      v_bq0_0 = v_bp0_0 + v_ra0_0 * 115 + v_rb0_0;
       for (var v_rc0_0: i32 = 0; v_rc0_0 < 64; v_rc0_0++) {
-        v_aq0_0 = v_ap0_0 + v_ra0_0 * 576 + v_rb0_0 * 192 + v_rc0_0 * 3;
-        v_bq0_0 = v_bp0_0 + v_ra0_0 * 115 + v_rb0_0 + v_rc0_0 * 13225;
         v_a0 = wpk[v_aq0_0];
         v_a1 = wpk[v_aq0_0 + 1];
         v_a2 = wpk[v_aq0_0 + 2];
@@ -320,6 +320,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_0 = (v_acc13_0 + (v_a0 * v_b13));
         v_acc13_1 = (v_acc13_1 + (v_a1 * v_b13));
         v_acc13_2 = (v_acc13_2 + (v_a2 * v_b13));
+        v_aq0_0 = v_aq0_0 + 3;
+        v_bq0_0 = v_bq0_0 + 13225;
       }
     }
   }
@@ -489,9 +491,9 @@ fn main1(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_2 = 0.0;
   for (var v_ra0_1: i32 = 0; v_ra0_1 < 3; v_ra0_1++) {
     for (var v_rb0_1: i32 = 0; v_rb0_1 < 4; v_rb0_1++) {
+      v_aq0_1 = v_ap0_1 + v_ra0_1 * 768 + v_rb0_1 * 192;
+      v_bq0_1 = v_bp0_1 + v_ra0_1 * 115 + v_rb0_1;
       for (var v_rc0_1: i32 = 0; v_rc0_1 < 64; v_rc0_1++) {
-        v_aq0_1 = v_ap0_1 + v_ra0_1 * 768 + v_rb0_1 * 192 + v_rc0_1 * 3;
-        v_bq0_1 = v_bp0_1 + v_ra0_1 * 115 + v_rb0_1 + v_rc0_1 * 13225;
         v_a0 = wpk[v_aq0_1];
         v_a1 = wpk[v_aq0_1 + 1];
         v_a2 = wpk[v_aq0_1 + 2];
@@ -551,6 +553,8 @@ fn main1(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_0 = (v_acc13_0 + (v_a0 * v_b13));
         v_acc13_1 = (v_acc13_1 + (v_a1 * v_b13));
         v_acc13_2 = (v_acc13_2 + (v_a2 * v_b13));
+        v_aq0_1 = v_aq0_1 + 3;
+        v_bq0_1 = v_bq0_1 + 13225;
       }
     }
   }
@@ -720,9 +724,9 @@ fn main2(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_2 = 0.0;
   for (var v_ra1_0: i32 = 0; v_ra1_0 < 4; v_ra1_0++) {
     for (var v_rb1_0: i32 = 0; v_rb1_0 < 3; v_rb1_0++) {
+      v_aq1_0 = v_ap1_0 + v_ra1_0 * 576 + v_rb1_0 * 192;
+      v_bq1_0 = v_bp1_0 + v_ra1_0 * 115 + v_rb1_0;
       for (var v_rc1_0: i32 = 0; v_rc1_0 < 64; v_rc1_0++) {
-        v_aq1_0 = v_ap1_0 + v_ra1_0 * 576 + v_rb1_0 * 192 + v_rc1_0 * 3;
-        v_bq1_0 = v_bp1_0 + v_ra1_0 * 115 + v_rb1_0 + v_rc1_0 * 13225;
         v_a0 = wpk[v_aq1_0];
         v_a1 = wpk[v_aq1_0 + 1];
         v_a2 = wpk[v_aq1_0 + 2];
@@ -782,6 +786,8 @@ fn main2(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_0 = (v_acc13_0 + (v_a0 * v_b13));
         v_acc13_1 = (v_acc13_1 + (v_a1 * v_b13));
         v_acc13_2 = (v_acc13_2 + (v_a2 * v_b13));
+        v_aq1_0 = v_aq1_0 + 3;
+        v_bq1_0 = v_bq1_0 + 13225;
       }
     }
   }
@@ -951,9 +957,9 @@ fn main3(@builtin(global_invocation_id) gid: vec3<u32>) {
   v_acc13_2 = 0.0;
   for (var v_ra1_1: i32 = 0; v_ra1_1 < 4; v_ra1_1++) {
     for (var v_rb1_1: i32 = 0; v_rb1_1 < 4; v_rb1_1++) {
+      v_aq1_1 = v_ap1_1 + v_ra1_1 * 768 + v_rb1_1 * 192;
+      v_bq1_1 = v_bp1_1 + v_ra1_1 * 115 + v_rb1_1;
       for (var v_rc1_1: i32 = 0; v_rc1_1 < 64; v_rc1_1++) {
-        v_aq1_1 = v_ap1_1 + v_ra1_1 * 768 + v_rb1_1 * 192 + v_rc1_1 * 3;
-        v_bq1_1 = v_bp1_1 + v_ra1_1 * 115 + v_rb1_1 + v_rc1_1 * 13225;
         v_a0 = wpk[v_aq1_1];
         v_a1 = wpk[v_aq1_1 + 1];
         v_a2 = wpk[v_aq1_1 + 2];
@@ -1013,6 +1019,8 @@ fn main3(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc13_0 = (v_acc13_0 + (v_a0 * v_b13));
         v_acc13_1 = (v_acc13_1 + (v_a1 * v_b13));
         v_acc13_2 = (v_acc13_2 + (v_a2 * v_b13));
+        v_aq1_1 = v_aq1_1 + 3;
+        v_bq1_1 = v_bq1_1 + 13225;
       }
     }
   }

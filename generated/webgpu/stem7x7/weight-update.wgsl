@@ -329,9 +329,9 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
       v_acc6_5_1 = 0.0;
       v_acc6_6_1 = 0.0;
       v_acc6_7_1 = 0.0;
+      v_aq = v_ap + v_sp * 28672 + v_ri * 7168;
+      v_bq = v_bp + v_sp * 1840 + v_ri * 460;
       for (var v_rj: i32 = 0; v_rj < 112; v_rj++) {
-        v_aq = v_ap + v_sp * 28672 + v_ri * 7168 + v_rj * 64;
-        v_bq = v_bp + v_sp * 1840 + v_ri * 460 + v_rj * 2;
         v_a0 = delta[v_aq];
         v_a1 = delta[v_aq + 1];
         v_a2 = delta[v_aq + 2];
@@ -403,6 +403,8 @@ fn main0(@builtin(global_invocation_id) gid: vec3<u32>) {
         v_acc6_5_1 = (v_acc6_5_1 + (v_a5 * v_b6));
         v_acc6_6_1 = (v_acc6_6_1 + (v_a6 * v_b6));
         v_acc6_7_1 = (v_acc6_7_1 + (v_a7 * v_b6));
+        v_aq = v_aq + 64;
+        v_bq = v_bq + 2;
       }
       v_acc0_0 = (v_acc0_0 + v_acc0_0_1);
       v_acc0_1 = (v_acc0_1 + v_acc0_1_1);
