@@ -452,23 +452,14 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
         for (let st = 0; st < size; st++) out.push(...unrolledSteps(i + 1, st * ax.a, st * ax.b));
         return out;
       };
-      const sizes = [Math.min(U, count), count % U].filter((x) => x > 0);
-      if (sizes.some((size) => hasNegative(bodyOf(size)))) return null;
+      // the bodies of a full and of the tail chunk, built once
+      const bodies = new Map([Math.min(U, count), count % U].filter((x) => x > 0).map((size) => [size, bodyOf(size)] as const));
+      if ([...bodies.values()].some((b) => [...minLoadOffsets(b).values()].some((m) => m < 0))) return null;
       const advance = (size: number): Stmt[] => [
         { op: 'index', name: AQ, value: aff(size * ax.a, { [AQ]: 1 }) },
         ...(c.b ? [{ op: 'index' as const, name: BQ, value: aff(size * ax.b, { [BQ]: 1 }) }] : []),
       ];
-      return [...pointers(base, ax), ...tiled(locals, v, count, U, (size) => wrap([...bodyOf(size), ...advance(size)]))];
-    };
-    const hasNegative = (stmts: Stmt[]): boolean => {
-      let neg = false;
-      const see = (e: FExpr | VExpr): void => {
-        const r = e as unknown as Record<string, unknown>;
-        if ((e.op === 'load' || e.op === 'vload' || e.op === 'vsplat') && e.ptr && e.offset < 0) neg = true;
-        for (const k of ['a', 'b', 'acc', 'y', 'v'] as const) if (r[k] && typeof r[k] === 'object') see(r[k] as FExpr);
-      };
-      for (const st of stmts) if (st.op === 'set' || st.op === 'vset') see(st.value);
-      return neg;
+      return [...pointers(base, ax), ...tiled(locals, v, count, U, (size) => wrap([...bodies.get(size)!, ...advance(size)]))];
     };
     const run = (r0: Affine, ax: RAxis, size: number, i: number): Stmt[] => {
       const out = pointers(r0, ax);
@@ -486,13 +477,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     const body = (i: number): Stmt[] => nonNegative([...pointers(aff(0), null), ...unrolledSteps(i, 0, 0)]);
     /** a step may walk backwards (negative strides): the smallest offset goes into the pointer, so every `offset=` immediate is >= 0 */
     const nonNegative = (stmts: Stmt[]): Stmt[] => {
-      const min = new Map<string, number>();
-      const see = (e: FExpr | VExpr): void => {
-        const r = e as unknown as Record<string, unknown>;
-        if ((e.op === 'load' || e.op === 'vload' || e.op === 'vsplat') && e.ptr) min.set(e.ptr, Math.min(min.get(e.ptr) ?? 0, e.offset));
-        for (const k of ['a', 'b', 'acc', 'y', 'v'] as const) if (r[k] && typeof r[k] === 'object') see(r[k] as FExpr);
-      };
-      for (const st of stmts) if (st.op === 'set' || st.op === 'vset') see(st.value);
+      const min = minLoadOffsets(stmts);
       if ([...min.values()].every((m) => m >= 0)) return stmts;
       const shift = (e: FExpr | VExpr): FExpr | VExpr => {
         const r = { ...(e as unknown as Record<string, unknown>) };
@@ -631,6 +616,18 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     else epilogue.push({ op: 'comment', text }, ...loop(locals, e, c.dstElems, [{ op: 'index', name: pe, value: aff(0, { [e]: 1 }) }, store]));
   }
   return { main, epilogue, scratch };
+}
+
+/** The smallest offset each pointer is loaded at in the values of `set`/`vset` statements (0 at most). */
+function minLoadOffsets(stmts: Stmt[]): Map<string, number> {
+  const min = new Map<string, number>();
+  const see = (e: FExpr | VExpr): void => {
+    const r = e as unknown as Record<string, unknown>;
+    if ((e.op === 'load' || e.op === 'vload' || e.op === 'vsplat') && e.ptr) min.set(e.ptr, Math.min(min.get(e.ptr) ?? 0, e.offset));
+    for (const k of ['a', 'b', 'acc', 'y', 'v'] as const) if (r[k] && typeof r[k] === 'object') see(r[k] as FExpr);
+  };
+  for (const st of stmts) if (st.op === 'set' || st.op === 'vset') see(st.value);
+  return min;
 }
 
 /** The finished value of one output element: sigma(v), or dst - scale * v (read, then written). */

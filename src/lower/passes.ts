@@ -381,15 +381,12 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const [top, bottom] = border(rows, spec.Ho);
   const [left, right] = border(cols, spec.Wo);
   const live = rows.flatMap((py) => cols.map((px) => [py, px] as const)).filter(([py, px]) => py.taps.length > 0 && px.taps.length > 0);
-  // the most a phase's tiles read past a row of delta: its widest column count, overhanging
-  const maxCols = Math.max(1, ...live.map(([, px]) => px.count));
   const bordered = { top, bottom, left, right };
   const strideOf = (ds: ActStrides) => ({ n: ds.n, g: cog * ds.c, c: ds.c, t: ds.y, u: ds.x });
   // (lanes of neighbouring groups read a channels-last delta)
   const deltaLayout = !gpu && plan.lanes === 4 && plan.vec === 'g' ? 'nhwc' : spec.layout;
   const probe = actStrides(deltaLayout, spec.Co, spec.Ho + top + bottom, spec.Wo + left + right);
   const slack = Math.max(0, ...live.map(([, px]) => overhang(plan, { buf: 'delta', base: 0, stride: strideOf(probe) }, { m: cig, g: G, u: px.count })));
-  void maxCols;
   let delta: { buf: string; strides: ActStrides; decl: BufferDecl[]; prologue: Stmt[] };
   if (gpu) {
     const d = borderedGpu(spec, locals, plan.workgroup, 'delta', spec.Co, spec.Ho, spec.Wo, bordered, slack, (p) => deltaAt(spec, p, 0));
@@ -604,4 +601,3 @@ export function lowerPass(spec: LayerSpec, pass: Pass, schedule: Schedule): Lowe
   return { locals, buffers: [...passBuffers(spec, pass), ...staged.buffers, ...scratch], prologue: staged.prologue, main, epilogue };
 }
 
-export type { Affine };
