@@ -5,7 +5,7 @@
  */
 import type { LayerSpec, Pass } from '../layer/types.js';
 import { tensorSizes } from '../layer/layout.js';
-import { forwardRef, norm2, randomUniform, relError, weightGradRef, deltaRef } from '../reference/index.js';
+import { forwardRef, norm2, randomUniform, relError } from '../reference/index.js';
 import { passDecl, type PassInputs } from '../passes/index.js';
 
 export const REL_TOLERANCE = 1e-5;
@@ -138,7 +138,7 @@ export class LayerCase {
    */
   get lr(): number {
     if (this.lrValue === undefined) {
-      const g = norm2(weightGradRef(this.spec, this.x, deltaRef(this.spec, this.y, this.dy)));
+      const g = norm2(this.reference('weight-grad')); // cached: a weight-grad verify reuses it
       const r = g > 0 ? norm2(this.w) / g : 1;
       this.lrValue = Math.fround(Number.isFinite(r) && r > 0 ? r : 1);
     }
