@@ -8,7 +8,7 @@
 ;;   b (input) at byte 101888, [32] float32
 ;;   y (output) at byte 102080, [8, 32, 32, 32] float32
 ;;   xpad (scratch) at byte 1150720, [8, 3, 34, 34] float32
-;;   wpk (scratch) at byte 1261760, [1, 3, 3, 3, 32] float32
+;;   wpk (scratch) at byte 1261760, [4, 1, 3, 3, 3, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 20 20)
@@ -33,11 +33,11 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_l i32)
     (local $wpk_k i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     ;; copy X into the interior of the zero-bordered xpad
     (local.set $n (i32.const 0))
     (loop $n_loop
@@ -56,18 +56,18 @@
           (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 32))))
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 3))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
-    ;; pack w as wpk[g][k][l][c][m], m padded to 32
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_k (i32.const 0))
-    (loop $wpk_k_loop
-      (local.set $wpk_l (i32.const 0))
-      (loop $wpk_l_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (loop $wpk_m_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 3456)) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.mul (local.get $wpk_m) (i32.const 1728))))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 3456)) (i32.mul (local.get $wpk_k) (i32.const 1152))) (i32.mul (local.get $wpk_l) (i32.const 384))) (i32.mul (local.get $wpk_c) (i32.const 128))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_k (i32.const 0))
+      (loop $wpk_k_loop
+        (local.set $wpk_l (i32.const 0))
+        (loop $wpk_l_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 864)) (i32.mul (local.get $wpk_g) (i32.const 3456))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 864)) (i32.mul (local.get $wpk_g) (i32.const 864))) (i32.mul (local.get $wpk_k) (i32.const 288))) (i32.mul (local.get $wpk_l) (i32.const 96))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=1261760 (local.get $wpk_dst) (f32.load offset=98368 (local.get $wpk_src)))
             (f32.store offset=1261764 (local.get $wpk_dst) (f32.load offset=98476 (local.get $wpk_src)))
             (f32.store offset=1261768 (local.get $wpk_dst) (f32.load offset=98584 (local.get $wpk_src)))
@@ -76,18 +76,10 @@
             (f32.store offset=1261780 (local.get $wpk_dst) (f32.load offset=98908 (local.get $wpk_src)))
             (f32.store offset=1261784 (local.get $wpk_dst) (f32.load offset=99016 (local.get $wpk_src)))
             (f32.store offset=1261788 (local.get $wpk_dst) (f32.load offset=99124 (local.get $wpk_src)))
-            (f32.store offset=1261792 (local.get $wpk_dst) (f32.load offset=99232 (local.get $wpk_src)))
-            (f32.store offset=1261796 (local.get $wpk_dst) (f32.load offset=99340 (local.get $wpk_src)))
-            (f32.store offset=1261800 (local.get $wpk_dst) (f32.load offset=99448 (local.get $wpk_src)))
-            (f32.store offset=1261804 (local.get $wpk_dst) (f32.load offset=99556 (local.get $wpk_src)))
-            (f32.store offset=1261808 (local.get $wpk_dst) (f32.load offset=99664 (local.get $wpk_src)))
-            (f32.store offset=1261812 (local.get $wpk_dst) (f32.load offset=99772 (local.get $wpk_src)))
-            (f32.store offset=1261816 (local.get $wpk_dst) (f32.load offset=99880 (local.get $wpk_src)))
-            (f32.store offset=1261820 (local.get $wpk_dst) (f32.load offset=99988 (local.get $wpk_src)))
-            (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 2))))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 3))))
-        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
-      (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 4))))
   )
   ;; the work
   (func $main (export "main")
@@ -129,7 +121,7 @@
         (loop $vb_loop
           (local.set $pb (i32.const 0))
           (loop $pb_loop
-            (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 3456)) (i32.mul (local.get $vb) (i32.const 32))))
+            (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 864)) (i32.mul (local.get $vb) (i32.const 864))))
             (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 136)) (i32.mul (local.get $n) (i32.const 13872))) (i32.mul (local.get $g) (i32.const 13872))) (i32.mul (local.get $pb) (i32.const 16))))
             (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 128)) (i32.mul (local.get $vb) (i32.const 32))))
             (local.set $acc0_0 (v128.load offset=101888 align=4 (local.get $ip)))
@@ -144,7 +136,7 @@
             (loop $rc_loop
               (local.set $rk (i32.const 0))
               (loop $rk_loop
-                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 128))) (i32.mul (local.get $rk) (i32.const 1152))))
+                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 32))) (i32.mul (local.get $rk) (i32.const 288))))
                 (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 4624))) (i32.mul (local.get $rk) (i32.const 136))))
                 (local.set $rl (i32.const 0))
                 (loop $rl_loop
@@ -162,7 +154,7 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                  (local.set $aq (i32.add (local.get $aq) (i32.const 384)))
+                  (local.set $aq (i32.add (local.get $aq) (i32.const 96)))
                   (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                   (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
                 (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 3))))

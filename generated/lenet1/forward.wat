@@ -7,7 +7,7 @@
 ;;   w (input) at byte 32832, [6, 1, 5, 5] float32
 ;;   b (input) at byte 33536, [6] float32
 ;;   y (output) at byte 33664, [8, 6, 28, 28] float32
-;;   wpk (scratch) at byte 184256, [1, 5, 5, 1, 8] float32
+;;   wpk (scratch) at byte 184256, [3, 1, 5, 5, 1, 2] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 3 3)
@@ -60,23 +60,23 @@
     (local $wpk_l i32)
     (local $wpk_k i32)
     (local $wpk_g i32)
-    ;; pack w as wpk[g][k][l][c][m], m padded to 8
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_k (i32.const 0))
-    (loop $wpk_k_loop
-      (local.set $wpk_l (i32.const 0))
-      (loop $wpk_l_loop
-        (local.set $wpk_c (i32.const 0))
-        (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 600)) (i32.mul (local.get $wpk_k) (i32.const 20))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 100))))
-        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 800)) (i32.mul (local.get $wpk_k) (i32.const 160))) (i32.mul (local.get $wpk_l) (i32.const 32))) (i32.mul (local.get $wpk_c) (i32.const 32))))
-        (f32.store offset=184256 (local.get $wpk_dst) (f32.load offset=32832 (local.get $wpk_src)))
-        (f32.store offset=184260 (local.get $wpk_dst) (f32.load offset=32932 (local.get $wpk_src)))
-        (f32.store offset=184264 (local.get $wpk_dst) (f32.load offset=33032 (local.get $wpk_src)))
-        (f32.store offset=184268 (local.get $wpk_dst) (f32.load offset=33132 (local.get $wpk_src)))
-        (f32.store offset=184272 (local.get $wpk_dst) (f32.load offset=33232 (local.get $wpk_src)))
-        (f32.store offset=184276 (local.get $wpk_dst) (f32.load offset=33332 (local.get $wpk_src)))
-        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 5))))
-      (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 5))))
+    (local $wpk_mb i32)
+    ;; pack w as wpk[m / 2][g][k][l][c][m % 2]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_k (i32.const 0))
+      (loop $wpk_k_loop
+        (local.set $wpk_l (i32.const 0))
+        (loop $wpk_l_loop
+          (local.set $wpk_c (i32.const 0))
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 200)) (i32.mul (local.get $wpk_g) (i32.const 600))) (i32.mul (local.get $wpk_k) (i32.const 20))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 100))))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 200)) (i32.mul (local.get $wpk_g) (i32.const 200))) (i32.mul (local.get $wpk_k) (i32.const 40))) (i32.mul (local.get $wpk_l) (i32.const 8))) (i32.mul (local.get $wpk_c) (i32.const 8))))
+          (f32.store offset=184256 (local.get $wpk_dst) (f32.load offset=32832 (local.get $wpk_src)))
+          (f32.store offset=184260 (local.get $wpk_dst) (f32.load offset=32932 (local.get $wpk_src)))
+          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 5))))
+        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 5))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 3))))
   )
   ;; the work
   (func $main (export "main")
@@ -115,7 +115,7 @@
         (local.set $pb (i32.const 0))
         (loop $pb_loop
           (local.set $vb (i32.const 0))
-          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 800)) (i32.mul (local.get $pb) (i32.const 8))))
+          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 200)) (i32.mul (local.get $pb) (i32.const 200))))
           (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 128)) (i32.mul (local.get $n) (i32.const 4096))) (i32.mul (local.get $g) (i32.const 4096))) (i32.mul (local.get $vb) (i32.const 64))))
           (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 24)) (i32.mul (local.get $pb) (i32.const 8))))
           (local.set $acc0_0 (v128.load32_splat offset=33536 (local.get $ip)))
@@ -128,7 +128,7 @@
           (local.set $acc1_3 (v128.load32_splat offset=33540 (local.get $ip)))
           (local.set $rk (i32.const 0))
           (loop $rk_loop
-            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 160))))
+            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 40))))
             (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 128))))
             (local.set $rl (i32.const 0))
             (loop $rl_loop
@@ -146,7 +146,7 @@
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
               (local.set $acc1_3 (f32x4.add (local.get $acc1_3) (f32x4.mul (local.get $a1) (local.get $b3))))
-              (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
+              (local.set $aq (i32.add (local.get $aq) (i32.const 8)))
               (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 5))))
             (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 5))))
@@ -159,7 +159,7 @@
           (v128.store offset=36816 align=4 (local.get $op) (call $vtanh (local.get $acc1_1)))
           (v128.store offset=36832 align=4 (local.get $op) (call $vtanh (local.get $acc1_2)))
           (v128.store offset=36848 align=4 (local.get $op) (call $vtanh (local.get $acc1_3)))
-          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 800)) (i32.mul (local.get $pb) (i32.const 8))))
+          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 200)) (i32.mul (local.get $pb) (i32.const 200))))
           (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 128)) (i32.mul (local.get $n) (i32.const 4096))) (i32.mul (local.get $g) (i32.const 4096))) (i32.const 64)))
           (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 24)) (i32.mul (local.get $pb) (i32.const 8))))
           (local.set $acc0_0 (v128.load32_splat offset=33536 (local.get $ip)))
@@ -170,7 +170,7 @@
           (local.set $acc1_2 (v128.load32_splat offset=33540 (local.get $ip)))
           (local.set $rk (i32.const 0))
           (loop $rk_loop
-            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 160))))
+            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 40))))
             (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 128))))
             (local.set $rl (i32.const 0))
             (loop $rl_loop
@@ -185,7 +185,7 @@
               (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a1) (local.get $b0))))
               (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
               (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
-              (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
+              (local.set $aq (i32.add (local.get $aq) (i32.const 8)))
               (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 5))))
             (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 5))))

@@ -2,16 +2,16 @@
 ;; kernel: lenet2_input_grad (pass input-grad, target wasm)
 ;; spec: lenet2: N=8 Ci=6 H=14 W=14 Co=16 K=5 L=5 stride=1x1 pad=0,0,0,0 dilation=1x1 act=tanh layout=nchw -> Ho=10 Wo=10
 ;; schedule: {"kind":"simd","vector":"pixels","vectors":4,"partners":2,"unroll":1,"fma":false,"threads":1}
-;; memory: 6 pages; 64-byte red zone after every tensor
+;; memory: 5 pages; 64-byte red zone after every tensor
 ;;   w (input) at byte 0, [16, 6, 5, 5] float32
 ;;   dy (input) at byte 9664, [8, 16, 10, 10] float32
 ;;   y (input) at byte 60928, [8, 16, 10, 10] float32
 ;;   dx (output) at byte 112192, [8, 6, 14, 14] float32
 ;;   delta (scratch) at byte 149888, [8, 16, 18, 18] float32
-;;   wpk (scratch) at byte 315904, [3200] float32
+;;   wpk (scratch) at byte 315904, [2400] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
-  (memory (export "memory") 6 6)
+  (memory (export "memory") 5 5)
   (global (export "w_offset") i32 (i32.const 0))
   (global (export "w_length") i32 (i32.const 2400))
   (global (export "dy_offset") i32 (i32.const 9664))
@@ -35,6 +35,7 @@
     (local $wpk_b i32)
     (local $wpk_a i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     (local $vy v128)
     ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
@@ -58,25 +59,24 @@
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 16))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
     ;; phase (0, 0): its 25 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 8
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (loop $wpk_a_loop
-      (local.set $wpk_b (i32.const 0))
-      (loop $wpk_b_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 9600)) (i32.mul (local.get $wpk_a) (i32.const -20))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 600))) (i32.const 96)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 12800)) (i32.mul (local.get $wpk_a) (i32.const 2560))) (i32.mul (local.get $wpk_b) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 32))))
-          (f32.store offset=315904 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
-          (f32.store offset=315908 (local.get $wpk_dst) (f32.load offset=100 (local.get $wpk_src)))
-          (f32.store offset=315912 (local.get $wpk_dst) (f32.load offset=200 (local.get $wpk_src)))
-          (f32.store offset=315916 (local.get $wpk_dst) (f32.load offset=300 (local.get $wpk_src)))
-          (f32.store offset=315920 (local.get $wpk_dst) (f32.load offset=400 (local.get $wpk_src)))
-          (f32.store offset=315924 (local.get $wpk_dst) (f32.load offset=500 (local.get $wpk_src)))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 16))))
-        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 5))))
-      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 5))))
+    ;; pack w as wpk[m / 2][g][a][b][c][m % 2]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (loop $wpk_a_loop
+        (local.set $wpk_b (i32.const 0))
+        (loop $wpk_b_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 200)) (i32.mul (local.get $wpk_g) (i32.const 9600))) (i32.mul (local.get $wpk_a) (i32.const -20))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 600))) (i32.const 96)))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 3200)) (i32.mul (local.get $wpk_g) (i32.const 3200))) (i32.mul (local.get $wpk_a) (i32.const 640))) (i32.mul (local.get $wpk_b) (i32.const 128))) (i32.mul (local.get $wpk_c) (i32.const 8))))
+            (f32.store offset=315904 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
+            (f32.store offset=315908 (local.get $wpk_dst) (f32.load offset=100 (local.get $wpk_src)))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 16))))
+          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 5))))
+        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 5))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 3))))
   )
   ;; the work
   (func $main (export "main")
@@ -113,7 +113,7 @@
         (local.set $g (i32.const 0))
         (local.set $pb0_0 (i32.const 0))
         (loop $pb0_0_loop
-          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 12800)) (i32.mul (local.get $pb0_0) (i32.const 8))))
+          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 3200)) (i32.mul (local.get $pb0_0) (i32.const 3200))))
           (local.set $bp0_0 (i32.add (i32.add (i32.mul (local.get $t) (i32.const 72)) (i32.mul (local.get $n) (i32.const 20736))) (i32.mul (local.get $g) (i32.const 20736))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -127,7 +127,7 @@
           (loop $ra0_0_loop
             (local.set $rb0_0 (i32.const 0))
             (loop $rb0_0_loop
-              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 2560))) (i32.mul (local.get $rb0_0) (i32.const 512))))
+              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 640))) (i32.mul (local.get $rb0_0) (i32.const 128))))
               (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 72))) (i32.mul (local.get $rb0_0) (i32.const 4))))
               (local.set $rc0_0 (i32.const 0))
               (loop $rc0_0_loop
@@ -145,7 +145,7 @@
                 (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
                 (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc1_3 (f32x4.add (local.get $acc1_3) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 32)))
+                (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 8)))
                 (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 1296)))
                 (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 16))))
               (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 5))))

@@ -7,7 +7,7 @@
 ;;   w (input) at byte 200768, [64, 256, 1, 1] float32
 ;;   b (input) at byte 266368, [64] float32
 ;;   y (output) at byte 266688, [1, 64, 14, 14] float32
-;;   wpk (scratch) at byte 316928, [1, 1, 1, 256, 64] float32
+;;   wpk (scratch) at byte 316928, [4, 1, 1, 1, 256, 16] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 6 6)
@@ -29,16 +29,18 @@
     (local $wpk_l i32)
     (local $wpk_k i32)
     (local $wpk_g i32)
-    ;; pack w as wpk[g][k][l][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_k (i32.const 0))
-    (local.set $wpk_l (i32.const 0))
-    (local.set $wpk_c (i32.const 0))
-    (loop $wpk_c_loop
-      (local.set $wpk_m (i32.const 0))
-      (loop $wpk_m_loop
-        (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 65536)) (i32.mul (local.get $wpk_k) (i32.const 4))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 4))) (i32.mul (local.get $wpk_m) (i32.const 16384))))
-        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 65536)) (i32.mul (local.get $wpk_k) (i32.const 65536))) (i32.mul (local.get $wpk_l) (i32.const 65536))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    (local $wpk_mb i32)
+    ;; pack w as wpk[m / 16][g][k][l][c][m % 16]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_k (i32.const 0))
+      (local.set $wpk_l (i32.const 0))
+      (local.set $wpk_c (i32.const 0))
+      (loop $wpk_c_loop
+        (local.set $wpk_m (i32.const 0))
+        (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 16384)) (i32.mul (local.get $wpk_g) (i32.const 65536))) (i32.mul (local.get $wpk_k) (i32.const 4))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 4))) (i32.mul (local.get $wpk_m) (i32.const 16384))))
+        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 16384)) (i32.mul (local.get $wpk_g) (i32.const 16384))) (i32.mul (local.get $wpk_k) (i32.const 16384))) (i32.mul (local.get $wpk_l) (i32.const 16384))) (i32.mul (local.get $wpk_c) (i32.const 64))) (i32.mul (local.get $wpk_m) (i32.const 64))))
         (f32.store offset=316928 (local.get $wpk_dst) (f32.load offset=200768 (local.get $wpk_src)))
         (f32.store offset=316932 (local.get $wpk_dst) (f32.load offset=201792 (local.get $wpk_src)))
         (f32.store offset=316936 (local.get $wpk_dst) (f32.load offset=202816 (local.get $wpk_src)))
@@ -55,8 +57,8 @@
         (f32.store offset=316980 (local.get $wpk_dst) (f32.load offset=214080 (local.get $wpk_src)))
         (f32.store offset=316984 (local.get $wpk_dst) (f32.load offset=215104 (local.get $wpk_src)))
         (f32.store offset=316988 (local.get $wpk_dst) (f32.load offset=216128 (local.get $wpk_src)))
-        (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-      (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 256))))
+        (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 256))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 4))))
   )
   ;; the work
   (func $main (export "main")
@@ -94,7 +96,7 @@
       (loop $vb_loop
         (local.set $pb (i32.const 0))
         (loop $pb_loop
-          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 65536)) (i32.mul (local.get $vb) (i32.const 64))))
+          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 16384)) (i32.mul (local.get $vb) (i32.const 16384))))
           (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 56)) (i32.mul (local.get $n) (i32.const 200704))) (i32.mul (local.get $g) (i32.const 200704))) (i32.mul (local.get $pb) (i32.const 8))))
           (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 256)) (i32.mul (local.get $vb) (i32.const 64))))
           (local.set $acc0_0 (v128.load offset=266368 align=4 (local.get $ip)))
@@ -123,7 +125,7 @@
             (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
             (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a2) (local.get $b1))))
             (local.set $acc1_3 (f32x4.add (local.get $acc1_3) (f32x4.mul (local.get $a3) (local.get $b1))))
-            (local.set $aq (i32.add (local.get $aq) (i32.const 256)))
+            (local.set $aq (i32.add (local.get $aq) (i32.const 64)))
             (local.set $bq (i32.add (local.get $bq) (i32.const 784)))
             (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 256))))
           (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 56)) (i32.mul (local.get $n) (i32.const 50176))) (i32.mul (local.get $g) (i32.const 50176))) (i32.mul (local.get $vb) (i32.const 12544))) (i32.mul (local.get $pb) (i32.const 8))))

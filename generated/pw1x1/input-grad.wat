@@ -2,13 +2,14 @@
 ;; kernel: pw1x1_input_grad (pass input-grad, target wasm)
 ;; spec: pw1x1: N=1 Ci=256 H=14 W=14 Co=64 K=1 L=1 stride=1x1 pad=0,0,0,0 dilation=1x1 act=none layout=nchw -> Ho=14 Wo=14
 ;; schedule: {"kind":"simd","vector":"channels","vectors":4,"partners":2,"unroll":1,"fma":false,"threads":1}
-;; memory: 5 pages; 64-byte red zone after every tensor
+;; memory: 6 pages; 64-byte red zone after every tensor
 ;;   w (input) at byte 0, [64, 256, 1, 1] float32
 ;;   dy (input) at byte 65600, [1, 64, 14, 14] float32
 ;;   dx (output) at byte 115840, [1, 256, 14, 14] float32
+;;   wpk (scratch) at byte 316608, [16384] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
-  (memory (export "memory") 5 5)
+  (memory (export "memory") 6 6)
   (global (export "w_offset") i32 (i32.const 0))
   (global (export "w_length") i32 (i32.const 16384))
   (global (export "dy_offset") i32 (i32.const 65600))
@@ -16,6 +17,47 @@
   (global (export "dx_offset") i32 (i32.const 115840))
   (global (export "dx_length") i32 (i32.const 50176))
 
+  ;; once per call, before main: padded copies, packed weights, delta
+  (func $prologue (export "prologue")
+    (local $wpk_src i32)
+    (local $wpk_dst i32)
+    (local $wpk_m i32)
+    (local $wpk_c i32)
+    (local $wpk_b i32)
+    (local $wpk_a i32)
+    (local $wpk_g i32)
+    (local $wpk_mb i32)
+    ;; phase (0, 0): its 1 taps of W
+    ;; pack w as wpk[m / 16][g][a][b][c][m % 16]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (local.set $wpk_b (i32.const 0))
+      (local.set $wpk_c (i32.const 0))
+      (loop $wpk_c_loop
+        (local.set $wpk_m (i32.const 0))
+        (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 64)) (i32.mul (local.get $wpk_g) (i32.const 65536))) (i32.mul (local.get $wpk_c) (i32.const 1024))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4096)) (i32.mul (local.get $wpk_g) (i32.const 4096))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 64))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+        (f32.store offset=316608 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
+        (f32.store offset=316612 (local.get $wpk_dst) (f32.load offset=4 (local.get $wpk_src)))
+        (f32.store offset=316616 (local.get $wpk_dst) (f32.load offset=8 (local.get $wpk_src)))
+        (f32.store offset=316620 (local.get $wpk_dst) (f32.load offset=12 (local.get $wpk_src)))
+        (f32.store offset=316624 (local.get $wpk_dst) (f32.load offset=16 (local.get $wpk_src)))
+        (f32.store offset=316628 (local.get $wpk_dst) (f32.load offset=20 (local.get $wpk_src)))
+        (f32.store offset=316632 (local.get $wpk_dst) (f32.load offset=24 (local.get $wpk_src)))
+        (f32.store offset=316636 (local.get $wpk_dst) (f32.load offset=28 (local.get $wpk_src)))
+        (f32.store offset=316640 (local.get $wpk_dst) (f32.load offset=32 (local.get $wpk_src)))
+        (f32.store offset=316644 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
+        (f32.store offset=316648 (local.get $wpk_dst) (f32.load offset=40 (local.get $wpk_src)))
+        (f32.store offset=316652 (local.get $wpk_dst) (f32.load offset=44 (local.get $wpk_src)))
+        (f32.store offset=316656 (local.get $wpk_dst) (f32.load offset=48 (local.get $wpk_src)))
+        (f32.store offset=316660 (local.get $wpk_dst) (f32.load offset=52 (local.get $wpk_src)))
+        (f32.store offset=316664 (local.get $wpk_dst) (f32.load offset=56 (local.get $wpk_src)))
+        (f32.store offset=316668 (local.get $wpk_dst) (f32.load offset=60 (local.get $wpk_src)))
+        (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 64))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 16))))
+  )
   ;; the work
   (func $main (export "main")
     (local $ap0_0 i32)
@@ -51,7 +93,7 @@
       (loop $vb0_0_loop
         (local.set $pb0_0 (i32.const 0))
         (loop $pb0_0_loop
-          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 65536)) (i32.mul (local.get $vb0_0) (i32.const 64))))
+          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 4096)) (i32.mul (local.get $vb0_0) (i32.const 4096))))
           (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 56)) (i32.mul (local.get $n) (i32.const 50176))) (i32.mul (local.get $g) (i32.const 50176))) (i32.mul (local.get $pb0_0) (i32.const 8))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -65,10 +107,10 @@
           (local.set $bq0_0 (local.get $bp0_0))
           (local.set $rc0_0 (i32.const 0))
           (loop $rc0_0_loop
-            (local.set $a0 (v128.load offset=0 align=4 (local.get $aq0_0)))
-            (local.set $a1 (v128.load offset=16 align=4 (local.get $aq0_0)))
-            (local.set $a2 (v128.load offset=32 align=4 (local.get $aq0_0)))
-            (local.set $a3 (v128.load offset=48 align=4 (local.get $aq0_0)))
+            (local.set $a0 (v128.load offset=316608 align=4 (local.get $aq0_0)))
+            (local.set $a1 (v128.load offset=316624 align=4 (local.get $aq0_0)))
+            (local.set $a2 (v128.load offset=316640 align=4 (local.get $aq0_0)))
+            (local.set $a3 (v128.load offset=316656 align=4 (local.get $aq0_0)))
             (local.set $b0 (v128.load32_splat offset=65600 (local.get $bq0_0)))
             (local.set $b1 (v128.load32_splat offset=65604 (local.get $bq0_0)))
             (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
@@ -79,7 +121,7 @@
             (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
             (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a2) (local.get $b1))))
             (local.set $acc1_3 (f32x4.add (local.get $acc1_3) (f32x4.mul (local.get $a3) (local.get $b1))))
-            (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 1024)))
+            (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 64)))
             (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 784)))
             (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 64))))
           (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 56)) (i32.mul (local.get $n) (i32.const 200704))) (i32.mul (local.get $g) (i32.const 200704))) (i32.mul (local.get $vb0_0) (i32.const 12544))) (i32.mul (local.get $pb0_0) (i32.const 8))))
@@ -121,6 +163,7 @@
   )
   ;; the whole pass on the calling thread
   (func (export "input-grad")
+    (call $prologue)
     (call $main)
   )
 )

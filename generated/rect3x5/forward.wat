@@ -7,7 +7,7 @@
 ;;   w (input) at byte 200768, [32, 16, 3, 5] float32
 ;;   b (input) at byte 231552, [32] float32
 ;;   y (output) at byte 231744, [4, 32, 26, 24] float32
-;;   wpk (scratch) at byte 551296, [1, 3, 5, 16, 32] float32
+;;   wpk (scratch) at byte 551296, [4, 1, 3, 5, 16, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 9 9)
@@ -40,23 +40,23 @@
   (func $prologue (export "prologue")
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_l i32)
     (local $wpk_k i32)
     (local $wpk_g i32)
-    ;; pack w as wpk[g][k][l][c][m], m padded to 32
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_k (i32.const 0))
-    (loop $wpk_k_loop
-      (local.set $wpk_l (i32.const 0))
-      (loop $wpk_l_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (loop $wpk_m_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 30720)) (i32.mul (local.get $wpk_k) (i32.const 20))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 60))) (i32.mul (local.get $wpk_m) (i32.const 15360))))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 30720)) (i32.mul (local.get $wpk_k) (i32.const 10240))) (i32.mul (local.get $wpk_l) (i32.const 2048))) (i32.mul (local.get $wpk_c) (i32.const 128))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    (local $wpk_mb i32)
+    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_k (i32.const 0))
+      (loop $wpk_k_loop
+        (local.set $wpk_l (i32.const 0))
+        (loop $wpk_l_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 7680)) (i32.mul (local.get $wpk_g) (i32.const 30720))) (i32.mul (local.get $wpk_k) (i32.const 20))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 60))))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 7680)) (i32.mul (local.get $wpk_g) (i32.const 7680))) (i32.mul (local.get $wpk_k) (i32.const 2560))) (i32.mul (local.get $wpk_l) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=551296 (local.get $wpk_dst) (f32.load offset=200768 (local.get $wpk_src)))
             (f32.store offset=551300 (local.get $wpk_dst) (f32.load offset=201728 (local.get $wpk_src)))
             (f32.store offset=551304 (local.get $wpk_dst) (f32.load offset=202688 (local.get $wpk_src)))
@@ -65,18 +65,10 @@
             (f32.store offset=551316 (local.get $wpk_dst) (f32.load offset=205568 (local.get $wpk_src)))
             (f32.store offset=551320 (local.get $wpk_dst) (f32.load offset=206528 (local.get $wpk_src)))
             (f32.store offset=551324 (local.get $wpk_dst) (f32.load offset=207488 (local.get $wpk_src)))
-            (f32.store offset=551328 (local.get $wpk_dst) (f32.load offset=208448 (local.get $wpk_src)))
-            (f32.store offset=551332 (local.get $wpk_dst) (f32.load offset=209408 (local.get $wpk_src)))
-            (f32.store offset=551336 (local.get $wpk_dst) (f32.load offset=210368 (local.get $wpk_src)))
-            (f32.store offset=551340 (local.get $wpk_dst) (f32.load offset=211328 (local.get $wpk_src)))
-            (f32.store offset=551344 (local.get $wpk_dst) (f32.load offset=212288 (local.get $wpk_src)))
-            (f32.store offset=551348 (local.get $wpk_dst) (f32.load offset=213248 (local.get $wpk_src)))
-            (f32.store offset=551352 (local.get $wpk_dst) (f32.load offset=214208 (local.get $wpk_src)))
-            (f32.store offset=551356 (local.get $wpk_dst) (f32.load offset=215168 (local.get $wpk_src)))
-            (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 2))))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 16))))
-        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 5))))
-      (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 16))))
+          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 5))))
+        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 4))))
   )
   ;; the work
   (func $main (export "main")
@@ -118,7 +110,7 @@
         (loop $vb_loop
           (local.set $pb (i32.const 0))
           (loop $pb_loop
-            (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 30720)) (i32.mul (local.get $vb) (i32.const 32))))
+            (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 7680)) (i32.mul (local.get $vb) (i32.const 7680))))
             (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 112)) (i32.mul (local.get $n) (i32.const 50176))) (i32.mul (local.get $g) (i32.const 50176))) (i32.mul (local.get $pb) (i32.const 16))))
             (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 128)) (i32.mul (local.get $vb) (i32.const 32))))
             (local.set $acc0_0 (v128.load offset=231552 align=4 (local.get $ip)))
@@ -133,7 +125,7 @@
             (loop $rk_loop
               (local.set $rl (i32.const 0))
               (loop $rl_loop
-                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 10240))) (i32.mul (local.get $rl) (i32.const 2048))))
+                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 2560))) (i32.mul (local.get $rl) (i32.const 512))))
                 (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 112))) (i32.mul (local.get $rl) (i32.const 4))))
                 (local.set $rc (i32.const 0))
                 (loop $rc_loop
@@ -151,7 +143,7 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                  (local.set $aq (i32.add (local.get $aq) (i32.const 128)))
+                  (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
                   (local.set $bq (i32.add (local.get $bq) (i32.const 3136)))
                   (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 16))))
                 (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 5))))

@@ -31,11 +31,11 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_b i32)
     (local $wpk_a i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     (local $vy v128)
     ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
@@ -55,36 +55,30 @@
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 32))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 4))))
     ;; phase (0, 0): its 15 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 16
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (loop $wpk_a_loop
-      (local.set $wpk_b (i32.const 0))
-      (loop $wpk_b_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 30720)) (i32.mul (local.get $wpk_a) (i32.const -20))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 960))) (i32.mul (local.get $wpk_m) (i32.const 960))) (i32.const 56)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 30720)) (i32.mul (local.get $wpk_a) (i32.const 10240))) (i32.mul (local.get $wpk_b) (i32.const 2048))) (i32.mul (local.get $wpk_c) (i32.const 64))) (i32.mul (local.get $wpk_m) (i32.const 64))))
-          (f32.store offset=1362240 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
-          (f32.store offset=1362244 (local.get $wpk_dst) (f32.load offset=60 (local.get $wpk_src)))
-          (f32.store offset=1362248 (local.get $wpk_dst) (f32.load offset=120 (local.get $wpk_src)))
-          (f32.store offset=1362252 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
-          (f32.store offset=1362256 (local.get $wpk_dst) (f32.load offset=240 (local.get $wpk_src)))
-          (f32.store offset=1362260 (local.get $wpk_dst) (f32.load offset=300 (local.get $wpk_src)))
-          (f32.store offset=1362264 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
-          (f32.store offset=1362268 (local.get $wpk_dst) (f32.load offset=420 (local.get $wpk_src)))
-          (f32.store offset=1362272 (local.get $wpk_dst) (f32.load offset=480 (local.get $wpk_src)))
-          (f32.store offset=1362276 (local.get $wpk_dst) (f32.load offset=540 (local.get $wpk_src)))
-          (f32.store offset=1362280 (local.get $wpk_dst) (f32.load offset=600 (local.get $wpk_src)))
-          (f32.store offset=1362284 (local.get $wpk_dst) (f32.load offset=660 (local.get $wpk_src)))
-          (f32.store offset=1362288 (local.get $wpk_dst) (f32.load offset=720 (local.get $wpk_src)))
-          (f32.store offset=1362292 (local.get $wpk_dst) (f32.load offset=780 (local.get $wpk_src)))
-          (f32.store offset=1362296 (local.get $wpk_dst) (f32.load offset=840 (local.get $wpk_src)))
-          (f32.store offset=1362300 (local.get $wpk_dst) (f32.load offset=900 (local.get $wpk_src)))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 32))))
-        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 5))))
-      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (loop $wpk_a_loop
+        (local.set $wpk_b (i32.const 0))
+        (loop $wpk_b_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 480)) (i32.mul (local.get $wpk_g) (i32.const 30720))) (i32.mul (local.get $wpk_a) (i32.const -20))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 960))) (i32.const 56)))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 15360)) (i32.mul (local.get $wpk_g) (i32.const 15360))) (i32.mul (local.get $wpk_a) (i32.const 5120))) (i32.mul (local.get $wpk_b) (i32.const 1024))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+            (f32.store offset=1362240 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
+            (f32.store offset=1362244 (local.get $wpk_dst) (f32.load offset=60 (local.get $wpk_src)))
+            (f32.store offset=1362248 (local.get $wpk_dst) (f32.load offset=120 (local.get $wpk_src)))
+            (f32.store offset=1362252 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
+            (f32.store offset=1362256 (local.get $wpk_dst) (f32.load offset=240 (local.get $wpk_src)))
+            (f32.store offset=1362260 (local.get $wpk_dst) (f32.load offset=300 (local.get $wpk_src)))
+            (f32.store offset=1362264 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
+            (f32.store offset=1362268 (local.get $wpk_dst) (f32.load offset=420 (local.get $wpk_src)))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 32))))
+          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 5))))
+        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 2))))
   )
   ;; the work
   (func $main (export "main")
@@ -124,7 +118,7 @@
         (loop $vb0_0_loop
           (local.set $pb0_0 (i32.const 0))
           (loop $pb0_0_loop
-            (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 30720)) (i32.mul (local.get $vb0_0) (i32.const 32))))
+            (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 15360)) (i32.mul (local.get $vb0_0) (i32.const 15360))))
             (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 128)) (i32.mul (local.get $n) (i32.const 122880))) (i32.mul (local.get $g) (i32.const 122880))) (i32.mul (local.get $pb0_0) (i32.const 16))))
             (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
             (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -138,7 +132,7 @@
             (loop $ra0_0_loop
               (local.set $rb0_0 (i32.const 0))
               (loop $rb0_0_loop
-                (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 10240))) (i32.mul (local.get $rb0_0) (i32.const 2048))))
+                (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 5120))) (i32.mul (local.get $rb0_0) (i32.const 1024))))
                 (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 128))) (i32.mul (local.get $rb0_0) (i32.const 4))))
                 (local.set $rc0_0 (i32.const 0))
                 (loop $rc0_0_loop
@@ -156,7 +150,7 @@
                   (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                  (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 64)))
+                  (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 32)))
                   (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 3840)))
                   (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 32))))
                 (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 5))))

@@ -31,11 +31,11 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_b i32)
     (local $wpk_a i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     (local $vy v128)
     ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
@@ -53,18 +53,18 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
     ;; phase (0, 0): its 9 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (loop $wpk_a_loop
-      (local.set $wpk_b (i32.const 0))
-      (loop $wpk_b_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (loop $wpk_m_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 147456)) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.mul (local.get $wpk_m) (i32.const 576))) (i32.const 32)))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 147456)) (i32.mul (local.get $wpk_a) (i32.const 49152))) (i32.mul (local.get $wpk_b) (i32.const 16384))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (loop $wpk_a_loop
+        (local.set $wpk_b (i32.const 0))
+        (loop $wpk_b_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 147456))) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 32)))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 18432))) (i32.mul (local.get $wpk_a) (i32.const 6144))) (i32.mul (local.get $wpk_b) (i32.const 2048))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=3417408 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
             (f32.store offset=3417412 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
             (f32.store offset=3417416 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -73,18 +73,10 @@
             (f32.store offset=3417428 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
             (f32.store offset=3417432 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
             (f32.store offset=3417436 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
-            (f32.store offset=3417440 (local.get $wpk_dst) (f32.load offset=288 (local.get $wpk_src)))
-            (f32.store offset=3417444 (local.get $wpk_dst) (f32.load offset=324 (local.get $wpk_src)))
-            (f32.store offset=3417448 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
-            (f32.store offset=3417452 (local.get $wpk_dst) (f32.load offset=396 (local.get $wpk_src)))
-            (f32.store offset=3417456 (local.get $wpk_dst) (f32.load offset=432 (local.get $wpk_src)))
-            (f32.store offset=3417460 (local.get $wpk_dst) (f32.load offset=468 (local.get $wpk_src)))
-            (f32.store offset=3417464 (local.get $wpk_dst) (f32.load offset=504 (local.get $wpk_src)))
-            (f32.store offset=3417468 (local.get $wpk_dst) (f32.load offset=540 (local.get $wpk_src)))
-            (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 64))))
-        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
-      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 64))))
+          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
   )
   ;; the work
   (func $main (export "main")
@@ -123,7 +115,7 @@
       (loop $vb0_0_loop
         (local.set $pb0_0 (i32.const 0))
         (loop $pb0_0_loop
-          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 147456)) (i32.mul (local.get $vb0_0) (i32.const 32))))
+          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 18432)) (i32.mul (local.get $vb0_0) (i32.const 18432))))
           (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 232)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 861184))) (i32.mul (local.get $pb0_0) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -137,7 +129,7 @@
           (loop $ra0_0_loop
             (local.set $rb0_0 (i32.const 0))
             (loop $rb0_0_loop
-              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 49152))) (i32.mul (local.get $rb0_0) (i32.const 16384))))
+              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 6144))) (i32.mul (local.get $rb0_0) (i32.const 2048))))
               (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 232))) (i32.mul (local.get $rb0_0) (i32.const 4))))
               (local.set $rc0_0 (i32.const 0))
               (loop $rc0_0_loop
@@ -155,7 +147,7 @@
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                 (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 256)))
+                (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 32)))
                 (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 13456)))
                 (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 64))))
               (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))

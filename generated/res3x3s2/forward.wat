@@ -8,7 +8,7 @@
 ;;   b (input) at byte 1097856, [128] float32
 ;;   y (output) at byte 1098432, [1, 128, 28, 28] float32
 ;;   xpad (scratch) at byte 1499904, [1, 64, 58, 58] float32
-;;   wpk (scratch) at byte 2361152, [1, 3, 3, 64, 128] float32
+;;   wpk (scratch) at byte 2361152, [16, 1, 3, 3, 64, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 41 41)
@@ -33,11 +33,11 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_l i32)
     (local $wpk_k i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     ;; copy X into the interior of the zero-bordered xpad
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
@@ -54,18 +54,18 @@
           (br_if $q_loop (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 14))))
         (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
-    ;; pack w as wpk[g][k][l][c][m], m padded to 128
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_k (i32.const 0))
-    (loop $wpk_k_loop
-      (local.set $wpk_l (i32.const 0))
-      (loop $wpk_l_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (loop $wpk_m_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 294912)) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.mul (local.get $wpk_m) (i32.const 36864))))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 294912)) (i32.mul (local.get $wpk_k) (i32.const 98304))) (i32.mul (local.get $wpk_l) (i32.const 32768))) (i32.mul (local.get $wpk_c) (i32.const 512))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_k (i32.const 0))
+      (loop $wpk_k_loop
+        (local.set $wpk_l (i32.const 0))
+        (loop $wpk_l_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 18432))) (i32.mul (local.get $wpk_k) (i32.const 6144))) (i32.mul (local.get $wpk_l) (i32.const 2048))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=2361152 (local.get $wpk_dst) (f32.load offset=802880 (local.get $wpk_src)))
             (f32.store offset=2361156 (local.get $wpk_dst) (f32.load offset=805184 (local.get $wpk_src)))
             (f32.store offset=2361160 (local.get $wpk_dst) (f32.load offset=807488 (local.get $wpk_src)))
@@ -74,18 +74,10 @@
             (f32.store offset=2361172 (local.get $wpk_dst) (f32.load offset=814400 (local.get $wpk_src)))
             (f32.store offset=2361176 (local.get $wpk_dst) (f32.load offset=816704 (local.get $wpk_src)))
             (f32.store offset=2361180 (local.get $wpk_dst) (f32.load offset=819008 (local.get $wpk_src)))
-            (f32.store offset=2361184 (local.get $wpk_dst) (f32.load offset=821312 (local.get $wpk_src)))
-            (f32.store offset=2361188 (local.get $wpk_dst) (f32.load offset=823616 (local.get $wpk_src)))
-            (f32.store offset=2361192 (local.get $wpk_dst) (f32.load offset=825920 (local.get $wpk_src)))
-            (f32.store offset=2361196 (local.get $wpk_dst) (f32.load offset=828224 (local.get $wpk_src)))
-            (f32.store offset=2361200 (local.get $wpk_dst) (f32.load offset=830528 (local.get $wpk_src)))
-            (f32.store offset=2361204 (local.get $wpk_dst) (f32.load offset=832832 (local.get $wpk_src)))
-            (f32.store offset=2361208 (local.get $wpk_dst) (f32.load offset=835136 (local.get $wpk_src)))
-            (f32.store offset=2361212 (local.get $wpk_dst) (f32.load offset=837440 (local.get $wpk_src)))
-            (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 8))))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 64))))
-        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
-      (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 64))))
+          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 16))))
   )
   ;; the work
   (func $main (export "main")
@@ -126,7 +118,7 @@
       (loop $vb_loop
         (local.set $pb (i32.const 0))
         (loop $pb_loop
-          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 294912)) (i32.mul (local.get $vb) (i32.const 32))))
+          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 18432)) (i32.mul (local.get $vb) (i32.const 18432))))
           (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 464)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 861184))) (i32.mul (local.get $pb) (i32.const 32))))
           (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 512)) (i32.mul (local.get $vb) (i32.const 32))))
           (local.set $acc0_0 (v128.load offset=1097856 align=4 (local.get $ip)))
@@ -141,7 +133,7 @@
           (loop $rk_loop
             (local.set $rl (i32.const 0))
             (loop $rl_loop
-              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 98304))) (i32.mul (local.get $rl) (i32.const 32768))))
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 6144))) (i32.mul (local.get $rl) (i32.const 2048))))
               (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 232))) (i32.mul (local.get $rl) (i32.const 4))))
               (local.set $rc (i32.const 0))
               (loop $rc_loop
@@ -159,7 +151,7 @@
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                 (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq (i32.add (local.get $aq) (i32.const 512)))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
                 (local.set $bq (i32.add (local.get $bq) (i32.const 13456)))
                 (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 64))))
               (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))

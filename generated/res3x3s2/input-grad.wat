@@ -31,11 +31,11 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_b i32)
     (local $wpk_a i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     (local $vy v128)
     ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
     (local.set $n (i32.const 0))
@@ -53,16 +53,16 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 128))))
     ;; phase (0, 0): its 1 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (local.set $wpk_b (i32.const 0))
-    (local.set $wpk_c (i32.const 0))
-    (loop $wpk_c_loop
-      (local.set $wpk_m (i32.const 0))
-      (loop $wpk_m_loop
-        (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 294912)) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.mul (local.get $wpk_m) (i32.const 576))) (i32.const 16)))
-        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 32768)) (i32.mul (local.get $wpk_a) (i32.const 32768))) (i32.mul (local.get $wpk_b) (i32.const 32768))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (local.set $wpk_b (i32.const 0))
+      (local.set $wpk_c (i32.const 0))
+      (loop $wpk_c_loop
+        (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 16)))
+        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4096)) (i32.mul (local.get $wpk_g) (i32.const 4096))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
         (f32.store offset=2331456 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
         (f32.store offset=2331460 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
         (f32.store offset=2331464 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -71,28 +71,20 @@
         (f32.store offset=2331476 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
         (f32.store offset=2331480 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
         (f32.store offset=2331484 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
-        (f32.store offset=2331488 (local.get $wpk_dst) (f32.load offset=288 (local.get $wpk_src)))
-        (f32.store offset=2331492 (local.get $wpk_dst) (f32.load offset=324 (local.get $wpk_src)))
-        (f32.store offset=2331496 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
-        (f32.store offset=2331500 (local.get $wpk_dst) (f32.load offset=396 (local.get $wpk_src)))
-        (f32.store offset=2331504 (local.get $wpk_dst) (f32.load offset=432 (local.get $wpk_src)))
-        (f32.store offset=2331508 (local.get $wpk_dst) (f32.load offset=468 (local.get $wpk_src)))
-        (f32.store offset=2331512 (local.get $wpk_dst) (f32.load offset=504 (local.get $wpk_src)))
-        (f32.store offset=2331516 (local.get $wpk_dst) (f32.load offset=540 (local.get $wpk_src)))
-        (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-      (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
+        (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
     ;; phase (0, 1): its 2 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (local.set $wpk_b (i32.const 0))
-    (loop $wpk_b_loop
-      (local.set $wpk_c (i32.const 0))
-      (loop $wpk_c_loop
-        (local.set $wpk_m (i32.const 0))
-        (loop $wpk_m_loop
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 294912)) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.mul (local.get $wpk_m) (i32.const 576))) (i32.const 20)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 65536)) (i32.mul (local.get $wpk_a) (i32.const 65536))) (i32.mul (local.get $wpk_b) (i32.const 32768))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (local.set $wpk_b (i32.const 0))
+      (loop $wpk_b_loop
+        (local.set $wpk_c (i32.const 0))
+        (loop $wpk_c_loop
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 20)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 8192)) (i32.mul (local.get $wpk_g) (i32.const 8192))) (i32.mul (local.get $wpk_a) (i32.const 8192))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
           (f32.store offset=2364224 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
           (f32.store offset=2364228 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
           (f32.store offset=2364232 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -101,29 +93,21 @@
           (f32.store offset=2364244 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
           (f32.store offset=2364248 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
           (f32.store offset=2364252 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
-          (f32.store offset=2364256 (local.get $wpk_dst) (f32.load offset=288 (local.get $wpk_src)))
-          (f32.store offset=2364260 (local.get $wpk_dst) (f32.load offset=324 (local.get $wpk_src)))
-          (f32.store offset=2364264 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
-          (f32.store offset=2364268 (local.get $wpk_dst) (f32.load offset=396 (local.get $wpk_src)))
-          (f32.store offset=2364272 (local.get $wpk_dst) (f32.load offset=432 (local.get $wpk_src)))
-          (f32.store offset=2364276 (local.get $wpk_dst) (f32.load offset=468 (local.get $wpk_src)))
-          (f32.store offset=2364280 (local.get $wpk_dst) (f32.load offset=504 (local.get $wpk_src)))
-          (f32.store offset=2364284 (local.get $wpk_dst) (f32.load offset=540 (local.get $wpk_src)))
-          (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-        (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
-      (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
+          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
+        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
     ;; phase (1, 0): its 2 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (loop $wpk_a_loop
-      (local.set $wpk_b (i32.const 0))
-      (local.set $wpk_c (i32.const 0))
-      (loop $wpk_c_loop
-        (local.set $wpk_m (i32.const 0))
-        (loop $wpk_m_loop
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 294912)) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.mul (local.get $wpk_m) (i32.const 576))) (i32.const 28)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 65536)) (i32.mul (local.get $wpk_a) (i32.const 32768))) (i32.mul (local.get $wpk_b) (i32.const 32768))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (loop $wpk_a_loop
+        (local.set $wpk_b (i32.const 0))
+        (local.set $wpk_c (i32.const 0))
+        (loop $wpk_c_loop
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 28)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 8192)) (i32.mul (local.get $wpk_g) (i32.const 8192))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
           (f32.store offset=2429760 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
           (f32.store offset=2429764 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
           (f32.store offset=2429768 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -132,30 +116,22 @@
           (f32.store offset=2429780 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
           (f32.store offset=2429784 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
           (f32.store offset=2429788 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
-          (f32.store offset=2429792 (local.get $wpk_dst) (f32.load offset=288 (local.get $wpk_src)))
-          (f32.store offset=2429796 (local.get $wpk_dst) (f32.load offset=324 (local.get $wpk_src)))
-          (f32.store offset=2429800 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
-          (f32.store offset=2429804 (local.get $wpk_dst) (f32.load offset=396 (local.get $wpk_src)))
-          (f32.store offset=2429808 (local.get $wpk_dst) (f32.load offset=432 (local.get $wpk_src)))
-          (f32.store offset=2429812 (local.get $wpk_dst) (f32.load offset=468 (local.get $wpk_src)))
-          (f32.store offset=2429816 (local.get $wpk_dst) (f32.load offset=504 (local.get $wpk_src)))
-          (f32.store offset=2429820 (local.get $wpk_dst) (f32.load offset=540 (local.get $wpk_src)))
-          (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-        (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
-      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
+        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
     ;; phase (1, 1): its 4 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (loop $wpk_a_loop
-      (local.set $wpk_b (i32.const 0))
-      (loop $wpk_b_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (loop $wpk_m_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 294912)) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.mul (local.get $wpk_m) (i32.const 576))) (i32.const 32)))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 131072)) (i32.mul (local.get $wpk_a) (i32.const 65536))) (i32.mul (local.get $wpk_b) (i32.const 32768))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
+      (loop $wpk_a_loop
+        (local.set $wpk_b (i32.const 0))
+        (loop $wpk_b_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 32)))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 16384)) (i32.mul (local.get $wpk_g) (i32.const 16384))) (i32.mul (local.get $wpk_a) (i32.const 8192))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=2495296 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
             (f32.store offset=2495300 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
             (f32.store offset=2495304 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -164,18 +140,10 @@
             (f32.store offset=2495316 (local.get $wpk_dst) (f32.load offset=180 (local.get $wpk_src)))
             (f32.store offset=2495320 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
             (f32.store offset=2495324 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
-            (f32.store offset=2495328 (local.get $wpk_dst) (f32.load offset=288 (local.get $wpk_src)))
-            (f32.store offset=2495332 (local.get $wpk_dst) (f32.load offset=324 (local.get $wpk_src)))
-            (f32.store offset=2495336 (local.get $wpk_dst) (f32.load offset=360 (local.get $wpk_src)))
-            (f32.store offset=2495340 (local.get $wpk_dst) (f32.load offset=396 (local.get $wpk_src)))
-            (f32.store offset=2495344 (local.get $wpk_dst) (f32.load offset=432 (local.get $wpk_src)))
-            (f32.store offset=2495348 (local.get $wpk_dst) (f32.load offset=468 (local.get $wpk_src)))
-            (f32.store offset=2495352 (local.get $wpk_dst) (f32.load offset=504 (local.get $wpk_src)))
-            (f32.store offset=2495356 (local.get $wpk_dst) (f32.load offset=540 (local.get $wpk_src)))
-            (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
-        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
-      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
+          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
+        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
   )
   ;; the work
   (func $main (export "main")
@@ -241,7 +209,7 @@
       (loop $vb0_0_loop
         (local.set $pb0_0 (i32.const 0))
         (loop $pb0_0_loop
-          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 32768)) (i32.mul (local.get $vb0_0) (i32.const 32))))
+          (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 4096)) (i32.mul (local.get $vb0_0) (i32.const 4096))))
           (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb0_0) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -269,7 +237,7 @@
             (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
             (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
             (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-            (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 256)))
+            (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 32)))
             (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 3364)))
             (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 128))))
           (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 448)) (i32.mul (local.get $n) (i32.const 802816))) (i32.mul (local.get $g) (i32.const 802816))) (i32.mul (local.get $vb0_0) (i32.const 100352))) (i32.mul (local.get $pb0_0) (i32.const 32))))
@@ -317,7 +285,7 @@
       (loop $vb0_1_loop
         (local.set $pb0_1 (i32.const 0))
         (loop $pb0_1_loop
-          (local.set $ap0_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 65536)) (i32.mul (local.get $vb0_1) (i32.const 32))) (i32.const 32768)))
+          (local.set $ap0_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 8192)) (i32.mul (local.get $vb0_1) (i32.const 8192))) (i32.const 32768)))
           (local.set $bp0_1 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb0_1) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -329,7 +297,7 @@
           (local.set $acc3_1 (v128.const i32x4 0 0 0 0))
           (local.set $rb0_1 (i32.const 0))
           (loop $rb0_1_loop
-            (local.set $aq0_1 (i32.add (local.get $ap0_1) (i32.mul (local.get $rb0_1) (i32.const 32768))))
+            (local.set $aq0_1 (i32.add (local.get $ap0_1) (i32.mul (local.get $rb0_1) (i32.const 4096))))
             (local.set $bq0_1 (i32.add (local.get $bp0_1) (i32.mul (local.get $rb0_1) (i32.const 4))))
             (local.set $rc0_1 (i32.const 0))
             (loop $rc0_1_loop
@@ -347,7 +315,7 @@
               (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
               (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
               (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-              (local.set $aq0_1 (i32.add (local.get $aq0_1) (i32.const 256)))
+              (local.set $aq0_1 (i32.add (local.get $aq0_1) (i32.const 32)))
               (local.set $bq0_1 (i32.add (local.get $bq0_1) (i32.const 3364)))
               (br_if $rc0_1_loop (i32.lt_u (local.tee $rc0_1 (i32.add (local.get $rc0_1) (i32.const 1))) (i32.const 128))))
             (br_if $rb0_1_loop (i32.lt_u (local.tee $rb0_1 (i32.add (local.get $rb0_1) (i32.const 1))) (i32.const 2))))
@@ -396,7 +364,7 @@
       (loop $vb1_0_loop
         (local.set $pb1_0 (i32.const 0))
         (loop $pb1_0_loop
-          (local.set $ap1_0 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 65536)) (i32.mul (local.get $vb1_0) (i32.const 32))) (i32.const 98304)))
+          (local.set $ap1_0 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 8192)) (i32.mul (local.get $vb1_0) (i32.const 8192))) (i32.const 98304)))
           (local.set $bp1_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb1_0) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -408,7 +376,7 @@
           (local.set $acc3_1 (v128.const i32x4 0 0 0 0))
           (local.set $ra1_0 (i32.const 0))
           (loop $ra1_0_loop
-            (local.set $aq1_0 (i32.add (local.get $ap1_0) (i32.mul (local.get $ra1_0) (i32.const 32768))))
+            (local.set $aq1_0 (i32.add (local.get $ap1_0) (i32.mul (local.get $ra1_0) (i32.const 4096))))
             (local.set $bq1_0 (i32.add (local.get $bp1_0) (i32.mul (local.get $ra1_0) (i32.const 116))))
             (local.set $rc1_0 (i32.const 0))
             (loop $rc1_0_loop
@@ -426,7 +394,7 @@
               (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
               (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
               (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-              (local.set $aq1_0 (i32.add (local.get $aq1_0) (i32.const 256)))
+              (local.set $aq1_0 (i32.add (local.get $aq1_0) (i32.const 32)))
               (local.set $bq1_0 (i32.add (local.get $bq1_0) (i32.const 3364)))
               (br_if $rc1_0_loop (i32.lt_u (local.tee $rc1_0 (i32.add (local.get $rc1_0) (i32.const 1))) (i32.const 128))))
             (br_if $ra1_0_loop (i32.lt_u (local.tee $ra1_0 (i32.add (local.get $ra1_0) (i32.const 1))) (i32.const 2))))
@@ -475,7 +443,7 @@
       (loop $vb1_1_loop
         (local.set $pb1_1 (i32.const 0))
         (loop $pb1_1_loop
-          (local.set $ap1_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 131072)) (i32.mul (local.get $vb1_1) (i32.const 32))) (i32.const 163840)))
+          (local.set $ap1_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 16384)) (i32.mul (local.get $vb1_1) (i32.const 16384))) (i32.const 163840)))
           (local.set $bp1_1 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb1_1) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
@@ -489,7 +457,7 @@
           (loop $ra1_1_loop
             (local.set $rb1_1 (i32.const 0))
             (loop $rb1_1_loop
-              (local.set $aq1_1 (i32.add (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 65536))) (i32.mul (local.get $rb1_1) (i32.const 32768))))
+              (local.set $aq1_1 (i32.add (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 8192))) (i32.mul (local.get $rb1_1) (i32.const 4096))))
               (local.set $bq1_1 (i32.add (i32.add (local.get $bp1_1) (i32.mul (local.get $ra1_1) (i32.const 116))) (i32.mul (local.get $rb1_1) (i32.const 4))))
               (local.set $rc1_1 (i32.const 0))
               (loop $rc1_1_loop
@@ -507,7 +475,7 @@
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                 (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 256)))
+                (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 32)))
                 (local.set $bq1_1 (i32.add (local.get $bq1_1) (i32.const 3364)))
                 (br_if $rc1_1_loop (i32.lt_u (local.tee $rc1_1 (i32.add (local.get $rc1_1) (i32.const 1))) (i32.const 128))))
               (br_if $rb1_1_loop (i32.lt_u (local.tee $rb1_1 (i32.add (local.get $rb1_1) (i32.const 1))) (i32.const 2))))

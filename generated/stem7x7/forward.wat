@@ -8,7 +8,7 @@
 ;;   b (input) at byte 639872, [64] float32
 ;;   y (output) at byte 640192, [1, 64, 112, 112] float32
 ;;   xpad (scratch) at byte 3851520, [1, 3, 230, 230] float32
-;;   wpk (scratch) at byte 4486400, [1, 7, 7, 3, 64] float32
+;;   wpk (scratch) at byte 4486400, [8, 1, 7, 7, 3, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
   (memory (export "memory") 70 70)
@@ -33,11 +33,11 @@
     (local $n i32)
     (local $wpk_src i32)
     (local $wpk_dst i32)
-    (local $wpk_m i32)
     (local $wpk_c i32)
     (local $wpk_l i32)
     (local $wpk_k i32)
     (local $wpk_g i32)
+    (local $wpk_mb i32)
     ;; copy X into the interior of the zero-bordered xpad
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
@@ -54,18 +54,18 @@
           (br_if $q_loop (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 56))))
         (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 224))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 3))))
-    ;; pack w as wpk[g][k][l][c][m], m padded to 64
-    (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_k (i32.const 0))
-    (loop $wpk_k_loop
-      (local.set $wpk_l (i32.const 0))
-      (loop $wpk_l_loop
-        (local.set $wpk_c (i32.const 0))
-        (loop $wpk_c_loop
-          (local.set $wpk_m (i32.const 0))
-          (loop $wpk_m_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 37632)) (i32.mul (local.get $wpk_k) (i32.const 28))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 196))) (i32.mul (local.get $wpk_m) (i32.const 9408))))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 37632)) (i32.mul (local.get $wpk_k) (i32.const 5376))) (i32.mul (local.get $wpk_l) (i32.const 768))) (i32.mul (local.get $wpk_c) (i32.const 256))) (i32.mul (local.get $wpk_m) (i32.const 64))))
+    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    (local.set $wpk_mb (i32.const 0))
+    (loop $wpk_mb_loop
+      (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_k (i32.const 0))
+      (loop $wpk_k_loop
+        (local.set $wpk_l (i32.const 0))
+        (loop $wpk_l_loop
+          (local.set $wpk_c (i32.const 0))
+          (loop $wpk_c_loop
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4704)) (i32.mul (local.get $wpk_g) (i32.const 37632))) (i32.mul (local.get $wpk_k) (i32.const 28))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 196))))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4704)) (i32.mul (local.get $wpk_g) (i32.const 4704))) (i32.mul (local.get $wpk_k) (i32.const 672))) (i32.mul (local.get $wpk_l) (i32.const 96))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=4486400 (local.get $wpk_dst) (f32.load offset=602176 (local.get $wpk_src)))
             (f32.store offset=4486404 (local.get $wpk_dst) (f32.load offset=602764 (local.get $wpk_src)))
             (f32.store offset=4486408 (local.get $wpk_dst) (f32.load offset=603352 (local.get $wpk_src)))
@@ -74,18 +74,10 @@
             (f32.store offset=4486420 (local.get $wpk_dst) (f32.load offset=605116 (local.get $wpk_src)))
             (f32.store offset=4486424 (local.get $wpk_dst) (f32.load offset=605704 (local.get $wpk_src)))
             (f32.store offset=4486428 (local.get $wpk_dst) (f32.load offset=606292 (local.get $wpk_src)))
-            (f32.store offset=4486432 (local.get $wpk_dst) (f32.load offset=606880 (local.get $wpk_src)))
-            (f32.store offset=4486436 (local.get $wpk_dst) (f32.load offset=607468 (local.get $wpk_src)))
-            (f32.store offset=4486440 (local.get $wpk_dst) (f32.load offset=608056 (local.get $wpk_src)))
-            (f32.store offset=4486444 (local.get $wpk_dst) (f32.load offset=608644 (local.get $wpk_src)))
-            (f32.store offset=4486448 (local.get $wpk_dst) (f32.load offset=609232 (local.get $wpk_src)))
-            (f32.store offset=4486452 (local.get $wpk_dst) (f32.load offset=609820 (local.get $wpk_src)))
-            (f32.store offset=4486456 (local.get $wpk_dst) (f32.load offset=610408 (local.get $wpk_src)))
-            (f32.store offset=4486460 (local.get $wpk_dst) (f32.load offset=610996 (local.get $wpk_src)))
-            (br_if $wpk_m_loop (i32.lt_u (local.tee $wpk_m (i32.add (local.get $wpk_m) (i32.const 1))) (i32.const 4))))
-          (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 3))))
-        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 7))))
-      (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 7))))
+            (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 7))))
+        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 7))))
+      (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
   )
   ;; the work
   (func $main (export "main")
@@ -126,7 +118,7 @@
       (loop $vb_loop
         (local.set $pb (i32.const 0))
         (loop $pb_loop
-          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 37632)) (i32.mul (local.get $vb) (i32.const 32))))
+          (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 4704)) (i32.mul (local.get $vb) (i32.const 4704))))
           (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 1840)) (i32.mul (local.get $n) (i32.const 634800))) (i32.mul (local.get $g) (i32.const 634800))) (i32.mul (local.get $pb) (i32.const 32))))
           (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 256)) (i32.mul (local.get $vb) (i32.const 32))))
           (local.set $acc0_0 (v128.load offset=639872 align=4 (local.get $ip)))
@@ -141,7 +133,7 @@
           (loop $rc_loop
             (local.set $rk (i32.const 0))
             (loop $rk_loop
-              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 256))) (i32.mul (local.get $rk) (i32.const 5376))))
+              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 32))) (i32.mul (local.get $rk) (i32.const 672))))
               (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 211600))) (i32.mul (local.get $rk) (i32.const 920))))
               (local.set $rl (i32.const 0))
               (loop $rl_loop
@@ -159,7 +151,7 @@
                 (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
                 (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                 (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq (i32.add (local.get $aq) (i32.const 768)))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 96)))
                 (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
                 (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 7))))
               (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 7))))

@@ -35,6 +35,11 @@ export interface Access {
   stride: Record<string, number>;
   /** read as buf * sigma'(y), y at the same element of buffer `y` (delta fused into the load) */
   deriv?: { act: Activation; y: string };
+  /**
+   * a blocked axis (packed operands): element e of `axis` is at floor(e / size) * stride +
+   * (e % size) * stride[axis]. Tiles start at multiples of `size`, which is their extent along it.
+   */
+  block?: { axis: string; size: number; stride: number };
 }
 
 export type Finish =
@@ -223,7 +228,17 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
    * and partner p0 (in elements); `outTerms` are the other output axes' loop variables.
    */
   const tile = (V: number, P: number, vec0: Affine, p0: Affine): Stmt[] => {
-    const start = (acc: Access) => affAdd(affAdd(aff(acc.base, termsOf(acc)), affScale(vec0, lanes * strideOf(acc, vec))), affScale(p0, strideOf(acc, partner)));
+    // vec0 counts vectors, p0 elements; a blocked axis moves by whole blocks between tiles
+    const along = (acc: Access, axis: string | null, s0: Affine, unit: number, extent: number): Affine => {
+      if (!axis) return aff(0);
+      const bl = acc.block;
+      if (bl && bl.axis === axis) {
+        if (bl.size !== unit * extent || bl.stride % extent !== 0) throw new Error(`internal: ${acc.buf} is blocked by ${bl.size} along ${axis}, the tile is ${unit * extent}`);
+        return affScale(s0, bl.stride / extent);
+      }
+      return affScale(s0, unit * strideOf(acc, axis));
+    };
+    const start = (acc: Access) => affAdd(affAdd(aff(acc.base, termsOf(acc)), along(acc, vec, vec0, lanes, plan.V)), along(acc, partner, p0, 1, plan.P));
     const termsOf = (acc: Access): Record<string, number> => {
       const t: Record<string, number> = {};
       for (const o of others) t[o.name] = strideOf(acc, o.name);

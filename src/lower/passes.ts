@@ -107,7 +107,14 @@ function packed(
   /** the gpu workgroup (grids on the gpu), or null (loops on the cpu) */
   gpu: [number, number] | null,
   extra = 0,
+  /**
+   * cpu: cut this axis into blocks of `size` (a tile's extent along it), each block outermost with
+   * everything a tile reads inside it contiguous: [blocks][...dims, the axis `size` long]
+   */
+  block: { axis: string; size: number } | null = null,
 ): { acc: Access; decl: BufferDecl[]; prologue: Stmt[] } {
+  const blocked = !gpu && block && (dims.find((d) => d.name === block.axis)?.count ?? 0) > block.size ? block : null;
+  if (blocked) return blockPacked(locals, name, src, dims, blocked);
   const strides: Record<string, number> = {};
   let st = 1;
   for (let d = dims.length - 1; d >= 0; d--) {
@@ -140,6 +147,47 @@ function packed(
     },
   ]);
   return { acc, decl, prologue: [{ op: 'comment', text }, grid] };
+}
+
+/** The axis of packed weights to cut into tile-sized blocks: the vector axis (4V wide) or else the partner axis (P wide). */
+function tileBlock(plan: TilePlan, axes: string[]): { axis: string; size: number } | null {
+  if (plan.mode !== 'cpu' || plan.lanes !== 4) return null;
+  if (axes.includes(plan.vec)) return { axis: plan.vec, size: plan.lanes * plan.V };
+  if (plan.partner && axes.includes(plan.partner)) return { axis: plan.partner, size: plan.P };
+  return null;
+}
+
+/**
+ * The blocked packing of `packed` (cpu): the axis is cut into blocks of a tile's extent, so one
+ * tile's operand is one contiguous run of memory (a tile reading 8 of 64 channels otherwise
+ * touches a new cache line every step, and its weights no longer fit L1). The last block is
+ * padded with zeros (scratch memory is zero from instantiation and no one writes the padding).
+ */
+function blockPacked(locals: Locals, name: string, src: Access, dims: { name: string; count: number }[], block: { axis: string; size: number }): { acc: Access; decl: BufferDecl[]; prologue: Stmt[] } {
+  const total = dims.find((d) => d.name === block.axis)!.count;
+  const blocks = Math.ceil(total / block.size);
+  const inner = dims.map((d) => (d.name === block.axis ? { ...d, count: block.size } : d));
+  const strides: Record<string, number> = {};
+  let st = 1;
+  for (let d = inner.length - 1; d >= 0; d--) {
+    strides[inner[d]!.name] = st;
+    st *= inner[d]!.count;
+  }
+  const acc: Access = { buf: name, base: 0, stride: strides, block: { axis: block.axis, size: block.size, stride: st } };
+  const decl: BufferDecl[] = [{ name, role: 'scratch', elems: blocks * st, shape: [blocks, ...inner.map((d) => d.count)] }];
+  const text = `pack ${src.buf} as ${name}[${block.axis} / ${block.size}][${inner.map((d) => (d.name === block.axis ? `${d.name} % ${block.size}` : d.name)).join('][')}]`;
+  const sa = src.stride[block.axis] ?? 0;
+  // whole blocks, then the last partial one
+  const box = (count: number): BoxDim[] => inner.map((d) => ({ name: `${name}_${d.name}`, count: d.name === block.axis ? count : d.count, src: src.stride[d.name] ?? 0, dst: strides[d.name]! }));
+  const whole = Math.floor(total / block.size);
+  const rest = total - whole * block.size;
+  const prologue: Stmt[] = [{ op: 'comment', text }];
+  if (whole > 0) {
+    const outer: BoxDim = { name: `${name}_${block.axis}b`, count: whole, src: sa * block.size, dst: st };
+    prologue.push(...copyBox(locals, src.buf, name, [outer, ...box(block.size)], 0, src.base));
+  }
+  if (rest > 0) prologue.push(...copyBox(locals, src.buf, name, box(rest), whole * st, src.base + whole * block.size * sa));
+  return { acc, decl, prologue };
 }
 
 /** Grid dimensions for a list of variables, innermost (fastest) first in dimension 0. */
@@ -277,7 +325,7 @@ function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   if (plan.lanes === 4 || gpu) {
     const inner = plan.vec === 'g' ? 'g' : 'm';
     const order = inner === 'g' ? ['k', 'l', 'c', 'm', 'g'] : ['g', 'k', 'l', 'c', 'm'];
-    const pw = packed(locals, 'wpk', wRaw, order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu ? plan.workgroup : null);
+    const pw = packed(locals, 'wpk', wRaw, order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu ? plan.workgroup : null, 0, tileBlock(plan, order));
     w = pw.acc;
     prologue.push(...pw.prologue);
     buffers.push(...pw.decl);
@@ -419,7 +467,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
     if (plan.lanes === 4 || gpu) {
       const order = plan.vec === 'g' ? ['a', 'b', 'c', 'm', 'g'] : ['g', 'a', 'b', 'c', 'm'];
       const dims = order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] }));
-      const p = packed(locals, 'wpk', wPhase, dims, pad, gpu ? plan.workgroup : null);
+      const p = packed(locals, 'wpk', wPhase, dims, pad, gpu ? plan.workgroup : null, 0, tileBlock(plan, order));
       if (p.acc.buf === 'wpk') {
         const size = p.decl[0]!.elems;
         w = { ...p.acc, base: packedElems };
