@@ -1,7 +1,7 @@
 /**
- * The benchmark's pieces, without timing anything: the wasm function-size parser, the ONNX model
- * builder (run by onnxruntime-node against the float64 reference), the layout moves, the
- * Markdown tables and the SVG chart.
+ * The benchmark's pieces: the wasm function-size parser, the ONNX model builder (run by
+ * onnxruntime-node against the float64 reference), the layout moves, the statistics of rounds,
+ * the Markdown tables and the SVG chart; and one short runBench in rounds (a tiny layer, one peer).
  */
 import { describe, expect, it } from 'vitest';
 import { assembleWat } from '../src/assemble/wasm.js';
@@ -15,10 +15,13 @@ import { permute4, relayout } from '../bench/lib/layout.js';
 import { ortNodePeer, ortWebPeer } from '../bench/lib/peers/ort.js';
 import { tfjsCpuPeer, tfjsWasmPeer } from '../bench/lib/peers/tfjs.js';
 import { timeRotating } from '../src/run/time.js';
-import { peakWat, PEAK_FLOPS_PER_ITER } from '../bench/lib/peak.js';
-import { passTable, compileTable, resultsMarkdown, summaryMarkdown } from '../bench/lib/report.js';
+import { peakMeter, peakWat, PEAK_FLOPS_PER_ITER } from '../bench/lib/peak.js';
+import { geomeanRatio, headline, passTable, compileTable, resultsMarkdown, summaryMarkdown, wasmTargets } from '../bench/lib/report.js';
 import { svgChart } from '../bench/lib/svg.js';
 import type { BenchReport, BenchResult } from '../bench/lib/results.js';
+import { perRoundRatios, quantile, spreadOf, summarize } from '../bench/lib/stats.js';
+import { RoundTimer, roundOrder, roundPlan, runsFor } from '../bench/lib/rounds.js';
+import { cpuFamilyModel, loadPeers, runBench } from '../bench/lib/suite.js';
 
 describe('wasm function sizes', () => {
   it('reads every function body size from the code section, past other sections', async () => {
@@ -261,6 +264,137 @@ describe('timing helpers', () => {
   });
 });
 
+describe('rounds', () => {
+  it('summarizes per-round figures: median, p20 and p80 interpolated linearly, min and max', () => {
+    expect(quantile([3, 1, 2], 0.5)).toBe(2);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    // 7 values: p20 at position 1.2, p80 at 4.8 of the sorted ones
+    const xs = [70, 10, 30, 20, 60, 40, 50];
+    const sp = spreadOf(xs);
+    expect([sp.min, sp.p20, sp.max]).toEqual([10, 22, 70]);
+    expect(sp.p80).toBeCloseTo(58, 9);
+    expect(summarize(xs).median).toBe(40);
+    expect(summarize([5])).toEqual({ median: 5, min: 5, p20: 5, p80: 5, max: 5 });
+    expect(summarize([]).median).toBeNaN();
+    expect(perRoundRatios([2, 6], [1, 3])).toEqual([2, 2]);
+    expect(() => perRoundRatios([1], [1, 2])).toThrow(/length/);
+  });
+
+  it('sizes a round: enough runs for min-time, at least `runs`, one run where a run is slow', () => {
+    const o = { runs: 3, minTotalMs: 30, maxRuns: 200 };
+    expect(runsFor(1, o)).toBe(30);
+    expect(runsFor(0.01, o)).toBe(200);
+    expect(runsFor(20, o)).toBe(3);
+    expect(runsFor(30, o)).toBe(2); // 3 runs would take 90 ms > 2.5 x 30
+    expect(runsFor(1000, o)).toBe(1);
+    // a slow implementation sits out rounds beyond --max-impl-seconds: at least 3, spread from first to last
+    const p = { ...o, maxImplSeconds: 3 };
+    expect(roundPlan(10, 7, p)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(roundPlan(400, 7, p)).toEqual([0, 1, 2, 3, 4, 5, 6]); // 2.8 s
+    expect(roundPlan(700, 7, p)).toEqual([0, 2, 4, 6]); // 3 s / 0.7 s: 4 rounds
+    expect(roundPlan(1500, 7, p)).toEqual([0, 3, 6]); // never fewer than 3
+    expect(roundPlan(1500, 2, p)).toEqual([0, 1]);
+    expect(roundPlan(1500, 7, { ...p, maxImplSeconds: 0 })).toHaveLength(7);
+    expect(roundOrder(3, 0)).toEqual([0, 1, 2]);
+    expect(roundOrder(3, 1)).toEqual([1, 2, 0]);
+    expect(roundOrder(3, 5)).toEqual([2, 0, 1]);
+  });
+
+  it('times a contestant round by round, the input sets rotating across warm-up and rounds', async () => {
+    const ran: number[] = [];
+    const prepared: number[] = [];
+    const t = new RoundTimer({ run: (i) => void ran.push(i), prepare: (i) => void prepared.push(i) }, { runs: 3, warmup: 2, warmupMaxMs: 500, minTotalMs: 0, maxRuns: 5, sets: 3, maxImplSeconds: 3 });
+    await t.warmUp();
+    for (let r = 0; r < 4; r++) await t.round();
+    expect(t.roundMs.length).toBe(4);
+    expect(t.roundRuns).toEqual([3, 3, 3, 3]);
+    expect(t.timedRuns).toBe(12);
+    // 2 warm-up runs, then each round: 3 timed (no untimed run with min-time 0)
+    expect(ran.length).toBe(14);
+    expect(prepared).toEqual(ran);
+    expect(ran.slice(0, 8)).toEqual([0, 1, 2, 0, 1, 2, 0, 1]);
+    // a check run as long as the warm-up may take stands in for it
+    const slow = new RoundTimer({ run: () => void ran.push(-1) }, { runs: 3, warmup: 5, warmupMaxMs: 100, minTotalMs: 30, maxRuns: 5, sets: 1, maxImplSeconds: 3 }, 400);
+    await slow.warmUp();
+    await slow.round();
+    expect(slow.roundRuns).toEqual([1]); // the estimate, 400 ms a run: one run per round
+  });
+
+  it('measures a short peak in every round with one module, and with threads > 1 all threads together', async () => {
+    const one = await peakMeter(1, { runs: 2, runMs: 2 });
+    const a = await one.measure(), b = await one.measure();
+    expect(a.single).toBeGreaterThan(0);
+    expect(a.all).toBe(a.single);
+    expect(b.single).toBeGreaterThan(0);
+    await one.close();
+    const two = await peakMeter(2, { runs: 2, runMs: 2 });
+    for (let r = 0; r < 2; r++) {
+      const m = await two.measure();
+      expect(m.all).toBeGreaterThan(0);
+    }
+    await two.close();
+  });
+
+  it('reads cpu family and model from /proc/cpuinfo text (the first processor), null where absent', () => {
+    const text = 'processor\t: 0\nvendor_id\t: AuthenticAMD\ncpu family\t: 25\nmodel\t\t: 17\nmodel name\t: AMD EPYC 9R14\n\nprocessor\t: 1\ncpu family\t: 6\nmodel\t\t: 85\n';
+    expect(cpuFamilyModel(text)).toEqual({ cpuFamily: 25, cpuModel: 17 });
+    expect(cpuFamilyModel('processor : 0\nmodel name : Apple M2\n')).toEqual({ cpuFamily: null, cpuModel: null });
+    expect(cpuFamilyModel('')).toEqual({ cpuFamily: null, cpuModel: null });
+  });
+
+  it('runBench times convgen and a peer in interleaved rounds: per-round figures, spreads, per-round ratios', async () => {
+    const spec = parseSpec({ name: 'tiny', N: 1, Ci: 4, H: 10, W: 10, Co: 8, K: 3, L: 3, pad: 1, act: 'relu' });
+    const peerSet = await loadPeers(1, ['ort-node']);
+    expect(peerSet.peers.map((p) => p.name)).toEqual(['ort-node']);
+    const lines: string[] = [];
+    const report = await runBench([spec], peerSet, {
+      threads: 1, passes: ['forward', 'bias-grad'], rounds: 3, runs: 3, warmup: 1, minTotalMs: 2, maxRuns: 20,
+      peak: { trials: 1, runs: 2, targetMs: 5 }, log: (l) => void lines.push(l),
+    });
+    expect(report.options.rounds).toBe(3);
+    expect(report.machine.cpuFamily === null || Number.isInteger(report.machine.cpuFamily)).toBe(true);
+    const timed = report.results.filter((r) => r.gflops !== null);
+    expect(timed.map((r) => `${r.pass} ${r.impl}`)).toEqual(['forward convgen', 'forward ort-node', 'bias-grad convgen', 'bias-grad ort-node']);
+    for (const r of timed) {
+      expect(r.rounds?.length).toBe(3);
+      expect(r.roundMs?.length).toBe(3);
+      expect(r.runsPerRound?.length).toBe(3);
+      expect(r.runsPerRound!.every((n) => n >= 3)).toBe(true);
+      const s = r.spread!;
+      expect(s.min).toBeLessThanOrEqual(s.p20);
+      expect(s.p20).toBeLessThanOrEqual(r.gflops!);
+      expect(r.gflops!).toBeLessThanOrEqual(s.p80);
+      expect(s.p80).toBeLessThanOrEqual(s.max);
+      expect(r.gflops).toBe(summarize(r.rounds!).median);
+      expect(r.medianMs).toBe(summarize(r.roundMs!).median);
+      expect(r.pctPeak!.min).toBeLessThanOrEqual(r.pctPeak!.median);
+      expect(r.pctPeak!.median).toBeLessThanOrEqual(r.pctPeak!.max);
+    }
+    // the peak loop of each round of each pass, and % of peak against the same round's
+    expect(report.peaks!.map((p) => `${p.pass} ${p.rounds.length}`)).toEqual(['forward 3', 'bias-grad 3']);
+    const fwdPeak = report.peaks![0]!.rounds;
+    const cg = timed[0]!, on = timed[1]!;
+    expect(cg.pctPeak!.median).toBeCloseTo(summarize(cg.rounds!.map((g, r) => (100 * g) / fwdPeak[r]!)).median, 9);
+    expect(report.roundPeak!.count).toBe(6);
+    // convgen / ort-node, round by round
+    const q = report.ratios!.find((x) => x.pass === 'forward' && x.peer === 'ort-node')!;
+    expect(q.rounds).toEqual(cg.rounds!.map((g, r) => g / on.rounds![r]!));
+    expect(q.median).toBe(summarize(q.rounds).median);
+    expect(q.min).toBeLessThanOrEqual(q.median);
+    expect(q.median).toBeLessThanOrEqual(q.max);
+    expect(lines.some((l) => /forward convgen: .* GFLOP\/s \(p20-p80 /.test(l))).toBe(true);
+    // the Markdown shows medians with spreads, and the legend; the chart has a whisker per timed bar
+    const md = resultsMarkdown(report);
+    expect(md).toContain('median across 3 interleaved rounds');
+    expect(md).toMatch(/\| tiny \| [\d.]+ \| [\d.]+ \([\d.]+-[\d.]+\) \| [\d.]+ \([\d.]+-[\d.]+\) \| [\d.]+x \([\d.]+-[\d.]+\) \| \d+% \(\d+-\d+\) \|/);
+    expect(md).toMatch(/- CPU: .*, \d+ cores/);
+    const svg = svgChart(report);
+    checkXml(svg);
+    expect(svg.match(/<line class="whisker"/g)?.length).toBe(timed.length);
+    expect(svg.match(/<line class="range"/g)?.length).toBe(timed.length);
+  });
+});
+
 /** A report as runBench would return it, with made-up timings. */
 function fakeReport(): BenchReport {
   const layers = ['l1', 'l<2>&'];
@@ -288,6 +422,33 @@ function fakeReport(): BenchReport {
     compile: [{ layer: 'l1', totalMs: 12.5, generateMs: 1, assembleMs: 2, compileMs: 3, wasmBytes: { forward: 1000 }, largestFunctionBytes: 900, largestFunctionPass: 'forward', withinLimit: true }],
     layers: layers.map((name) => ({ name, flops: { forward: 2e6, 'weight-grad': 2e6, 'bias-grad': 1e4 }, spec: parseSpec({ N: 1, Ci: 1, H: 3, W: 3, Co: 1, K: 1, L: 1 }) })),
     totalSeconds: 1,
+  };
+}
+
+/** fakeReport timed in 3 rounds: the forward rows with per-round figures, the peaks and per-round ratios. */
+function roundsReport(): BenchReport {
+  const r = fakeReport();
+  const perRound: Record<string, number[]> = { convgen: [18, 20, 22], 'tfjs-wasm': [10, 10, 11], 'ort-node': [40, 40, 40] };
+  const peak = [45, 50, 50];
+  for (const x of r.results) {
+    const rs = x.pass === 'forward' ? perRound[x.impl] : undefined;
+    if (!rs) continue;
+    Object.assign(x, {
+      rounds: rs, roundMs: rs.map((g) => 2 / g), spread: spreadOf(rs), gflops: summarize(rs).median, runsPerRound: [3, 3, 3],
+      pctPeak: summarize(rs.map((g, i) => (100 * g) / peak[i]!)),
+    });
+  }
+  const ratios = r.layers.flatMap((l) => ['tfjs-wasm', 'ort-node'].map((peer) => {
+    const q = perRoundRatios(perRound.convgen!, perRound[peer]!);
+    return { layer: l.name, pass: 'forward' as Pass, peer, rounds: q, ...summarize(q) };
+  }));
+  return {
+    ...r,
+    machine: { ...r.machine, cpuFamily: 25, cpuModel: 17 },
+    options: { ...r.options, rounds: 3, runs: 3, minTotalMs: 30 },
+    peaks: r.layers.map((l) => ({ layer: l.name, pass: 'forward' as Pass, kind: 'fma' as const, threads: 1, rounds: peak })),
+    roundPeak: { kind: 'fma', threads: 1, count: 6, ...summarize([...peak, ...peak]) },
+    ratios,
   };
 }
 
@@ -395,6 +556,46 @@ describe('report', () => {
     expect(svg.match(/<text class="groups"[^>]*>dw G=144<\/text>/g)?.length).toBe(4);
     expect(svg.match(/<text class="groups"[^>]*>G=4<\/text>/g)?.length).toBe(4);
     expect(svg).not.toMatch(/<text class="groups"[^>]*>(G=1)?<\/text>/);
+  });
+
+  it('shows medians with their p20-p80 spread, per-round ratios and % of peak, and the forward geomean vs tfjs-wasm', () => {
+    const r = roundsReport();
+    const { table } = passTable(r, 'forward');
+    const rows = table.split('\n');
+    expect(rows[0]).toContain('% of FMA peak');
+    const cells = rows[2]!.split('|').map((c) => c.trim()).slice(1, -1);
+    // l1: convgen rounds 18 20 22 (p20 at 0.4 of 18..20, p80 at 0.6 of 20..22), tfjs-wasm 10 10 11, ort-node 40 40 40;
+    // per round convgen/tfjs-wasm 1.8 2 2, convgen/ort-node 0.45 0.5 0.55; % of the peaks 45 50 50: 40 40 44
+    expect(cells).toEqual(['l1', '2.0', '20.0 (18.8-21.2)', '10.0 (10.0-10.6)', '40.0 (40.0-40.0)', '2.00x (1.88-2.00)', '0.50x (0.47-0.53)', '40% (40-42)']);
+    const gm = rows.at(-1)!.split('|').map((c) => c.trim()).slice(1, -1);
+    expect(gm[0]).toBe('geomean');
+    expect(gm[5]).toMatch(/^2\.00x \([\d.]+-[\d.]+\)$/);
+    const g = geomeanRatio(r, 'forward', 'tfjs-wasm')!;
+    expect(g.layers).toBe(2);
+    expect(g.median).toBeCloseTo(2, 9);
+    expect(headline(r)).toMatch(/^\*\*forward, geomean of convgen\/tfjs-wasm over 2 layers: 2\.00x\*\* \(p20-p80 1\.88-2\.00/);
+    const md = resultsMarkdown(r);
+    expect(md).toContain('Each figure is the median across 3 interleaved rounds, in parentheses its p20-p80');
+    expect(md).toContain('median (p20-p80) of 3 rounds');
+    expect(md).toContain('- CPU: Test CPU (cpu family 25, model 17), 2 cores');
+    expect(md).toMatch(/peak loop of the rounds \(relaxed FMA, 1 thread\), over all 6 rounds: median 50\.0 GFLOP\/s/);
+    // an older report (no rounds) keeps the plain cells
+    expect(passTable(fakeReport(), 'forward').table).not.toContain('(');
+    const svg = svgChart(r);
+    checkXml(svg);
+    expect(svg.match(/<line class="whisker"/g)?.length).toBe(r.results.filter((x) => x.spread).length);
+    expect(svg).toContain('whisker: p20-p80 across rounds');
+    expect(svgChart(fakeReport())).not.toContain('class="whisker"');
+  });
+
+  it('checks the targets on the per-round ratio\'s median, with its spread', () => {
+    const r = roundsReport();
+    r.results.push(
+      { layer: 'dw3x3', pass: 'forward', impl: 'convgen', threads: 1, medianMs: 1, gflops: 12, verified: true, rounds: [12, 12, 12], spread: { min: 12, p20: 12, p80: 12, max: 12 } },
+      { layer: 'dw3x3', pass: 'forward', impl: 'tfjs-wasm', threads: 1, medianMs: 1, gflops: 4, verified: true, rounds: [3, 4, 5], spread: { min: 3, p20: 3.4, p80: 4.6, max: 5 } },
+    );
+    r.ratios!.push({ layer: 'dw3x3', pass: 'forward', peer: 'tfjs-wasm', rounds: [4, 3, 2.4], ...summarize([4, 3, 2.4]) });
+    expect(wasmTargets(r)).toEqual([{ text: 'dw3x3 forward convgen/tfjs-wasm >= 3x: 3.00x (median of 3 rounds; p20-p80 2.64-3.60, min-max 2.40-4.00)', ok: true }]);
   });
 
   it('draws well-formed SVG with one bar per timed (layer, impl) of each pass', () => {

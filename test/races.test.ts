@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSpec, PASSES, type LayerSpec, type Pass } from '../src/layer/index.js';
 import { lower, type LoweredKernel } from '../src/lower/index.js';
 import type { Stmt } from '../src/lower/ir.js';
-import { defaultGpuSchedule, defaultSchedule, gpuBounds, scalarBounds, type GpuSchedule, type Schedule } from '../src/schedule/index.js';
+import { defaultGpuSchedule, defaultSchedule, gpuBounds, rowChoices, scalarBounds, type GpuSchedule, type Schedule } from '../src/schedule/index.js';
 import { checkWrites, findWriteConflicts, type WriteConflict } from '../src/verify/races.js';
 
 const LOWERED_PASSES: Pass[] = [...PASSES];
@@ -50,6 +50,11 @@ function cpuSchedules(spec: LayerSpec, pass: Pass): Schedule[] {
   if (pass === 'weight-grad' || pass === 'weight-update') {
     const d = defaultSchedule(spec, pass, { threads: 3 });
     if (d.kind === 'simd') out.push({ ...d, along: d.along === 'ci' ? 'l' : 'ci', partners: 1 });
+    // chunks of rows (partial sums in memory, the chunk loop split between threads)
+    for (const threads of [1, 2, 3]) {
+      const c = defaultSchedule(spec, pass, { threads });
+      if (c.kind === 'simd') for (const rows of rowChoices(spec, threads)) out.push({ ...c, rows });
+    }
   }
   out.push({ kind: 'scalar', tile: Math.min(2, scalarBounds(spec, pass).tile), unroll: 2, threads: 3 });
   return out;

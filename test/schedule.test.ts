@@ -87,7 +87,13 @@ function simdSweep(spec: LayerSpec, pass: Pass, variant: { vector?: VectorKind; 
   for (const unroll of new Set([1, Math.min(2, max.unroll), max.unroll]))
     for (const vectors of range(max.vectors)) for (const partners of range(max.partners)) knobs.push({ vectors, partners, unroll });
   for (const unroll of unrollSweep(max.unroll)) knobs.push({ vectors: d.vectors, partners: d.partners, unroll });
-  return knobs.flatMap((k, i) => [false, true].map((fma) => ({ ...d, ...k, fma, threads: threadsAt(i + (fma ? 1 : 0)) })));
+  const out: SimdSchedule[] = knobs.flatMap((k, i) => [false, true].map((fma) => ({ ...d, ...k, fma, threads: threadsAt(i + (fma ? 1 : 0)) })));
+  // the weight gradients' chunks of rows: every legal value (from the descriptor) at threads 1, 2 and 3
+  for (const threads of [1, 2, 3]) {
+    const rows = KNOBS.find((k) => k.name === 'rows')!.values({ spec, pass, s: { kind: 'simd', threads } }) as { values: number[] } | null;
+    for (const r of rows?.values ?? []) out.push({ ...d, rows: r, fma: threads === 2, threads });
+  }
+  return out;
 }
 
 /** Whether this engine runs f32x4.relaxed_madd: the runs of fma schedules need it. */

@@ -28,8 +28,8 @@
     (local $i i32)
     (local $pd i32)
     (local $py i32)
-    (local $c4 i32)
     (local $j4 i32)
+    (local $c4 i32)
     (local $n i32)
     (local $r0 v128)
     (local $r1 v128)
@@ -44,9 +44,9 @@
     (loop $n_loop
       (local.set $i (i32.const 0))
       (loop $i_loop
+        (local.set $c4 (i32.const 0))
         (local.set $j4 (i32.const 0))
         (loop $j4_loop
-          (local.set $c4 (i32.const 0))
           (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 25088)) (i32.mul (local.get $i) (i32.const 896))) (i32.mul (local.get $j4) (i32.const 128))) (i32.mul (local.get $c4) (i32.const 16))))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 18816)) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j4) (i32.const 16))) (i32.mul (local.get $c4) (i32.const 12544))))
           (local.set $r0 (f32x4.mul (v128.load offset=32832 align=4 (local.get $py)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (v128.load offset=183424 align=4 (local.get $py))) (f32x4.add (f32x4.splat (f32.const 1)) (v128.load offset=183424 align=4 (local.get $py))))))
@@ -61,6 +61,9 @@
           (v128.store offset=334880 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
           (v128.store offset=334912 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
           (v128.store offset=334944 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
+          (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 7))))
+        (local.set $j4 (i32.const 0))
+        (loop $j4_loop
           (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 25088)) (i32.mul (local.get $i) (i32.const 896))) (i32.mul (local.get $j4) (i32.const 128))) (i32.const 16)))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 18816)) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 12544)))
           (f32.store offset=334848 (local.get $pd) (f32.mul (f32.load offset=32832 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=183424 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=183424 (local.get $py))))))

@@ -25,8 +25,8 @@
     (local $i i32)
     (local $pd i32)
     (local $py i32)
-    (local $c4 i32)
     (local $j4 i32)
+    (local $c4 i32)
     (local $n i32)
     (local $r0 v128)
     (local $r1 v128)
@@ -41,10 +41,10 @@
     (loop $n_loop
       (local.set $i (i32.const 0))
       (loop $i_loop
-        (local.set $j4 (i32.const 0))
-        (loop $j4_loop
-          (local.set $c4 (i32.const 0))
-          (loop $c4_loop
+        (local.set $c4 (i32.const 0))
+        (loop $c4_loop
+          (local.set $j4 (i32.const 0))
+          (loop $j4_loop
             (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $i) (i32.const 640))) (i32.mul (local.get $j4) (i32.const 256))) (i32.mul (local.get $c4) (i32.const 16))))
             (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $i) (i32.const 40))) (i32.mul (local.get $j4) (i32.const 16))) (i32.mul (local.get $c4) (i32.const 1600))))
             (local.set $r0 (f32x4.mul (v128.load offset=37696 align=4 (local.get $py)) (f32x4.mul (f32x4.sub (f32x4.splat (f32.const 1)) (v128.load offset=88960 align=4 (local.get $py))) (f32x4.add (f32x4.splat (f32.const 1)) (v128.load offset=88960 align=4 (local.get $py))))))
@@ -59,10 +59,7 @@
             (v128.store offset=149952 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
             (v128.store offset=150016 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
             (v128.store offset=150080 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
-            (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 4))))
-          (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 2))))
-        (local.set $c4 (i32.const 0))
-        (loop $c4_loop
+            (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 2))))
           (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $i) (i32.const 640))) (i32.mul (local.get $c4) (i32.const 16))) (i32.const 512)))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 6400)) (i32.mul (local.get $i) (i32.const 40))) (i32.mul (local.get $c4) (i32.const 1600))) (i32.const 32)))
           (f32.store offset=149888 (local.get $pd) (f32.mul (f32.load offset=37696 (local.get $py)) (f32.mul (f32.sub (f32.const 1) (f32.load offset=88960 (local.get $py))) (f32.add (f32.const 1) (f32.load offset=88960 (local.get $py))))))

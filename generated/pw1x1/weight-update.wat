@@ -25,8 +25,8 @@
     (local $i i32)
     (local $pd i32)
     (local $py i32)
-    (local $c4 i32)
     (local $j4 i32)
+    (local $c4 i32)
     (local $n i32)
     (local $r0 v128)
     (local $r1 v128)
@@ -40,10 +40,10 @@
     (local.set $n (i32.const 0))
     (local.set $i (i32.const 0))
     (loop $i_loop
-      (local.set $j4 (i32.const 0))
-      (loop $j4_loop
-        (local.set $c4 (i32.const 0))
-        (loop $c4_loop
+      (local.set $c4 (i32.const 0))
+      (loop $c4_loop
+        (local.set $j4 (i32.const 0))
+        (loop $j4_loop
           (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 3584))) (i32.mul (local.get $j4) (i32.const 1024))) (i32.mul (local.get $c4) (i32.const 16))))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 56))) (i32.mul (local.get $j4) (i32.const 16))) (i32.mul (local.get $c4) (i32.const 3136))))
           (local.set $r0 (v128.load offset=200768 align=4 (local.get $py)))
@@ -58,10 +58,7 @@
           (v128.store offset=316992 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u0) (local.get $u1)))
           (v128.store offset=317248 align=4 (local.get $pd) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $u2) (local.get $u3)))
           (v128.store offset=317504 align=4 (local.get $pd) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $u2) (local.get $u3)))
-          (br_if $c4_loop (i32.lt_u (local.tee $c4 (i32.add (local.get $c4) (i32.const 1))) (i32.const 16))))
-        (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 3))))
-      (local.set $c4 (i32.const 0))
-      (loop $c4_loop
+          (br_if $j4_loop (i32.lt_u (local.tee $j4 (i32.add (local.get $j4) (i32.const 1))) (i32.const 3))))
         (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 3584))) (i32.mul (local.get $c4) (i32.const 16))) (i32.const 3072)))
         (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 50176)) (i32.mul (local.get $i) (i32.const 56))) (i32.mul (local.get $c4) (i32.const 3136))) (i32.const 48)))
         (f32.store offset=316736 (local.get $pd) (f32.load offset=200768 (local.get $py)))

@@ -90,6 +90,13 @@ export interface TilePlan {
   /** gpu: partial sums over `split` shares of the reduction axis `parallel`, added by a second grid */
   split: number;
   workgroup: [number, number];
+  /**
+   * cpu: the reduction axes up to `axis` become loops around all the tiles, `axis` in chunks of
+   * `size` (a divisor of its count): each tile sums one chunk into partial sums in memory, so the
+   * chunk's operands stay in cache across the tiles (the weight gradient's delta otherwise streams
+   * from L3 once per tile). Null or absent: every tile sums the whole reduction.
+   */
+  chunk?: { axis: string; size: number } | null;
 }
 
 /** The longest chain of additions into one accumulator (see the header). */
@@ -175,16 +182,38 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   // the accumulators' start is a vector load or a splat: no shuffled stride-2 form there
   if (c.init && lanes === 4 && strideOf(c.init, vec) === 2) throw new RangeError(`schedule.vector: ${c.init.buf} is 2 elements apart along ${vec}; stage it contiguous (packed)`);
   const gpu = plan.mode === 'gpu';
+  const ci = plan.chunk && !gpu && !redVec ? c.red.findIndex((a) => a.name === plan.chunk!.axis && a.count > plan.chunk!.size) : -1;
+  const chunk = ci >= 0 ? { ...plan.chunk!, outer: c.red.slice(0, ci + 1) } : null;
+  if (chunk && c.red[ci]!.count % chunk.size !== 0) throw new RangeError(`schedule: chunks of ${chunk.size} do not divide ${chunk.axis} (${c.red[ci]!.count})`);
+  if (chunk && c.init) throw new RangeError('chunked reductions with an init are not supported');
+  // the reduction axes inside a tile: the chunk's part of the chunked axis and those after it
+  const tileRed: Axis[] = chunk ? [{ name: chunk.axis, count: chunk.size }, ...c.red.slice(ci + 1)] : c.red;
   const redParallel = !gpu && plan.threads > 1 && plan.parallel !== null && c.red.some((a) => a.name === plan.parallel);
+  // threads split a chunk loop (outside the tiles) or a reduction axis inside them (pinned)
+  const chunkParallel = redParallel && chunk !== null && chunk.outer.some((a) => a.name === plan.parallel);
+  if (redParallel && chunk && !chunkParallel) throw new RangeError(`schedule: threads split ${plan.parallel}, inside the chunks of ${chunk.axis}`);
   const splitAxis = gpu && plan.split > 1 ? c.red.find((a) => a.name === plan.parallel) : undefined;
   if (gpu && plan.split > 1 && !splitAxis) throw new RangeError(`schedule.split: ${id || 'this kernel'} has no reduction axis named ${plan.parallel} to split`);
   // partial sums: per thread (a parallel reduction) or per share of the split axis (gpu)
   const shares = redParallel ? plan.threads : splitAxis ? plan.split : 1;
   const partsBuf = `${c.dst.buf}_parts`;
-  const dstBuf = shares > 1 ? partsBuf : c.dst.buf;
+  const dstBuf = shares > 1 || chunk ? partsBuf : c.dst.buf;
+  // chunked: the partial sums are laid out with the vector axis innermost (padded to whole
+  // vectors), so a tile loads and stores its accumulators as vectors
+  const partsStride: Record<string, number> = {};
+  let partsElems = c.dstElems;
+  if (chunk) {
+    const order = [...c.out.filter((a) => a !== vecAxis), vecAxis];
+    let st = 1;
+    for (let i = order.length - 1; i >= 0; i--) {
+      partsStride[order[i]!.name] = st;
+      st *= i === order.length - 1 ? Math.ceil(order[i]!.count / lanes) * lanes : order[i]!.count;
+    }
+    partsElems = st;
+  }
   const sliceVar = redParallel ? 'part' : 'sp';
 
-  const red: RAxis[] = c.red.map((r) => ({ name: r.name, count: r.count, a: strideOf(c.a, r.name), b: strideOf(c.b, r.name), pinned: (redParallel && r.name === plan.parallel) || r === splitAxis }));
+  const red: RAxis[] = tileRed.map((r) => ({ name: r.name, count: r.count, a: strideOf(c.a, r.name), b: strideOf(c.b, r.name), pinned: (redParallel && !chunkParallel && r.name === plan.parallel) || r === splitAxis }));
   const axes = arrangeAxes(red, plan.order);
   // reduction lanes: the innermost run walks 4V terms a step (V vectors), its last run % 4V terms one by one
   let laneTail: { start: number; count: number; run: RAxis } | null = null;
@@ -223,6 +252,15 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     return needed.length === 0 ? then : [{ op: 'if', cond: needed, then, else: [] }];
   };
 
+  const chunkVar = (axis: string) => locals.index(`o${axis}${id}`);
+  /** chunked: the pointer to a tile's partial sums (vector axis innermost) in the running share */
+  const partsPointer = (vec0: Affine, p0: Affine): Stmt => {
+    const t: Record<string, number> = {};
+    for (const o of others) t[o.name] = partsStride[o.name]!;
+    const slice = shares > 1 ? aff(0, { [sliceVar]: partsElems }) : aff(0);
+    return { op: 'index', name: locals.index(`op${id}`), value: affAdd(affAdd(aff(0, t), affAdd(affScale(vec0, lanes), partner ? affScale(p0, partsStride[partner]!) : aff(0))), slice) };
+  };
+
   /**
    * One tile: V vectors x P partners of accumulators, starting at vector block vec0 (in vectors)
    * and partner p0 (in elements); `outTerms` are the other output axes' loop variables.
@@ -242,17 +280,22 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     const termsOf = (acc: Access): Record<string, number> => {
       const t: Record<string, number> = {};
       for (const o of others) t[o.name] = strideOf(acc, o.name);
+      // the chunk loops (outside the tiles) move the reduction operands
+      for (const r of chunk?.outer ?? []) if (strideOf(acc, r.name) !== 0) t[chunkVar(r.name)] = strideOf(acc, r.name) * (r.name === chunk!.axis ? chunk!.size : 1);
       return t;
     };
     const body: Stmt[] = [{ op: 'index', name: A, value: start(c.a) }];
     if (c.b) body.push({ op: 'index', name: B, value: start(c.b) });
     if (c.init) body.push({ op: 'index', name: locals.index('ip'), value: start(c.init) });
-    // the accumulators start from init (only the share that holds the first part of the sum adds it)
+    // the accumulators start from init (only the share that holds the first part of the sum adds
+    // it), or (chunked) from the partial sums of the chunks before
+    if (chunk) body.push(partsPointer(vec0, p0));
     for (let p = 0; p < P; p++)
       for (let v = 0; v < V; v++) {
         let value: VExpr | FExpr;
         const init = c.init;
-        if (!init || shares > 1) value = lanes === 4 ? { op: 'vzero' } : { op: 'const', value: 0 };
+        if (chunk) value = lanes === 4 ? { op: 'vload', buf: partsBuf, ptr: locals.index(`op${id}`), offset: v * lanes + p * (partner ? partsStride[partner]! : 0) } : load(partsBuf, locals.index(`op${id}`), v + p * (partner ? partsStride[partner]! : 0));
+        else if (!init || shares > 1) value = lanes === 4 ? { op: 'vzero' } : { op: 'const', value: 0 };
         else {
           const off = v * lanes * strideOf(init, vec) + p * strideOf(init, partner);
           value = lanes === 1 ? load(init.buf, 'ip', off) : strideOf(init, vec) === 1 ? { op: 'vload', buf: init.buf, ptr: 'ip', offset: off } : { op: 'vsplat', buf: init.buf, ptr: 'ip', offset: off };
@@ -447,7 +490,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
       for (const k of Object.keys(bTerms)) if (!(k in saved.b)) delete bTerms[k];
       if (isSplit) inner = [{ op: 'if', cond: [{ a: idx, lt: l.ax.count }], then: inner, else: [] }];
       if (count < 1) return [];
-      return [{ op: 'loop', var: v, count: R, body: inner, ...(l.ax.name === plan.parallel && !gpu ? { parallel: true } : {}) }];
+      return [{ op: 'loop', var: v, count: R, body: inner, ...(l.ax.name === plan.parallel && !gpu && !chunkParallel ? { parallel: true } : {}) }];
     };
     const offsets: [number, number][] = [];
     const constOff = () => offsets.reduce((s, [a, b]) => [s[0] + a, s[1] + b], [0, 0]);
@@ -512,6 +555,17 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
 
   /** stores of a tile: finish(acc) into dst (or the running share's partial sums) */
   const stores = (V: number, P: number, vec0: Affine, p0: Affine): Stmt[] => {
+    if (chunk) {
+      // the accumulators back into the partial sums, as they are
+      const out: Stmt[] = [partsPointer(vec0, p0)];
+      const OP = locals.index(`op${id}`);
+      for (let p = 0; p < P; p++)
+        for (let v = 0; v < V; v++) {
+          const at = v * lanes + p * (partner ? partsStride[partner]! : 0);
+          out.push(lanes === 4 ? { op: 'vstore', buf: partsBuf, ptr: OP, offset: at, value: { op: 'vget', name: accName(p, v, 0) } } : { op: 'store', buf: partsBuf, ptr: OP, offset: at, value: get(accName(p, v, 0)) });
+        }
+      return out;
+    }
     const dst = c.dst;
     const sv = strideOf(dst, vec);
     const sp = strideOf(dst, partner);
@@ -599,6 +653,23 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
       const par = plan.threads > 1 && o.name === plan.parallel;
       nestStmts = o.count < 1 ? [] : [{ op: 'loop', var: locals.index(o.name), count: o.count, body: nestStmts, ...(par ? { parallel: true } : {}) }];
     }
+    if (chunk) {
+      // the chunk loops around every tile; the running share's partial sums start at zero
+      for (let i = chunk.outer.length - 1; i >= 0; i--) {
+        const r = chunk.outer[i]!;
+        const count = r.name === chunk.axis ? r.count / chunk.size : r.count;
+        nestStmts = [{ op: 'loop', var: chunkVar(r.name), count, body: nestStmts, ...(chunkParallel && r.name === plan.parallel ? { parallel: true } : {}) }];
+      }
+      const pz = locals.index('pz');
+      const zero: Stmt[] = [
+        { op: 'comment', text: `${partsBuf}: ${shares > 1 ? "this thread's" : 'the'} partial sums over the chunks of ${chunk.axis} (${chunk.size} a chunk), ${vec} innermost` },
+        ...loop(locals, locals.index('z'), partsElems / lanes, [
+          { op: 'index', name: pz, value: aff(0, { z: lanes, ...(shares > 1 ? { [sliceVar]: partsElems } : {}) }) },
+          lanes === 4 ? { op: 'vstore', buf: partsBuf, ptr: pz, offset: 0, value: { op: 'vzero' } } : { op: 'store', buf: partsBuf, ptr: pz, offset: 0, value: { op: 'const', value: 0 } },
+        ]),
+      ];
+      nestStmts = [...zero, ...nestStmts];
+    }
     main = nestStmts;
   } else {
     // one invocation per tile; tiles past the end compute garbage from padded operands and store nothing
@@ -617,7 +688,23 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   // partial sums: the epilogue adds the shares in order and finishes
   const scratch: BufferDecl[] = [];
   const epilogue: Stmt[] = [];
-  if (shares > 1) {
+  if (chunk) {
+    // partial sums with the vector axis innermost: added over the shares and finished into dst, element by element
+    const order = [...c.out.filter((a) => a !== vecAxis), vecAxis];
+    scratch.push({ name: partsBuf, role: 'scratch', elems: shares * partsElems, shape: [shares, ...order.map((a, i) => (i === order.length - 1 ? Math.ceil(a.count / lanes) * lanes : a.count))] });
+    const pe = locals.index('pe');
+    const pd = locals.index('pd');
+    const vars = c.out.map((a) => locals.index(`e${a.name}`));
+    let sum: FExpr = load(partsBuf, pe, 0);
+    for (let s = 1; s < shares; s++) sum = { op: 'add', a: sum, b: load(partsBuf, pe, s * partsElems) };
+    let body: Stmt[] = [
+      { op: 'index', name: pe, value: aff(0, Object.fromEntries(c.out.map((a, i) => [vars[i]!, partsStride[a.name]!]))) },
+      { op: 'index', name: pd, value: aff(c.dst.base, Object.fromEntries(c.out.map((a, i) => [vars[i]!, strideOf(c.dst, a.name)]))) },
+      { op: 'store', buf: c.dst.buf, ptr: pd, offset: 0, value: finishValue(c.finish, c.dst.buf, pd, 0, sum) },
+    ];
+    for (let i = c.out.length - 1; i >= 0; i--) body = loop(locals, vars[i]!, c.out[i]!.count, body);
+    epilogue.push({ op: 'comment', text: `${c.dst.buf} = the sum of the ${shares > 1 ? `${shares} threads' ` : ''}partial sums${c.finish.kind === 'update' ? `, times -${c.finish.scale}, added to ${c.dst.buf}` : ''}` }, ...body);
+  } else if (shares > 1) {
     scratch.push({ name: partsBuf, role: 'scratch', elems: shares * c.dstElems, shape: [shares, ...c.dstShape] });
     const e = locals.index('e');
     const pe = locals.index('pe');

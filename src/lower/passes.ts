@@ -19,7 +19,7 @@
 import type { LayerSpec, Pass } from '../layer/types.js';
 import { actStrides, groupChannels, tensorSizes, tensorShapes, weightStrides, xStrides, yStrides, type ActStrides } from '../layer/layout.js';
 import { passDecl, tensorExtent } from '../passes/index.js';
-import type { Schedule } from '../schedule/index.js';
+import { weightRows, type Schedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, FExpr, GridDim, Stmt } from './ir.js';
 import { aff, affAdd, copyBox, deltaAt, deltaBuffer, fconst, load, Locals, paddedInput, type BoxDim } from './builder.js';
 import { contract, gridStmt, type Access, type Axis, type Contraction, type TilePlan } from './engine.js';
@@ -83,8 +83,13 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
     mode: 'cpu',
     split: 1,
     workgroup: [1, 1],
+    chunk: reductionParallel && pass !== 'bias-grad' ? rowChunk(spec, s.rows ?? weightRows(spec, s.threads)) : null,
   };
 }
+
+
+/** The weight gradients' chunks of `rows` output rows (0, or one chunk of a single image: none). */
+const rowChunk = (spec: LayerSpec, rows: number): TilePlan['chunk'] => (rows === 0 || (rows >= spec.Ho && spec.N === 1) ? null : { axis: 'i', size: rows });
 
 /** Strides of a logical tensor over named axes, from the strides of its layout and index terms. */
 const over = (terms: Record<string, [number, number][]>): Record<string, number> => {

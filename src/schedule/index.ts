@@ -67,6 +67,12 @@ export interface SimdSchedule {
   fma: boolean;
   /** weight-grad and weight-update only: which axis the partners walk */
   along?: 'ci' | 'l';
+  /**
+   * weight-grad and weight-update only: output rows per chunk of the sum over pixels (a divisor of
+   * Ho). The tiles sum one chunk at a time into partial sums, so a chunk's delta and X stay in cache
+   * across the tiles; 0: no chunks, each tile sums over every image and pixel. Default: weightRows().
+   */
+  rows?: number;
   threads: number;
 }
 
@@ -151,6 +157,7 @@ export interface KnobSchedule {
   kind: ScheduleKind;
   vector?: VectorKind;
   along?: 'ci' | 'l';
+  rows?: number;
   tile?: number;
   vectors?: number;
   partners?: number;
@@ -175,7 +182,7 @@ export interface KnobContext {
 
 export type KnobValues =
   | { type: 'int'; min: number; max: number }
-  | { type: 'choice'; values: readonly (string | boolean)[] }
+  | { type: 'choice'; values: readonly (string | boolean | number)[] }
   | { type: 'pair'; max: number; product: number };
 
 export interface Knob {
@@ -265,6 +272,13 @@ export const KNOBS: readonly Knob[] = [
     values: () => ({ type: 'int', min: 1, max: MAX_THREADS }),
   },
   {
+    name: 'rows',
+    kinds: ['simd'],
+    doc: 'weight gradients: output rows per chunk of the sum over pixels (a divisor of Ho, one chunk per thread at least; 0: no chunks); tiles add chunk by chunk into partial sums',
+    after: ['threads'],
+    values: ({ spec, pass, s }) => (isWeightPass(pass) ? { type: 'choice', values: rowChoices(spec, s.threads ?? 1) } : null),
+  },
+  {
     name: 'channels',
     kinds: ['gpu'],
     doc: 'channels (or groups) per invocation',
@@ -326,6 +340,32 @@ function knob(name: string): Knob {
   return KNOBS.find((k) => k.name === name)!;
 }
 
+/** Legal `rows` of a weight gradient: 0 (no chunks) and the divisors of Ho leaving at least one chunk per thread (1 always). */
+export function rowChoices(spec: LayerSpec, threads: number): number[] {
+  const out: number[] = [0];
+  for (let d = 1; d <= spec.Ho; d++) if (spec.Ho % d === 0 && (d === 1 || spec.Ho / d >= threads)) out.push(d);
+  return out;
+}
+
+/**
+ * The default `rows` of a weight gradient. No chunks where delta and X together fit in 256 KiB
+ * (half the smallest L2 of the x86 cores we target: they stay in L2 across the tiles anyway).
+ * Else the most rows whose delta (all output channels) fits in 16 KiB, half the smallest L1 data
+ * cache, so it stays in L1 while every tile of the chunk reads it; but at least 64 pixels a chunk
+ * where the rows have them (a tile loads and stores its accumulators once a chunk). Cache-size
+ * bounds, not tuned to one CPU. Measured on a Zen 4 (same-process A/B against no chunks): cifar
+ * 1.56x, res3x3 1.39x; pw1x1 (250 KiB) 0.91x with 7-row chunks, lenet2 (90 KiB) 1.00x.
+ */
+export function weightRows(spec: LayerSpec, threads: number): number {
+  const rowBytes = spec.Wo * Math.ceil(spec.Co / 4) * 16;
+  const xBytes = spec.N * spec.Ci * (spec.H + spec.pt + spec.pb) * (spec.W + spec.pl + spec.pr) * 4;
+  if (spec.N * spec.Ho * rowBytes + xBytes <= 256 * 1024) return 0;
+  const divisors = rowChoices(spec, threads).filter((d) => d > 0);
+  let best = divisors.filter((d) => d * rowBytes <= 16384).pop() ?? 1;
+  if (best * spec.Wo < 64) best = divisors.find((d) => d * spec.Wo >= 64) ?? divisors[divisors.length - 1] ?? 1;
+  return best;
+}
+
 /** Why `vector: 'pixels'` cannot be used for a spec and pass, or null. */
 export const pixelVectorsRefusal = (spec: LayerSpec, pass: Pass): string | null => vectorRefusal(spec, pass, 'pixels');
 
@@ -347,9 +387,9 @@ export function checkSchedule(spec: LayerSpec, pass: Pass, s: Schedule): void {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < legal.min || v > legal.max) throw new RangeError(`schedule.${k.name} ${where}: got ${String(v)}; must be an integer in ${legal.min}..${legal.max}`);
     } else if (legal.type === 'choice') {
       // an optional choice (vector) may be absent: its first value is the default
-      if (v === undefined && (k.name === 'vector' || k.name === 'order' || k.name === 'border')) continue;
+      if (v === undefined && (k.name === 'vector' || k.name === 'order' || k.name === 'border' || k.name === 'rows')) continue;
       if (v === undefined && k.name === 'along') throw new RangeError(`schedule.along ${where}: got undefined; must be "ci" or "l"`);
-      if (!legal.values.includes(v as string | boolean)) {
+      if (!legal.values.includes(v as string | boolean | number)) {
         if (k.name === 'fma') throw new RangeError(`schedule.fma ${where}: got ${String(v)}; must be true or false`);
         const why = k.name === 'vector' && typeof v === 'string' ? vectorRefusal(spec, pass, v as VectorKind, kind === 'gpu' ? 'gpu' : 'simd') : k.name === 'border' && v === 'regions' ? borderRefusal(spec, (s as { vector?: VectorKind }).vector) : null;
         throw new RangeError(`schedule.${k.name} ${where}: got ${JSON.stringify(v)}; ${why ?? `must be ${legal.values.map((x) => JSON.stringify(x)).join(' or ')}`}`);
@@ -471,5 +511,5 @@ export function describeSchedule(s: Schedule): string {
   const t = (s.order ? ` order=${s.order}` : '') + (s.border ? ` border=${s.border}` : '') + (s.threads > 1 ? ` threads=${s.threads}` : '');
   return s.kind === 'scalar'
     ? `scalar tile=${s.tile} unroll=${s.unroll}${t}`
-    : `simd ${s.vector === 'pixels' ? 'px ' : s.vector === 'groups' ? 'groups ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
+    : `simd ${s.vector === 'pixels' ? 'px ' : s.vector === 'groups' ? 'groups ' : ''}${s.vectors}x${s.partners}${s.along ? ` along=${s.along}` : ''}${s.rows ? ` rows=${s.rows}` : ''} unroll=${s.unroll}${s.fma ? ' fma' : ''}${t}`;
 }
