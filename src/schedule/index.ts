@@ -417,6 +417,45 @@ export function knobValues(k: Knob, c: KnobContext): (number | string | boolean 
 }
 
 /**
+ * A model of one reduction step of a register tile of v vectors x p partners on an x86 core as V8
+ * compiles wasm SIMD to it, from properties every x86-64 core we target shares (not one CPU's
+ * timings): 2 FMA (or mul+add) pipes with a latency of about 4 cycles, so a tile needs 8
+ * independent accumulators to keep both busy; about 2 loads a cycle; 16 xmm registers, one of
+ * them V8's scratch. Cycles of a step: the longest of the accumulators' dependency chain, the FMA
+ * pipes and the loads (a stride-2 vector costs 2 loads).
+ */
+export const TILE_MODEL = { fmaLatency: 4, fmaPipes: 2, loadsPerCycle: 2, registers: 15 } as const;
+
+const stepCycles = (v: number, p: number, vecLoads: number): number =>
+  Math.max(TILE_MODEL.fmaLatency, (v * p) / TILE_MODEL.fmaPipes, (v * vecLoads + p) / TILE_MODEL.loadsPerCycle);
+
+/**
+ * The register tile (vectors x partners) of least modelled time over all the tiles of a pass,
+ * tails included: `vecLen` elements along the vector axis (4 a vector), `partnerLen` partners;
+ * tiles whose accumulators and operands do not fit the registers are left out. Ties keep the
+ * first of `prefer` (then fewer accumulators).
+ */
+export function modelTile(vecLen: number, partnerLen: number, max: { vectors: number; partners: number }, opts: { vecLoads?: number; prefer?: [number, number][] } = {}): { vectors: number; partners: number; cycles: number } {
+  const nv = cdiv(vecLen, 4);
+  const vecLoads = opts.vecLoads ?? 1;
+  const tiles = (n: number, size: number): [number, number][] => [[size, Math.floor(n / size)], [n % size, 1]].filter(([sz, c]) => sz > 0 && c > 0) as [number, number][];
+  const cost = (V: number, P: number): number => {
+    let c = 0;
+    for (const [vt, nvt] of tiles(nv, V)) for (const [pt, npt] of tiles(partnerLen, P)) c += nvt * npt * stepCycles(vt, pt, vecLoads);
+    return c;
+  };
+  const cands: [number, number][] = [...(opts.prefer ?? [])];
+  for (let V = 1; V <= Math.min(max.vectors, 8); V++) for (let P = 1; P <= Math.min(max.partners, 8); P++) cands.push([V, P]);
+  let best: { vectors: number; partners: number; cycles: number } | null = null;
+  for (const [V, P] of cands) {
+    if (V > max.vectors || P > max.partners || V * P + V * vecLoads + P > TILE_MODEL.registers) continue;
+    const c = cost(V, P);
+    if (!best || c < best.cycles * 0.999 || (c <= best.cycles * 1.001 && V * P < best.vectors * best.partners && !(opts.prefer ?? []).some(([a, b]) => a === best!.vectors && b === best!.partners))) best = { vectors: V, partners: P, cycles: c };
+  }
+  return best ?? { vectors: 1, partners: 1, cycles: cost(1, 1) };
+}
+
+/**
  * The default heuristic, the one place defaults are decided: a sensible schedule for any spec (the
  * tuner searches the rest). `fma` and `threads` are the caller's (the engine's capability and the
  * user's choice); the rest was picked from sweeps of the suite.
@@ -440,8 +479,9 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
     // 8 accumulators of output channels x partners; kernel columns as partners when channels are few
     const along = cig < 4 && spec.L >= 2 ? 'l' : 'ci';
     const b = simdBounds(spec, pass, { along });
-    const vectors = clamp(b.partners >= 4 ? 2 : 4, b.vectors);
-    return { kind: 'simd', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, along, threads };
+    const ax = tiledAxes(spec, pass, 'channels', along);
+    const t = modelTile(ax.vec, ax.partner, b, { prefer: [[2, 4], [4, 2]] });
+    return { kind: 'simd', vectors: t.vectors, partners: t.partners, unroll: 1, fma, along, threads };
   }
   // forward, input-grad
   const write = pass === 'forward' ? cog : cig;
@@ -463,13 +503,14 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
   // 8 accumulators; pixels in the lanes when channels are too few to fill vectors
   if (write < 16 && vectorRefusal(spec, pass, 'pixels') === null) {
     const b = simdBounds(spec, pass, { vector: 'pixels' });
-    const partners = clamp(write <= 4 ? write : 2, b.partners);
-    return { kind: 'simd', vector: 'pixels', vectors: clamp(Math.min(4, 8 / partners), b.vectors), partners, unroll: 1, fma, threads };
+    // forward at stride 2: each vector of pixels is two loads and a shuffle
+    const t = modelTile(cols, write, b, { vecLoads: pass === 'forward' && spec.sw === 2 ? 2 : 1, prefer: [[4, 2]] });
+    return { kind: 'simd', vector: 'pixels', vectors: t.vectors, partners: t.partners, unroll: 1, fma, threads };
   }
   const b = simdBounds(spec, pass);
   const wide = write >= 16 && cols % 4 !== 0;
-  const vectors = clamp(wide ? 4 : 2, b.vectors);
-  return { kind: 'simd', vector: 'channels', vectors, partners: clamp(8 / vectors, b.partners), unroll: 1, fma, threads };
+  const t = modelTile(write, cols, b, { prefer: [wide ? [4, 2] : [2, 4]] });
+  return { kind: 'simd', vector: 'channels', vectors: t.vectors, partners: t.partners, unroll: 1, fma, threads };
 }
 
 /**
