@@ -1,7 +1,8 @@
 /**
  * The benchmark: `npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json`.
- * convgen and its peers, every layer and pass, side by side in this one process; progress on
- * stderr, the Markdown tables on stdout; results.md, chart.svg and results.json in --out.
+ * convgen and its peers, every layer and pass, side by side in this one process, in interleaved
+ * rounds (--rounds: each times a short peak loop, convgen and every peer on the same layer and pass);
+ * progress on stderr, the Markdown tables on stdout; results.md, chart.svg and results.json in --out.
  * `--target webgpu`: convgen's WGSL kernels beside a naive WGSL kernel and tfjs-webgpu (bench/lib/gpu.ts).
  */
 import { enableRelaxedSimd } from './lib/peak.js';
@@ -12,7 +13,7 @@ import { readSpecFile } from '../src/layer/parse.js';
 import { SpecError } from '../src/layer/errors.js';
 import { PASSES, type LayerSpec, type Pass } from '../src/layer/types.js';
 import { TARGETS, type Target } from '../src/compile.js';
-import { CONVGEN, loadPeers, PEER_NAMES, runBench } from './lib/suite.js';
+import { CONVGEN, DEFAULT_OPTIONS, loadPeers, PEER_NAMES, runBench } from './lib/suite.js';
 import { GPU_PEER_NAMES, type AnyBenchReport } from './lib/results.js';
 import { resultsMarkdown, summaryMarkdown } from './lib/report.js';
 import { svgChart } from './lib/svg.js';
@@ -43,9 +44,11 @@ interface Opts {
   layers?: string[];
   passes?: string[];
   peers?: string[] | false;
-  runs: number;
+  rounds: number;
+  runs?: number;
   warmup: number;
-  minTime: number;
+  minTime?: number;
+  maxImplSeconds: number;
   seed: number;
   target: Target;
   maxRunSeconds: number;
@@ -62,9 +65,11 @@ async function main(argv: string[]): Promise<number> {
     .option('--passes <names>', `comma-separated passes (default: ${PASSES.join(',')})`, list)
     .option('--peers <names>', `comma-separated peers (default: ${PEER_NAMES.join(',')}; webgpu: ${GPU_PEER_NAMES.join(',')})`, list)
     .option('--no-peers', 'convgen only')
-    .option('--runs <n>', 'timed runs at least (median taken)', positiveInt(1), 10)
-    .option('--warmup <n>', 'warm-up runs', positiveInt(0), 5)
-    .option('--min-time <ms>', 'fast kernels get more timed runs (up to 200) until they add up to this', positiveInt(0), 200)
+    .option('--rounds <n>', 'rounds per layer and pass, each timing the peak loop, convgen and every peer back to back; figures are medians across rounds, with their spread', positiveInt(1), DEFAULT_OPTIONS.rounds)
+    .option('--runs <n>', `timed runs per implementation in each round, at least (median taken; a run longer than --min-time: fewer, down to 1) (default: ${DEFAULT_OPTIONS.runs}; webgpu: 10, in all)`, positiveInt(1))
+    .option('--warmup <n>', 'untimed runs of each implementation before the first round (stopping after about 0.5 s)', positiveInt(0), 5)
+    .option('--min-time <ms>', `per round, fast kernels get more timed runs (up to 200) until they add up to this (default: ${DEFAULT_OPTIONS.minTotalMs}; webgpu: 200, in all)`, positiveInt(0))
+    .option('--max-impl-seconds <s>', 'a slow implementation (one run per round) whose rounds would take longer than this is timed in only some rounds (at least 3, spread evenly; 0: all)', positiveInt(0), DEFAULT_OPTIONS.maxImplSeconds)
     .option('--seed <n>', 'seed of the checked input set', positiveInt(0), 1)
     .addOption(new Option('--target <target>', 'code target').choices(TARGETS as string[]).default('wasm'))
     .option('--max-run-seconds <s>', 'webgpu: a peer whose one run takes longer is not timed', positiveInt(1), 3)
@@ -73,6 +78,8 @@ Examples:
   $ npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json
   $ npm run bench -- --suite ../shared/bench/suite.json --threads 2 --out bench-results-2t
   $ npm run bench -- --layers res3x3,pw1x1 --passes forward --peers ort-node
+  $ npm run bench -- --layers lenet2 --passes forward,input-grad --rounds 3 --out /tmp/bench-quick
+  $ npm run bench -- --layers dw3x3 --passes forward --peers tfjs-wasm --rounds 15 --min-time 60
   $ npm run bench -- --target webgpu --suite bench/suite.json --out bench-results-webgpu`);
   program.parse(argv);
   const o = program.opts<Opts>();
@@ -109,7 +116,8 @@ Examples:
   for (const p of peerSet.unavailable) log(`peer ${p.name}: UNAVAILABLE: ${p.reason}`);
 
   const report = await runBench(specs, peerSet, {
-    threads: o.threads, passes, runs: o.runs, warmup: o.warmup, minTotalMs: o.minTime, seed: o.seed, target: o.target, log,
+    threads: o.threads, passes, rounds: o.rounds, runs: o.runs ?? DEFAULT_OPTIONS.runs, warmup: o.warmup, minTotalMs: o.minTime ?? DEFAULT_OPTIONS.minTotalMs,
+    maxImplSeconds: o.maxImplSeconds, seed: o.seed, target: o.target, log,
   });
 
   mkdirSync(o.out, { recursive: true });
@@ -148,11 +156,14 @@ function writeOutputs(o: Opts, report: AnyBenchReport): void {
 async function gpuMain(o: Opts, specs: LayerSpec[], passes: Pass[], peers: string[] | undefined, log: (line: string) => void): Promise<number> {
   const { runGpuBench, NAIVE } = await import('./lib/gpu.js');
   const { NoGpuError } = await import('../src/run/webgpu.js');
-  log(`bench: webgpu, ${specs.length} layers x ${passes.length} passes, suite ${o.suite}${o.threads > 1 ? ' (--threads does not apply to webgpu)' : ''}`);
+  log(`bench: webgpu, ${specs.length} layers x ${passes.length} passes, suite ${o.suite}${o.threads > 1 ? ' (--threads does not apply to webgpu)' : ''}${o.rounds !== DEFAULT_OPTIONS.rounds ? ' (--rounds does not apply to webgpu)' : ''}`);
   let report;
   try {
     report = await runGpuBench(specs, {
-      passes, runs: o.runs, warmup: o.warmup, minTotalMs: o.minTime, seed: o.seed, maxRunSeconds: o.maxRunSeconds, peers, log,
+      passes, warmup: o.warmup, seed: o.seed, maxRunSeconds: o.maxRunSeconds, peers, log,
+      // unset: GPU_DEFAULT_OPTIONS' (10 runs, 200 ms)
+      ...(o.runs !== undefined ? { runs: o.runs } : {}),
+      ...(o.minTime !== undefined ? { minTotalMs: o.minTime } : {}),
     });
   } catch (e) {
     if (e instanceof NoGpuError) {

@@ -195,3 +195,132 @@ export async function measurePeak(threads = 1, opts: PeakOptions = {}): Promise<
   }
   return peak;
 }
+
+/** One short peak measurement (the start of a round): one thread's GFLOP/s, and with threads > 1 all threads' at once (summed). */
+export interface RoundPeakFigures {
+  single: number;
+  /** all threads at once, summed; the same as `single` with one thread */
+  all: number;
+}
+
+/**
+ * The peak loop for the benchmark's rounds: compiled, instantiated and sized once, then timed
+ * briefly (`runs` runs of about runMs each, median; 4 x 5 ms by default) at the start of every round,
+ * so that each round's figures can be set against the speed the machine had in that round.
+ * With threads > 1 it also keeps `threads` workers alive, each with its own instance, which run the
+ * loop together at every measure() (their GFLOP/s summed), after the one-thread figure.
+ */
+export interface PeakMeter {
+  readonly kind: PeakKind;
+  readonly threads: number;
+  measure(): Promise<RoundPeakFigures>;
+  close(): Promise<void>;
+}
+
+export interface PeakMeterOptions {
+  /** timed runs per measurement (median taken) */
+  runs?: number;
+  /** about how long one timed run takes */
+  runMs?: number;
+  /** the loop; default: FMA where the engine has relaxed SIMD, else mul+add */
+  kind?: PeakKind;
+}
+
+/** The worker of a PeakMeter: waits for a round number, meets the other workers at a spin barrier, times the loop, answers GFLOP/s. */
+const METER_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { performance } = require('node:perf_hooks');
+const { module, iters, runs, flopsPerIter, start, threads } = workerData;
+const run = new WebAssembly.Instance(module).exports.run;
+for (let i = 0; i < 5; i++) run(iters);
+parentPort.on('message', (round) => {
+  Atomics.add(start, 0, 1);
+  while (Atomics.load(start, 0) < round * threads) {} // spin: all threads time together
+  const samples = [];
+  for (let i = 0; i < runs; i++) { const t0 = performance.now(); run(iters); samples.push(performance.now() - t0); }
+  samples.sort((a, b) => a - b);
+  const m = samples.length >> 1;
+  const med = samples.length % 2 ? samples[m] : (samples[m - 1] + samples[m]) / 2;
+  parentPort.postMessage((iters * flopsPerIter) / (med * 1e6));
+});
+parentPort.postMessage('ready');
+`;
+
+/** A PeakMeter for `threads` threads (see PeakMeter). */
+export async function peakMeter(threads = 1, opts: PeakMeterOptions = {}): Promise<PeakMeter> {
+  const kind: PeakKind = opts.kind ?? ((await relaxedSimdSupported()) ? 'fma' : 'mulAdd');
+  const runs = opts.runs ?? 4;
+  const runMs = opts.runMs ?? 5;
+  const module = await peakModule(kind);
+  const run = (await WebAssembly.instantiate(module)).exports.run as RunFn;
+  // size one run: Liftoff, then TurboFan, then grow until a run takes about runMs
+  let iters = 1000;
+  for (let i = 0; i < 5; i++) run(iters);
+  for (;;) {
+    const t0 = performance.now();
+    run(iters);
+    const ms = performance.now() - t0;
+    if (ms >= runMs / 2 || iters > 2 ** 29) {
+      iters = Math.max(1, Math.round((iters * runMs) / Math.max(ms, 1e-3)));
+      break;
+    }
+    iters *= 4;
+  }
+  for (let i = 0; i < 3; i++) run(iters);
+  const one = (): number => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      run(iters);
+      samples.push(performance.now() - t0);
+    }
+    return (iters * PEAK_FLOPS_PER_ITER) / (median(samples) * 1e6);
+  };
+
+  const workers: Worker[] = [];
+  const start = new Int32Array(new SharedArrayBuffer(4));
+  let round = 0;
+  const next = (w: Worker) =>
+    new Promise<unknown>((resolve, reject) => {
+      const onError = (e: Error) => {
+        w.off('message', onMessage);
+        reject(e);
+      };
+      const onMessage = (m: unknown) => {
+        w.off('error', onError);
+        resolve(m);
+      };
+      w.once('message', onMessage);
+      w.once('error', onError);
+    });
+  if (threads > 1) {
+    const ready: Promise<unknown>[] = [];
+    for (let t = 0; t < threads; t++) {
+      const w = new Worker(METER_WORKER_SOURCE, {
+        eval: true,
+        workerData: { module, iters, runs, flopsPerIter: PEAK_FLOPS_PER_ITER, start, threads },
+      });
+      w.unref(); // an exception in the bench must not leave the process waiting on them
+      workers.push(w);
+      ready.push(next(w));
+    }
+    await Promise.all(ready);
+  }
+  return {
+    kind,
+    threads,
+    async measure(): Promise<RoundPeakFigures> {
+      const single = one();
+      if (threads <= 1) return { single, all: single };
+      round++;
+      const answers = workers.map((w) => next(w));
+      for (const w of workers) w.postMessage(round);
+      const all = (await Promise.all(answers)).reduce<number>((a, g) => a + (g as number), 0);
+      return { single, all };
+    },
+    async close(): Promise<void> {
+      await Promise.all(workers.map((w) => w.terminate()));
+      workers.length = 0;
+    },
+  };
+}

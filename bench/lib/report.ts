@@ -1,8 +1,12 @@
-/** The benchmark's Markdown: a table per pass (GFLOP/s, convgen/peer ratios, % of peak), compile cost, machine. */
+/**
+ * The benchmark's Markdown: a table per pass (GFLOP/s, convgen/peer ratios, % of peak), compile cost, machine.
+ * A wasm report timed in rounds shows every figure as its median across rounds with the p20-p80
+ * spread in parentheses, e.g. `41.2 (36.0-44.1)`; ratios and % of peak are computed round by round.
+ */
 import type { Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
 import { MAX_FUNCTION_BYTES } from './wasm-size.js';
-import { CONVGEN, GPU_PEER_NAMES, PEER_NAMES, isGpuReport, type AnyBenchReport, type BenchReport, type BenchResult, type GpuBenchReport } from './results.js';
+import { CONVGEN, GPU_PEER_NAMES, PEER_NAMES, isGpuReport, type AnyBenchReport, type BenchReport, type BenchResult, type GpuBenchReport, type RoundRatio, type Spread } from './results.js';
 
 export const geomean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
@@ -15,7 +19,62 @@ export function fmtGflops(g: number): string {
   return g.toPrecision(2);
 }
 
-const fmtRatio = (r: number): string => (r >= 10 ? `${r.toFixed(0)}x` : r >= 0.1 ? `${r.toFixed(2)}x` : `${r.toPrecision(2)}x`);
+const fmtRatioNum = (r: number): string => (r >= 10 ? r.toFixed(0) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
+const fmtRatio = (r: number): string => `${fmtRatioNum(r)}x`;
+/** The ends of a ratio's spread: one more digit than fmtRatio between 10 and 100 (`11x (10.9-11.2)`, not `11x (11-11)`). */
+const fmtRatioEnd = (r: number): string => (r >= 10 && r < 100 ? r.toFixed(1) : fmtRatioNum(r));
+const fmtPct = (v: number): string => v.toFixed(0);
+
+/** A median with its p20-p80 spread: `41.2 (36.0-44.1)`; `mark` goes right after the median (the "!" of an unverified timing). */
+export function withSpread(median: string, spread: Pick<Spread, 'p20' | 'p80'> | undefined, f: (v: number) => string, mark = ''): string {
+  return spread ? `${median}${mark} (${f(spread.p20)}-${f(spread.p80)})` : `${median}${mark}`;
+}
+
+/** The rounds a wasm report was timed in (undefined: an older report, or a webgpu one, timed in one go). */
+export function reportRounds(report: AnyBenchReport): number | undefined {
+  return isGpuReport(report) ? undefined : report.options.rounds;
+}
+
+/** The legend of the spreads, for a report timed in rounds. */
+export function spreadLegend(report: AnyBenchReport): string | undefined {
+  const R = reportRounds(report);
+  if (R === undefined) return undefined;
+  return `Each figure is the median across ${R} interleaved rounds, in parentheses its p20-p80 across the rounds (percentiles interpolated linearly; min and max in results.json). ` +
+    'convgen/peer ratios are computed round by round (convgen\'s GFLOP/s in round r over the peer\'s in round r), then summarized the same way; ' +
+    '% of peak: each round\'s GFLOP/s over the peak loop timed at the start of that round. ' +
+    'geomean rows: the geomean of the medians (in parentheses, the geomeans of the p20s and of the p80s).';
+}
+
+/** The per-round ratio convgen/peer of a layer and pass, where the report has one. */
+export function roundRatio(report: AnyBenchReport, layer: string, pass: Pass, peer: string): RoundRatio | undefined {
+  return isGpuReport(report) ? undefined : report.ratios?.find((q) => q.layer === layer && q.pass === pass && q.peer === peer);
+}
+
+/**
+ * Geomean over layers of convgen/peer on a pass: of the medians, with the geomeans of the p20s and
+ * p80s where the ratios were computed per round. null where no layer has both timed and verified.
+ */
+export function geomeanRatio(report: AnyBenchReport, pass: Pass, peer: string): { median: number; spread?: Pick<Spread, 'p20' | 'p80'>; layers: number } | null {
+  const meds: number[] = [], p20: number[] = [], p80: number[] = [];
+  let all = true;
+  for (const l of report.layers) {
+    const get = (impl: string) => report.results.find((r) => r.layer === l.name && r.pass === pass && r.impl === impl);
+    const cg = get(CONVGEN), p = get(peer);
+    if (!usable(cg) || !usable(p)) continue;
+    const q = roundRatio(report, l.name, pass, peer);
+    if (q) {
+      meds.push(q.median);
+      p20.push(q.p20);
+      p80.push(q.p80);
+    } else {
+      meds.push(cg.gflops / p.gflops);
+      all = false;
+    }
+  }
+  const g = geomean(meds);
+  if (g === null) return null;
+  return { median: g, ...(all ? { spread: { p20: geomean(p20)!, p80: geomean(p80)! } } : {}), layers: meds.length };
+}
 
 /** Implementations in the order tables and charts show them: convgen, then the peers. */
 export function implOrder(results: readonly BenchResult[]): string[] {
@@ -82,7 +141,7 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
   const notes: string[] = [];
   const cell = (r: BenchResult | undefined): string => {
     if (!r) return '';
-    if (r.gflops !== null) return r.verified ? fmtGflops(r.gflops) : `${fmtGflops(r.gflops)}!`;
+    if (r.gflops !== null) return withSpread(fmtGflops(r.gflops), r.spread, fmtGflops, r.verified ? '' : '!');
     if (r.skipped) {
       notes.push(`${r.layer} ${r.impl}: skipped, ${r.skipped}`);
       return 'skip';
@@ -91,9 +150,19 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     return 'fail';
   };
   const layers = report.layers.map((l) => l.name).filter((n) => rs.some((r) => r.layer === n));
-  const cols: Record<string, number[]> = {};
-  const ratios: Record<string, number[]> = {};
-  const pcts: number[] = [];
+  /** the medians of each column, and their p20s and p80s where every one has a spread (for the geomean row) */
+  type Col = { med: number[]; p20: number[]; p80: number[]; all: boolean };
+  const col = (): Col => ({ med: [], p20: [], p80: [], all: true });
+  const add = (c: Col, med: number, sp: Pick<Spread, 'p20' | 'p80'> | undefined) => {
+    c.med.push(med);
+    if (sp) {
+      c.p20.push(sp.p20);
+      c.p80.push(sp.p80);
+    } else c.all = false;
+  };
+  const cols: Record<string, Col> = {};
+  const ratios: Record<string, Col> = {};
+  const pcts = col();
   // the weight update's table: convgen's time over its weight-grad kernel's (the fused step's cost over dW alone)
   const updateCol = pass === 'weight-update' && report.results.some((r) => r.pass === 'weight-grad' && r.impl === CONVGEN && r.gflops !== null);
   const updateRatios: number[] = [];
@@ -104,22 +173,26 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     for (const impl of impls) {
       const r = get(impl);
       row.push(cell(r));
-      if (usable(r)) (cols[impl] ??= []).push(r.gflops);
+      if (usable(r)) add((cols[impl] ??= col()), r.gflops, r.spread);
       if (r && r.gflops !== null && !r.verified) notes.push(`${name} ${impl}: output did not match the reference (rel ${r.relError?.toExponential(2)}); not in ratios`);
+      if (r?.roundIndex && r.medianMs !== null) {
+        notes.push(`${name} ${impl}: about ${r.medianMs.toPrecision(3)} ms a run: timed in ${r.roundIndex.length} of the ${reportRounds(report) ?? '?'} rounds (${r.roundIndex.map((i) => i + 1).join(', ')}; --max-impl-seconds), its ratios over those`);
+      }
     }
     for (const p of peers) {
       const r = get(p);
       if (usable(cg) && usable(r)) {
-        const ratio = cg.gflops / r.gflops;
-        (ratios[p] ??= []).push(ratio);
-        row.push(fmtRatio(ratio));
+        const q = roundRatio(report, name, pass, p);
+        const ratio = q ? q.median : cg.gflops / r.gflops;
+        add((ratios[p] ??= col()), ratio, q);
+        row.push(withSpread(fmtRatio(ratio), q, fmtRatioEnd));
       } else row.push('');
     }
     if (peak) {
       if (usable(cg)) {
-        const pct = (100 * cg.gflops) / peak.gflops;
-        pcts.push(pct);
-        row.push(`${pct.toFixed(0)}%`);
+        const pct = cg.pctPeak ? cg.pctPeak.median : (100 * cg.gflops) / peak.gflops;
+        add(pcts, pct, cg.pctPeak);
+        row.push(withSpread(`${fmtPct(pct)}%`, cg.pctPeak, fmtPct));
       } else row.push('');
     }
     if (updateCol) {
@@ -136,11 +209,17 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     const g = geomean(xs ?? []);
     return g === null ? '' : f(g);
   };
+  /** the geomean of a column's medians, with the geomeans of its p20s and p80s where every row has them */
+  const gmc = (c: Col | undefined, f: (v: number) => string, range: (v: number) => string = f) => {
+    const g = c && geomean(c.med);
+    if (!c || g === null || g === undefined) return '';
+    return withSpread(f(g), c.all ? { p20: geomean(c.p20)!, p80: geomean(c.p80)! } : undefined, range);
+  };
   rows.push([
     'geomean', '',
-    ...impls.map((i) => gm(cols[i], fmtGflops)),
-    ...peers.map((p) => gm(ratios[p], fmtRatio)),
-    ...(peak ? [gm(pcts, (v) => `${v.toFixed(0)}%`)] : []),
+    ...impls.map((i) => gmc(cols[i], fmtGflops)),
+    ...peers.map((p) => gmc(ratios[p], fmtRatio, fmtRatioEnd)),
+    ...(peak ? [gmc(pcts, (v) => `${fmtPct(v)}%`, fmtPct)] : []),
     ...(updateCol ? [gm(updateRatios, (v) => `${v.toFixed(2)}x`)] : []),
   ]);
   const header = [
@@ -148,7 +227,8 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     ...impls.map((i) => `${i} GFLOP/s`),
     ...peers.map((p) => `${CONVGEN}/${p}`),
     ...(peak ? [`% of ${peak.label}`] : []),
-    ...(updateCol ? ['convgen ms / its weight-grad ms'] : []),
+    // two passes timed in different rounds: the ratio of their medians only
+    ...(updateCol ? [reportRounds(report) !== undefined ? 'convgen ms / its weight-grad ms (medians)' : 'convgen ms / its weight-grad ms'] : []),
   ];
   const align: ('l' | 'r')[] = header.map((_, i) => (i === 0 ? 'l' : 'r'));
   return { table: mdTable(header, rows, align), notes: [...new Set(notes)] };
@@ -181,15 +261,28 @@ export function summaryMarkdown(report: AnyBenchReport): string {
   if (isGpuReport(report)) return gpuSummaryMarkdown(report);
   const out: string[] = [];
   const passes = PASSES.filter((p) => report.results.some((r) => r.pass === p));
+  const R = reportRounds(report);
+  const legend = spreadLegend(report);
+  const head = headline(report);
+  if (head) out.push(head, '');
+  if (legend) out.push(legend, '');
   for (const pass of passes) {
     const { table, notes } = passTable(report, pass);
-    out.push(`### ${pass} (GFLOP/s, ${report.threads} thread${report.threads > 1 ? 's' : ''}; convgen/peer > 1 means convgen is faster)`, '', table, '');
+    out.push(`### ${pass} (GFLOP/s, ${report.threads} thread${report.threads > 1 ? 's' : ''}${R !== undefined ? `; median (p20-p80) of ${R} rounds` : ''}; convgen/peer > 1 means convgen is faster)`, '', table, '');
     if (notes.length) out.push(...notes.map((n) => `- ${n}`), '');
   }
   out.push(`### compile cost (generate + assemble + compile, all ${report.options.passes.length} passes)`, '', compileTable(report), '');
   const targets = wasmTargets(report);
   if (targets.length) out.push('### targets', '', ...targets.map((t) => `- [${t.ok ? 'x' : ' '}] ${t.text}`), '');
   return out.join('\n');
+}
+
+/** The headline: the geomean over layers of convgen/tfjs-wasm on the forward pass, with its spread. */
+export function headline(report: AnyBenchReport): string | undefined {
+  const g = geomeanRatio(report, 'forward', 'tfjs-wasm');
+  if (!g) return undefined;
+  return `**forward, geomean of convgen/tfjs-wasm over ${g.layers} layer${g.layers === 1 ? '' : 's'}: ${fmtRatio(g.median)}**` +
+    (g.spread ? ` (p20-p80 ${fmtRatioEnd(g.spread.p20)}-${fmtRatioEnd(g.spread.p80)}: the geomeans of each layer's per-round p20 and p80)` : '');
 }
 
 /** How GFLOP/s are counted (the pass registry's flops). */
@@ -226,8 +319,10 @@ export function wasmTargets(report: BenchReport): { text: string; ok: boolean }[
     if (t.peer) {
       const p = get(t.layer, t.pass, t.peer);
       if (!p) continue;
-      const ratio = usable(cg) && usable(p) ? cg.gflops / p.gflops : null;
-      out.push({ text: `${t.text}: ${ratio === null ? 'not measured' : fmtRatio(ratio)}`, ok: ratio !== null && ratio >= t.min! });
+      const q = roundRatio(report, t.layer, t.pass, t.peer);
+      const ratio = usable(cg) && usable(p) ? (q ? q.median : cg.gflops / p.gflops) : null;
+      const range = ratio !== null && q ? ` (median of ${q.rounds.length} rounds; p20-p80 ${fmtRatioEnd(q.p20)}-${fmtRatioEnd(q.p80)}, min-max ${fmtRatioEnd(q.min)}-${fmtRatioEnd(q.max)})` : '';
+      out.push({ text: `${t.text}: ${ratio === null ? 'not measured' : fmtRatio(ratio)}${range}`, ok: ratio !== null && ratio >= t.min! });
     } else if (t.over) {
       const base = get(t.layer, t.over, CONVGEN);
       if (!base) continue;
@@ -245,16 +340,33 @@ export function resultsMarkdown(report: AnyBenchReport): string {
   const p = report.peak;
   const peers = report.peers.map((q) => (q.available ? `${q.name} (${q.threads} thread${q.threads === 1 ? '' : 's'})` : `${q.name} (unavailable: ${q.reason})`));
   const methods = methodsByImplPass(report);
+  const o = report.options;
+  const R = o.rounds;
+  const rp = report.roundPeak;
+  const timing = R !== undefined
+    ? `${R} interleaved rounds per layer and pass: every implementation is warmed up first (up to ${o.warmup} runs, about 0.5 s at most), then each round times the peak loop ` +
+      `(${rp ? `${rp.kind === 'fma' ? 'relaxed FMA' : 'mul+add'}, ${rp.threads > 1 ? `1 and ${rp.threads} threads` : '1 thread'}` : 'FMA'}, 4 runs of about 5 ms, median), then convgen and every peer, their order rotated from round to round; ` +
+      `in a round, an implementation gets one untimed run where runs are short, then at least ${o.runs} timed runs (more for fast kernels, until about ${o.minTotalMs} ms, at most ${o.maxRuns}; ` +
+      `fewer, down to one, where ${o.runs} would take over ${(2.5 * o.minTotalMs).toFixed(0)} ms), and the round's figure is their median; the tables give the median across rounds and the p20-p80 spread; ` +
+      `ratios and % of peak are computed round by round; `
+    : `${o.warmup} warm-up runs, then at least ${o.runs} timed runs (more for fast kernels, until about ${o.minTotalMs} ms, at most ${o.maxRuns}), median; `;
+  const cpuId = m.cpuFamily != null || m.cpuModel != null ? ` (cpu family ${m.cpuFamily ?? '?'}, model ${m.cpuModel ?? '?'})` : '';
+  const roundPeak = rp
+    ? `- peak loop of the rounds (${rp.kind === 'fma' ? 'relaxed FMA' : 'mul+add'}, ${rp.threads} thread${rp.threads > 1 ? 's at once' : ''}), over all ${rp.count} rounds: median ${fmtGflops(rp.median)} GFLOP/s, ` +
+      `p20-p80 ${fmtGflops(rp.p20)}-${fmtGflops(rp.p80)}, min-max ${fmtGflops(rp.min)}-${fmtGflops(rp.max)} ("% of peak" divides each round's figure by this loop's in the same round)`
+    : undefined;
   return [
     `# convgen benchmark, ${report.threads} thread${report.threads > 1 ? 's' : ''}`,
     '',
-    `- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}, V8 ${m.v8}; relaxed SIMD ${m.relaxedSimd ? 'on' : 'off'}; load average at start ${m.loadAverage?.join(' ') ?? '?'}; ${m.date}`,
-    `- WASM peak, 1 thread: f32x4 mul+add ${fmtGflops(p.mulAdd)} GFLOP/s, relaxed FMA ${p.fma === null ? 'unsupported' : `${fmtGflops(p.fma)} GFLOP/s`}` +
-      (p.threads ? `; ${p.threads.threads} threads at once: mul+add ${fmtGflops(p.threads.mulAdd)}, FMA ${p.threads.fma === null ? '-' : fmtGflops(p.threads.fma)}` : ''),
+    `- CPU: ${m.cpu}${cpuId}, ${m.cores} cores`,
+    `- machine: ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}, V8 ${m.v8}; relaxed SIMD ${m.relaxedSimd ? 'on' : 'off'}; load average at start ${m.loadAverage?.join(' ') ?? '?'}; ${m.date}`,
+    `- WASM peak at the start, 1 thread: f32x4 mul+add ${fmtGflops(p.mulAdd)} GFLOP/s, relaxed FMA ${p.fma === null ? 'unsupported' : `${fmtGflops(p.fma)} GFLOP/s`}` +
+      (p.threads ? `; ${p.threads.threads} threads at once: mul+add ${fmtGflops(p.threads.mulAdd)}, FMA ${p.threads.fma === null ? '-' : fmtGflops(p.threads.fma)}` : '') + ' (the best of 3 medians)',
+    ...(roundPeak ? [roundPeak] : []),
     `- peers: ${peers.join(', ')}`,
     `- method: all in one process; every convgen kernel verified in this run (rel <= 1e-5 against the float64 reference) before it is timed, every peer checked the same way; ` +
-      `${report.options.warmup} warm-up runs, then at least ${report.options.runs} timed runs (more for fast kernels, until about ${report.options.minTotalMs} ms, at most ${report.options.maxRuns}), median; ` +
-      `${report.options.sets} input sets rotated between runs (convgen: written into its memory untimed; peers: separate tensors). ` +
+      timing +
+      `${o.sets} input sets rotated between runs (convgen: written into its memory untimed; peers: separate tensors). ` +
       FLOP_COUNTS + ' Peers do the same work as the kernel: the forward includes bias and activation, the backward passes start from y and dy (delta = dy * act\'(y) included). ONNX weights are initializers.',
     `- what each peer runs: ${[...methods].map(([k, v]) => `${k}: ${v}`).join('; ')}`,
     `- total time: ${report.totalSeconds.toFixed(0)} s`,
@@ -362,7 +474,7 @@ function gpuResultsMarkdown(report: GpuBenchReport): string {
     '# convgen benchmark, webgpu',
     '',
     `- adapter: ${gpuAdapterName(g)} (vendor ${g.vendor || '?'}, device ${g.device || '?'}); timestamp-query ${g.timestampQuery ? 'yes' : 'no'}${g.vkIcd ? `; VK_ICD_FILENAMES=${g.vkIcd}` : ''}`,
-    `- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}; load average at start ${m.loadAverage?.join(' ') ?? '?'}; ${m.date}`,
+    `- machine: ${m.cpu}${m.cpuFamily != null || m.cpuModel != null ? ` (cpu family ${m.cpuFamily ?? '?'}, model ${m.cpuModel ?? '?'})` : ''}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform} ${m.arch}; Node ${m.node}; load average at start ${m.loadAverage?.join(' ') ?? '?'}; ${m.date}`,
     `- driver environment: ${Object.entries(g.env ?? {}).map(([k, v]) => `${k}=${v}`).join(', ') || 'none set'}`,
     `- peers: ${peers.join(', ')}`,
     `- method: all in one process on one WebGPU device (tfjs-webgpu's backend is given the same GPUDevice); every convgen and naive kernel verified in this run ` +

@@ -1,6 +1,9 @@
 /** What a benchmark run produces (the JSON's shape), shared by the runner and the report writers. */
 import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import type { Peak } from './peak.js';
+import type { Spread, Summary } from './stats.js';
+
+export type { Spread, Summary } from './stats.js';
 
 export const CONVGEN = 'convgen';
 /** The peers, in the order tables and charts show them. */
@@ -13,12 +16,32 @@ export interface BenchResult {
   pass: Pass;
   impl: string;
   threads: number;
-  /** null when it was not timed (skipped, failed, or a convgen kernel that failed verification) */
+  /**
+   * null when it was not timed (skipped, failed, or a convgen kernel that failed verification).
+   * wasm: the median across rounds of each round's median run time.
+   */
   medianMs: number | null;
+  /** wasm: the median across rounds of each round's GFLOP/s */
   gflops: number | null;
+  /** wasm: GFLOP/s of each round (round r of every implementation of a layer and pass ran back to back) */
+  rounds?: number[];
+  /**
+   * wasm: which rounds (0-based) `rounds` are of, where the implementation sat out some (a slow one:
+   * see --max-impl-seconds); absent: all of them, in order
+   */
+  roundIndex?: number[];
+  /** wasm: each round's median run time, ms */
+  roundMs?: number[];
+  /** wasm: the spread of `rounds` (GFLOP/s) */
+  spread?: Spread;
+  /** wasm: 100 x GFLOP/s over the same round's reference peak (FMA, all threads with threads > 1): median and spread across rounds */
+  pctPeak?: Summary;
+  /** wasm: timed runs in each round (the median of them is the round's figure) */
+  runsPerRound?: number[];
   /** the output matched the float64 reference (rel <= 1e-5) in this run */
   verified: boolean;
   relError?: number;
+  /** timed runs in all (wasm: over all rounds) */
   runs?: number;
   /** process CPU time / wall time over the timed runs: about how many cores the implementation kept busy */
   cpuPerWall?: number;
@@ -58,18 +81,56 @@ export interface MachineInfo {
   node: string;
   v8: string;
   relaxedSimd: boolean;
+  /** /proc/cpuinfo "cpu family" and "model" (of the first processor); null where there is no /proc/cpuinfo (absent in older JSON) */
+  cpuFamily?: number | null;
+  cpuModel?: number | null;
   /** os.loadavg() when the run started: 1, 5, 15 minutes (other work on the machine skews timings) */
   loadAverage: number[];
   date: string;
 }
 
+/** The peak loop timed at the start of each round of a layer and pass. */
+export interface RoundPeak {
+  layer: string;
+  pass: Pass;
+  /** the loop: relaxed FMA where the engine has it, else mul+add */
+  kind: 'fma' | 'mulAdd';
+  /** threads running it at once (the run's --threads; the reference of "% of peak") */
+  threads: number;
+  /** GFLOP/s of each round (all threads summed) */
+  rounds: number[];
+  /** with threads > 1: one thread's GFLOP/s in each round too */
+  single?: number[];
+}
+
+/** convgen over a peer on one layer and pass, computed round by round: convgen's GFLOP/s in round r / the peer's in round r. */
+export interface RoundRatio extends Summary {
+  layer: string;
+  pass: Pass;
+  peer: string;
+  rounds: number[];
+  /** which rounds (0-based) `rounds` are of, where the peer sat out some; absent: all, in order */
+  roundIndex?: number[];
+}
+
 export interface BenchReport {
   machine: MachineInfo;
+  /** measured once at the start: the best of 3 medians of each loop */
   peak: { mulAdd: number; fma: number | null; threads?: Peak['threads'] };
+  /** the peak of every round of the whole run (RoundPeak.rounds, all layers and passes): median and spread; absent in older JSON */
+  roundPeak?: Summary & { kind: 'fma' | 'mulAdd'; threads: number; count: number };
   threads: number;
-  options: { runs: number; warmup: number; sets: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number };
+  /**
+   * runs, minTotalMs, maxRuns: per round (older JSON, without rounds: per implementation);
+   * warmup: untimed runs before the first round
+   */
+  options: { runs: number; warmup: number; sets: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number; rounds?: number; maxImplSeconds?: number };
   peers: { name: string; threads: number | null; available: boolean; reason?: string }[];
   results: BenchResult[];
+  /** the peak loop of each round of each layer and pass (absent in older JSON) */
+  peaks?: RoundPeak[];
+  /** convgen / each peer, per round, where both were timed and verified (absent in older JSON) */
+  ratios?: RoundRatio[];
   compile: CompileCost[];
   layers: { name: string; flops: Partial<Record<Pass, number>>; spec: LayerSpec }[];
   totalSeconds: number;

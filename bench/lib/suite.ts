@@ -1,10 +1,14 @@
 /**
  * The benchmark run: for every layer and pass, convgen's kernel (verified first, in this run) and
  * each peer that has the pass (checked against the float64 reference first), timed side by side in
- * one process: warm-up, then at least 10 timed runs cycling through 3 input sets, median.
- * Also the WASM peak of the machine and the compile cost of every layer.
+ * one process, in interleaved rounds: each is warmed up once, then every round times a short WASM
+ * peak loop, convgen and every peer (in rotated order), each for a few runs cycling through 3 input
+ * sets (median of the round); the figures are the medians across rounds, with their spread, and
+ * convgen/peer ratios are computed round by round. Also the WASM peak of the machine (measured once
+ * at the start, at length) and the compile cost of every layer.
  */
 import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
@@ -15,50 +19,82 @@ import type { WasmRunner } from '../../src/run/wasm.js';
 
 type WasmLayer = CompiledLayer<WasmRunner>;
 import { assembleWat } from '../../src/assemble/wasm.js';
-import { LayerCase, REL_TOLERANCE } from '../../src/verify/index.js';
+import { LayerCase, REL_TOLERANCE, verifyKernel } from '../../src/verify/index.js';
 import { activate, randomUniform, relError } from '../../src/reference/index.js';
-import { collectGarbage, median, timeRotating, type Timing } from '../../src/run/time.js';
-import { measurePeak, relaxedSimdSupported } from './peak.js';
+import { collectGarbage, median } from '../../src/run/time.js';
+import { measurePeak, peakMeter, relaxedSimdSupported, type PeakOptions } from './peak.js';
+import { RoundTimer, roundOrder, roundPlan, type RoundTimingOptions } from './rounds.js';
+import { perRoundRatios, spreadOf, summarize } from './stats.js';
 import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
-import type { InputSet, Peer, UnavailablePeer } from './peers/types.js';
-import { CONVGEN, type BenchReport, type BenchResult, type CompileCost, type MachineInfo } from './results.js';
+import type { InputSet, Peer, PreparedPass, UnavailablePeer } from './peers/types.js';
+import { CONVGEN, type BenchReport, type BenchResult, type CompileCost, type MachineInfo, type RoundPeak, type RoundRatio } from './results.js';
 
 export * from './results.js';
 
 export interface BenchOptions {
   threads: number;
   passes: readonly Pass[];
-  /** timed runs per (layer, pass, impl), at least 10 */
+  /** rounds per (layer, pass): each times the peak loop, convgen and every peer */
+  rounds: number;
+  /** timed runs per implementation in each round, at least (a run longer than minTotalMs: fewer, down to 1; rounds.ts runsFor) */
   runs: number;
-  /** warm-up runs, at least 5 */
+  /** untimed runs of each implementation before the first round */
   warmup: number;
-  /** fast kernels get more timed runs, up to maxRuns, until they add up to about this long */
+  /** the warm-up stops early once it has taken this long (at least one run) */
+  warmupMaxMs: number;
+  /** per round: fast kernels get more timed runs, up to maxRuns, until they add up to about this long */
   minTotalMs: number;
   maxRuns: number;
+  /** a slow implementation whose rounds would take longer than this in all is timed in only some of them (at least 3; rounds.ts roundPlan) */
+  maxImplSeconds: number;
   /** input sets cycled through between runs */
   sets: number;
   /** seed of the checked input set (set 0): the same inputs as CompiledLayer.verify({seed}) */
   seed: number;
   target: Target;
+  /** the peak measured once at the start (measurePeak); default: the best of 3 medians of 10 runs of 40 ms */
+  peak?: PeakOptions;
   /** where progress lines go (stderr in the CLI) */
   log: (line: string) => void;
 }
 
 export const DEFAULT_OPTIONS: Omit<BenchOptions, 'threads' | 'log'> = {
   passes: PASSES,
-  runs: 10,
+  rounds: 7,
+  runs: 3,
   warmup: 5,
-  minTotalMs: 200,
+  warmupMaxMs: 500,
+  minTotalMs: 20,
   maxRuns: 200,
+  maxImplSeconds: 2,
   sets: 3,
   seed: 1,
   target: 'wasm',
 };
 
+/** "cpu family" and "model" of the first processor in /proc/cpuinfo (x86 Linux); null where the file or the field is absent. */
+export function cpuFamilyModel(text?: string): { cpuFamily: number | null; cpuModel: number | null } {
+  let t = text;
+  if (t === undefined) {
+    try {
+      t = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+    } catch {
+      t = '';
+    }
+  }
+  const first = t.split(/\n\s*\n/)[0] ?? '';
+  const field = (name: string): number | null => {
+    const m = new RegExp(`^${name}\\s*:\\s*(\\d+)\\s*$`, 'm').exec(first);
+    return m ? Number(m[1]) : null;
+  };
+  return { cpuFamily: field('cpu family'), cpuModel: field('model') };
+}
+
 export async function machineInfo(): Promise<MachineInfo> {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
+    ...cpuFamilyModel(),
     cores: cpus.length,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     platform: `${os.platform()} ${os.release()}`,
@@ -98,17 +134,27 @@ const COMPILE_REPEATS = 3;
 
 const gflopsOf = (spec: LayerSpec, pass: Pass, ms: number): number => flops(spec, pass) / (ms * 1e6);
 const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
-/** Verification of every compiled pass, by pass; a verification that throws is logged and leaves the passes unverified. */
+/**
+ * Verification of every compiled pass, by pass; a verification that throws is logged and leaves the passes unverified.
+ * With `lc` (a LayerCase of the same spec and seed): the same checks as layer.verify({seed}), on that
+ * case, whose float64 references the peers' checks then reuse instead of computing them again.
+ */
 export async function verifyLayer(
   layer: CompiledLayer | undefined,
   seed: number,
   log: (message: string) => void,
+  lc?: LayerCase,
 ): Promise<Map<Pass, { ok: boolean; relError: number; problem?: string }>> {
   const verified = new Map<Pass, { ok: boolean; relError: number; problem?: string }>();
   if (!layer) return verified;
   try {
-    const report = await layer.verify({ seed });
-    for (const r of report.results) verified.set(r.pass, { ok: r.ok, relError: r.relError, problem: r.problem });
+    if (lc && (lc.seed !== seed || lc.spec !== layer.spec)) throw new Error('verifyLayer: the case is not of this layer and seed');
+    let results;
+    if (lc) {
+      results = [];
+      for (const k of layer.kernels.values()) results.push(await verifyKernel(k, lc, layer.target));
+    } else results = (await layer.verify({ seed })).results;
+    for (const r of results) verified.set(r.pass, { ok: r.ok, relError: r.relError, problem: r.problem });
   } catch (e) {
     log(`verify FAILED: ${errMsg(e)}`);
   }
@@ -182,6 +228,22 @@ function compileCost(spec: LayerSpec, layer: WasmLayer, totalMs: number, stages:
   };
 }
 
+/** An implementation being timed in the rounds of a layer and pass: its row (filled in after the rounds), its timer. */
+interface Entrant {
+  row: BenchResult;
+  timer: RoundTimer;
+  peer?: Peer;
+  /** why it stopped (an exception in a warm-up or round) */
+  failed?: string;
+  /** the rounds it is timed in (roundPlan) */
+  plan?: Set<number>;
+}
+
+/** A result's per-round GFLOP/s by round index. */
+function roundsByIndex(r: BenchResult): Map<number, number> {
+  return new Map((r.rounds ?? []).map((g, i) => [r.roundIndex?.[i] ?? i, g]));
+}
+
 export interface PeerSet {
   peers: Peer[];
   unavailable: UnavailablePeer[];
@@ -193,22 +255,31 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
   const { log, threads } = o;
   const t0 = performance.now();
   const machine = await machineInfo();
-  log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, V8 ${machine.v8}, relaxed SIMD ${machine.relaxedSimd ? 'on' : 'off'}, load average ${machine.loadAverage.join(' ')}`);
+  log(`machine: ${machine.cpu} (family ${machine.cpuFamily ?? '?'}, model ${machine.cpuModel ?? '?'}), ${machine.cores} cores, node ${machine.node}, V8 ${machine.v8}, relaxed SIMD ${machine.relaxedSimd ? 'on' : 'off'}, load average ${machine.loadAverage.join(' ')}`);
   log('peak: measuring the WASM SIMD peak (mul+add, relaxed FMA)...');
-  const peak = await measurePeak(threads);
+  const peak = await measurePeak(threads, o.peak);
   log(`peak: mul+add ${peak.mulAdd.toFixed(1)} GFLOP/s, FMA ${peak.fma === null ? 'unsupported' : `${peak.fma.toFixed(1)} GFLOP/s`} (1 thread)` +
     (peak.threads ? `; ${threads} threads: mul+add ${peak.threads.mulAdd.toFixed(1)}, FMA ${peak.threads.fma?.toFixed(1) ?? '-'}` : ''));
+  // the short peak loop of every round: instantiated (and with threads > 1 its workers started) once
+  const meter = await peakMeter(threads);
+  log(`bench: ${o.rounds} rounds per layer and pass (peak loop ${meter.kind}${threads > 1 ? `, 1 and ${threads} threads` : ''}, then convgen and every peer, rotated); ` +
+    `per round at least ${o.runs} timed runs (fewer for runs over ${o.minTotalMs} ms), more up to ${o.maxRuns} until ${o.minTotalMs} ms`);
 
   const results: BenchResult[] = [];
   const compile: CompileCost[] = [];
-  const timing = { runs: o.runs, warmup: o.warmup, sets: o.sets, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns };
+  const peaks: RoundPeak[] = [];
+  const ratios: RoundRatio[] = [];
+  const timing: RoundTimingOptions = { runs: o.runs, warmup: o.warmup, warmupMaxMs: o.warmupMaxMs, sets: o.sets, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns, maxImplSeconds: o.maxImplSeconds };
 
   for (const [li, spec] of specs.entries()) {
     const tag = `[${li + 1}/${specs.length} ${spec.name}]`;
     const record = (r: BenchResult) => {
       results.push(r);
+      const g = (v: number) => v.toFixed(v < 1 ? 3 : 2);
       const what = r.medianMs !== null
-        ? `${fmtMs(r.medianMs)} ms, ${r.gflops!.toFixed(r.gflops! < 1 ? 3 : 2)} GFLOP/s, ${r.runs} runs, ${r.cpuPerWall?.toFixed(2) ?? '?'} cores busy` + (r.verified ? '' : ' (UNVERIFIED)')
+        ? `${fmtMs(r.medianMs)} ms, ${g(r.gflops!)} GFLOP/s` + (r.spread ? ` (p20-p80 ${g(r.spread.p20)}-${g(r.spread.p80)}, min-max ${g(r.spread.min)}-${g(r.spread.max)})` : '') +
+          (r.pctPeak ? `, ${r.pctPeak.median.toFixed(0)}% of peak` : '') +
+          `, ${r.rounds?.length ?? 1} rounds, ${r.runs} runs, ${r.cpuPerWall?.toFixed(2) ?? '?'} cores busy` + (r.verified ? '' : ' (UNVERIFIED)')
         : r.skipped ? `skipped: ${r.skipped}` : `FAILED: ${r.error}`;
       log(`${tag} ${r.pass} ${r.impl}: ${what}`);
     };
@@ -254,35 +325,36 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       log(`${tag} compile FAILED: ${errMsg(e)}` + (partial.failed.length < o.passes.length ? `; compiled alone: ${[...(layer?.kernels.keys() ?? [])].join(', ') || 'none'}` : ''));
       failedPass = new Map(partial.failed.map((f) => [f.pass, f.error]));
     }
-    const verified = await verifyLayer(layer, o.seed, (m) => log(`${tag} ${m}`));
-
+    // one case for convgen's verification and the peers' checks: its float64 references are computed once
     const lc = new LayerCase(spec, o.seed);
+    const tv = performance.now();
+    const verified = await verifyLayer(layer, o.seed, (m) => log(`${tag} ${m}`), lc);
+    log(`${tag} verified in ${((performance.now() - tv) / 1000).toFixed(1)} s`);
     const sets = inputSets(lc, o.sets);
 
     for (const pass of o.passes) {
+      const tp = performance.now();
       const base = { layer: spec.name, pass, threads };
+      /** one slot per row, in table order (convgen, then the peers); timed contestants fill theirs after the rounds */
+      const slots: (BenchResult | Entrant)[] = [];
+      const entrants: Entrant[] = [];
+      const prepared: PreparedPass[] = [];
       // convgen: only a kernel verified in this run is timed
       const v = verified.get(pass);
-      if (!layer || failedPass.has(pass)) record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, error: `compile failed${failedPass.has(pass) ? `: ${failedPass.get(pass)}` : ''}` });
+      if (!layer || failedPass.has(pass)) slots.push({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, error: `compile failed${failedPass.has(pass) ? `: ${failedPass.get(pass)}` : ''}` });
       else if (!v || !v.ok) {
-        record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, relError: v?.relError, error: v ? `verification failed: ${v.problem ?? ''} (rel ${v.relError})` : 'not verified' });
+        slots.push({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, relError: v?.relError, error: v ? `verification failed: ${v.problem ?? ''} (rel ${v.relError})` : 'not verified' });
       } else {
-        try {
-          const k = layer.kernel(pass);
-          // every input the kernel reads (the weight update's w, updated in place, included) is written before each run, untimed
-          const names = k.inputs();
-          const perSet = sets.map((s) => names.map((n) => [n, setTensor(s, n)] as const));
-          await collectGarbage();
-          const tm: Timing = await timeRotating(() => k.run(), timing, (i) => {
-            for (const [n, a] of perSet[i]!) k.write(n, a);
-          });
-          record({
-            ...base, impl: CONVGEN, threads: kernelThreads(layer, pass, threads), medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs),
-            verified: true, relError: v.relError, runs: tm.samples.length, cpuPerWall: tm.cpuPerWall,
-          });
-        } catch (e) {
-          record({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: true, relError: v.relError, error: errMsg(e) });
-        }
+        const k = layer.kernel(pass);
+        // every input the kernel reads (the weight update's w, updated in place, included) is written before each run, untimed
+        const names = k.inputs();
+        const perSet = sets.map((s) => names.map((n) => [n, setTensor(s, n)] as const));
+        const e: Entrant = {
+          row: { ...base, impl: CONVGEN, threads: kernelThreads(layer, pass, threads), medianMs: null, gflops: null, verified: true, relError: v.relError },
+          timer: new RoundTimer({ run: () => k.run(), prepare: (i) => { for (const [n, a] of perSet[i]!) k.write(n, a); } }, timing),
+        };
+        slots.push(e);
+        entrants.push(e);
       }
 
       for (const peer of peerSet.peers) {
@@ -290,28 +362,100 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
         const pbase = { ...base, impl: peer.name, threads: peer.threads, method: peer.method(pass, spec) };
         const why = peer.skip(spec, pass);
         if (why) {
-          record({ ...pbase, medianMs: null, gflops: null, verified: false, skipped: why });
+          slots.push({ ...pbase, medianMs: null, gflops: null, verified: false, skipped: why });
           continue;
         }
-        let prepared;
         try {
-          prepared = await peer.prepare(spec, pass, sets);
-          const rel = relError(await prepared.output(0), lc.reference(pass));
+          const p = await peer.prepare(spec, pass, sets);
+          prepared.push(p);
+          const ref = lc.reference(pass);
+          const c0 = performance.now();
+          const out = await p.output(0);
+          const checkMs = performance.now() - c0;
+          const rel = relError(out, ref);
           const ok = rel <= REL_TOLERANCE;
           if (!ok) log(`${tag} ${pass} ${peer.name}: CHECK FAILED, rel error ${rel} against the float64 reference (timed anyway, left out of ratios)`);
-          const p = prepared;
-          await collectGarbage();
-          const tm = await timeRotating((i) => p.run(i), timing);
-          peer.observe?.(spec, pass, gflopsOf(spec, pass, tm.medianMs));
-          record({ ...pbase, medianMs: tm.medianMs, gflops: gflopsOf(spec, pass, tm.medianMs), verified: ok, relError: rel, runs: tm.samples.length, cpuPerWall: tm.cpuPerWall });
+          const e: Entrant = { row: { ...pbase, medianMs: null, gflops: null, verified: ok, relError: rel }, timer: new RoundTimer({ run: (i) => p.run(i) }, timing, checkMs), peer };
+          slots.push(e);
+          entrants.push(e);
         } catch (e) {
-          record({ ...pbase, medianMs: null, gflops: null, verified: false, error: errMsg(e) });
-        } finally {
-          try {
-            await prepared?.dispose();
-          } catch {
-            // a failed dispose loses memory, not results
+          slots.push({ ...pbase, medianMs: null, gflops: null, verified: false, error: errMsg(e) });
+        }
+      }
+
+      // warm-up, once each; then the rounds: the peak loop, then every implementation (rotated), back to back
+      const live = async (e: Entrant, f: () => Promise<unknown>) => {
+        try {
+          await f();
+        } catch (err) {
+          e.failed = errMsg(err);
+        }
+      };
+      const tw = performance.now();
+      for (const e of entrants) await live(e, () => e.timer.warmUp());
+      for (const e of entrants) {
+        e.plan = new Set(roundPlan(e.timer.estimateMs, o.rounds, timing));
+        if (e.plan.size < o.rounds) log(`${tag} ${pass} ${e.row.impl}: about ${fmtMs(e.timer.estimateMs)} ms a run: timed in ${e.plan.size} of the ${o.rounds} rounds (${[...e.plan].map((r) => r + 1).join(', ')})`);
+      }
+      const tr = performance.now();
+      const peakRounds: number[] = [];
+      const singleRounds: number[] = [];
+      if (entrants.some((e) => !e.failed)) {
+        for (let r = 0; r < o.rounds; r++) {
+          await collectGarbage();
+          const pk = await meter.measure();
+          peakRounds.push(threads > 1 ? pk.all : pk.single);
+          singleRounds.push(pk.single);
+          for (const i of roundOrder(entrants.length, r)) {
+            const e = entrants[i]!;
+            if (!e.failed && e.plan!.has(r)) await live(e, () => e.timer.round());
           }
+        }
+        peaks.push({ layer: spec.name, pass, kind: meter.kind, threads, rounds: peakRounds, ...(threads > 1 ? { single: singleRounds } : {}) });
+      }
+      const sec = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)} s`;
+      log(`${tag} ${pass}: peers prepared and checked in ${sec(tp, tw)}, warm-up ${sec(tw, tr)}, ${peakRounds.length} rounds ${sec(tr, performance.now())}`);
+
+      for (const e of entrants) {
+        if (e.failed) {
+          e.row = { ...e.row, medianMs: null, gflops: null, error: e.failed };
+          continue;
+        }
+        const t = e.timer;
+        const rounds = t.roundMs.map((ms) => gflopsOf(spec, pass, ms));
+        const index = [...e.plan!].sort((a, b) => a - b);
+        const pct = rounds.map((g, i) => (100 * g) / peakRounds[index[i]!]!);
+        e.row = {
+          ...e.row, medianMs: median(t.roundMs), gflops: median(rounds), rounds, ...(index.length < peakRounds.length ? { roundIndex: index } : {}),
+          roundMs: t.roundMs, spread: spreadOf(rounds),
+          pctPeak: summarize(pct), runs: t.timedRuns, runsPerRound: t.roundRuns, cpuPerWall: t.cpuPerWall,
+        };
+        e.peer?.observe?.(spec, pass, e.row.gflops!);
+      }
+      for (const s of slots) record('timer' in s ? s.row : s);
+
+      // convgen / each peer, round by round
+      const cg = entrants.find((e) => e.row.impl === CONVGEN);
+      if (cg?.row.rounds) {
+        const byRound = roundsByIndex(cg.row);
+        for (const e of entrants) {
+          if (e === cg || !e.row.verified || !e.row.rounds) continue;
+          // the rounds both were timed in (a slow peer sits out some)
+          const mine = roundsByIndex(e.row);
+          const both = [...mine.keys()].filter((r) => byRound.has(r));
+          if (both.length === 0) continue;
+          const rs = perRoundRatios(both.map((r) => byRound.get(r)!), both.map((r) => mine.get(r)!));
+          const q: RoundRatio = { layer: spec.name, pass, peer: e.row.impl, ...summarize(rs), rounds: rs, ...(both.length < peakRounds.length ? { roundIndex: both } : {}) };
+          ratios.push(q);
+          log(`${tag} ${pass} ${CONVGEN}/${e.row.impl}: ${q.median.toFixed(2)}x (p20-p80 ${q.p20.toFixed(2)}-${q.p80.toFixed(2)}, min-max ${q.min.toFixed(2)}-${q.max.toFixed(2)})`);
+        }
+      }
+
+      for (const p of prepared) {
+        try {
+          await p.dispose();
+        } catch {
+          // a failed dispose loses memory, not results
         }
       }
     }
@@ -319,16 +463,21 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
   }
 
   for (const p of peerSet.peers) await p.close?.();
+  await meter.close();
+  const allPeaks = peaks.flatMap((p) => p.rounds);
   return {
     machine,
     peak: { mulAdd: peak.mulAdd, fma: peak.fma, ...(peak.threads ? { threads: peak.threads } : {}) },
+    ...(allPeaks.length ? { roundPeak: { kind: meter.kind, threads, count: allPeaks.length, ...summarize(allPeaks) } } : {}),
     threads,
-    options: { runs: o.runs, warmup: o.warmup, sets: o.sets, seed: o.seed, passes: o.passes, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns },
+    options: { rounds: o.rounds, runs: o.runs, warmup: o.warmup, sets: o.sets, seed: o.seed, passes: o.passes, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns, maxImplSeconds: o.maxImplSeconds },
     peers: [
       ...peerSet.peers.map((p) => ({ name: p.name, threads: p.threads, available: true })),
       ...peerSet.unavailable.map((p) => ({ name: p.name, threads: null, available: false, reason: p.reason })),
     ],
     results,
+    peaks,
+    ratios,
     compile,
     layers: specs.map((s) => ({ name: s.name, flops: Object.fromEntries(o.passes.map((p) => [p, flops(s, p)])), spec: s })),
     totalSeconds: (performance.now() - t0) / 1000,

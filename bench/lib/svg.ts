@@ -2,6 +2,8 @@
  * The benchmark chart, hand-written SVG: one panel per pass, a group of bars per layer (convgen
  * beside each peer), GFLOP/s on a log axis (peers span 0.007 to 60+), and the measured WASM peaks
  * as horizontal lines. Each bar is a `<rect class="bar">`; unverified timings are drawn hollow.
+ * A report timed in rounds: each bar is the median across rounds, with a whisker over the p20-p80
+ * spread (`<line class="whisker">`, capped) and a thin line over min-max (`<line class="range">`).
  * Grouped layers carry their groups under their name; a panel per pass, the weight update included.
  */
 import type { Pass } from '../../src/layer/types.js';
@@ -30,7 +32,7 @@ const LEFT = 64;
 const RIGHT = 150;
 const PANEL_H = 210;
 const PANEL_GAP = 64;
-const TOP = 92;
+const TOP = 108;
 
 interface PeakLine {
   gflops: number;
@@ -54,7 +56,12 @@ export function svgChart(report: AnyBenchReport): string {
     if (t.fma !== null) peaks.push({ gflops: t.fma, label: `${t.threads}-thread FMA peak`, dash: '1 2' });
   }
 
-  const values = [...report.results.map((r) => r.gflops).filter((g): g is number => g !== null && g > 0), ...peaks.map((p) => p.gflops)];
+  const values = [
+    ...report.results.flatMap((r) => (r.gflops === null ? [] : [r.gflops, ...(r.spread ? [r.spread.min, r.spread.max] : [])])).filter((g) => g > 0),
+    ...peaks.map((p) => p.gflops),
+  ];
+  const rounds = gpu ? undefined : report.options.rounds;
+  const spreads = report.results.some((r) => r.gflops !== null && r.spread);
   const lo = 10 ** Math.floor(Math.log10(Math.max(Math.min(...values, 1), 1e-4)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...values, 1)) + 0.05);
   // each panel has slots only for the implementations that ran its pass
@@ -64,7 +71,10 @@ export function svgChart(report: AnyBenchReport): string {
   const plotW = Math.max(layers.length * groupW, 200);
   const legendW = impls.reduce((a, i) => a + 24 + i.length * 7, 0);
   const peaksW = peaks.reduce((a, p) => a + 60 + (p.label.length + 5) * 6.5, 0) + 290;
-  const width = Math.ceil(Math.max(LEFT + plotW + RIGHT, LEFT + legendW + 20, LEFT + peaksW, LEFT + 720));
+  const title = gpu
+    ? `convgen WGSL vs peers, GFLOP/s from GPU time (log scale) — ${gpuAdapterName(report.machine.gpu)}, Node ${report.machine.node}`
+    : `convgen vs peers, GFLOP/s (log scale${rounds !== undefined ? `, median of ${rounds} rounds` : ''}), ${report.threads} thread${report.threads > 1 ? 's' : ''} — ${report.machine.cpu}, Node ${report.machine.node}`;
+  const width = Math.ceil(Math.max(LEFT + plotW + RIGHT, LEFT + legendW + 20, LEFT + peaksW, LEFT + 720, LEFT + title.length * 8.6 + 16));
   const height = TOP + passes.length * (PANEL_H + PANEL_GAP) + 10;
   const yOf = (g: number, top: number) => top + PANEL_H * (1 - (Math.log10(g) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)));
 
@@ -72,9 +82,6 @@ export function svgChart(report: AnyBenchReport): string {
   out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`);
   out.push(`<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
-  const title = gpu
-    ? `convgen WGSL vs peers, GFLOP/s from GPU time (log scale) — ${gpuAdapterName(report.machine.gpu)}, Node ${report.machine.node}`
-    : `convgen vs peers, GFLOP/s (log scale), ${report.threads} thread${report.threads > 1 ? 's' : ''} — ${report.machine.cpu}, Node ${report.machine.node}`;
   out.push(`<text x="${LEFT}" y="18" font-size="14" font-weight="bold">${escapeXml(title)}</text>`);
 
   // legend: one swatch per implementation, then the peak lines
@@ -91,6 +98,14 @@ export function svgChart(report: AnyBenchReport): string {
     lx += 60 + (p.label.length + 5) * 6.5;
   }
   out.push(`<text x="${lx}" y="60" fill="#666">hollow bar: output did not match the reference</text>`);
+  if (spreads) {
+    // a sample whisker: thin min-max line, thick capped p20-p80
+    const wx = LEFT + 6;
+    out.push(`<line x1="${wx}" y1="68" x2="${wx}" y2="84" stroke="#222" stroke-width="0.8"/>`);
+    out.push(`<line x1="${wx}" y1="71" x2="${wx}" y2="81" stroke="#222" stroke-width="2"/>`);
+    out.push(`<line x1="${wx - 3}" y1="71" x2="${wx + 3}" y2="71" stroke="#222" stroke-width="1.2"/><line x1="${wx - 3}" y1="81" x2="${wx + 3}" y2="81" stroke="#222" stroke-width="1.2"/>`);
+    out.push(`<text x="${wx + 12}" y="80">${escapeXml(`bar: median across ${rounds ?? 'the'} rounds; whisker: p20-p80 across rounds; thin line: min-max`)}</text>`);
+  }
 
   for (const [pi, pass] of passes.entries()) {
     const top = TOP + pi * (PANEL_H + PANEL_GAP);
@@ -115,8 +130,20 @@ export function svgChart(report: AnyBenchReport): string {
         const x = gx + ii * BAR_W, y = yOf(r.gflops, top);
         const h = Math.max(top + PANEL_H - y, 0.5);
         const fill = r.verified ? `fill="${color(impl)}"` : `fill="none" stroke="${color(impl)}" stroke-width="1.5"`;
+        const sp = r.spread;
+        const tip = `${layer} ${pass} ${impl}: ${fmtGflops(r.gflops)} GFLOP/s, ${r.medianMs!.toPrecision(3)} ms` +
+          (sp ? ` (median of ${r.rounds?.length ?? '?'} rounds; p20-p80 ${fmtGflops(sp.p20)}-${fmtGflops(sp.p80)}, min-max ${fmtGflops(sp.min)}-${fmtGflops(sp.max)})` : '') +
+          (r.pctPeak ? `, ${r.pctPeak.median.toFixed(0)}% of peak` : '') + (r.verified ? '' : ' (unverified)');
         out.push(`<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${BAR_W - 1}" height="${h.toFixed(1)}" ${fill}>` +
-          `<title>${escapeXml(`${layer} ${pass} ${impl}: ${fmtGflops(r.gflops)} GFLOP/s, ${r.medianMs!.toPrecision(3)} ms${r.verified ? '' : ' (unverified)'}`)}</title></rect>`);
+          `<title>${escapeXml(tip)}</title></rect>`);
+        if (sp && sp.min > 0) {
+          const cx = (x + (BAR_W - 1) / 2).toFixed(1);
+          const y20 = yOf(sp.p20, top).toFixed(1), y80 = yOf(sp.p80, top).toFixed(1);
+          out.push(`<line class="range" x1="${cx}" y1="${yOf(sp.max, top).toFixed(1)}" x2="${cx}" y2="${yOf(sp.min, top).toFixed(1)}" stroke="#222" stroke-width="0.8"/>`);
+          out.push(`<line class="whisker" x1="${cx}" y1="${y80}" x2="${cx}" y2="${y20}" stroke="#222" stroke-width="2"/>`);
+          const c0 = (x + 1.5).toFixed(1), c1 = (x + BAR_W - 2.5).toFixed(1);
+          out.push(`<line class="cap" x1="${c0}" y1="${y80}" x2="${c1}" y2="${y80}" stroke="#222" stroke-width="1.2"/><line class="cap" x1="${c0}" y1="${y20}" x2="${c1}" y2="${y20}" stroke="#222" stroke-width="1.2"/>`);
+        }
       }
       const cx = (gx + (here.length * BAR_W) / 2).toFixed(1);
       out.push(`<text x="${cx}" y="${top + PANEL_H + 14}" text-anchor="middle">${escapeXml(layer)}</text>`);
