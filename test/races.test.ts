@@ -56,6 +56,12 @@ function cpuSchedules(spec: LayerSpec, pass: Pass): Schedule[] {
       if (c.kind === 'simd') for (const rows of rowChoices(spec, threads)) out.push({ ...c, rows });
     }
   }
+  if (pass === 'input-grad')
+    for (const threads of [1, 3]) {
+      // the rows of delta's zero border skipped (a contraction per row region)
+      const d = defaultSchedule(spec, pass, { threads });
+      if (d.kind === 'simd') out.push({ ...d, border: 'regions' });
+    }
   out.push({ kind: 'scalar', tile: Math.min(2, scalarBounds(spec, pass).tile), unroll: 2, threads: 3 });
   return out;
 }

@@ -88,6 +88,11 @@ function simdSweep(spec: LayerSpec, pass: Pass, variant: { vector?: VectorKind; 
     for (const vectors of range(max.vectors)) for (const partners of range(max.partners)) knobs.push({ vectors, partners, unroll });
   for (const unroll of unrollSweep(max.unroll)) knobs.push({ vectors: d.vectors, partners: d.partners, unroll });
   const out: SimdSchedule[] = knobs.flatMap((k, i) => [false, true].map((fma) => ({ ...d, ...k, fma, threads: threadsAt(i + (fma ? 1 : 0)) })));
+  // every legal border staging (from the descriptor) at threads 1, 2 and 3
+  for (const threads of [1, 2, 3]) {
+    const borders = KNOBS.find((k) => k.name === 'border')!.values({ spec, pass, s: { kind: 'simd', vector: d.vector, threads } }) as { values: ('copy' | 'regions')[] } | null;
+    for (const border of borders?.values ?? []) out.push({ ...d, border, fma: threads === 3, threads });
+  }
   // the weight gradients' chunks of rows: every legal value (from the descriptor) at threads 1, 2 and 3
   for (const threads of [1, 2, 3]) {
     const rows = KNOBS.find((k) => k.name === 'rows')!.values({ spec, pass, s: { kind: 'simd', threads } }) as { values: number[] } | null;

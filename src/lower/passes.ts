@@ -413,6 +413,30 @@ export function phases(len: number, s: number, p: number, d: number, K: number):
   return out;
 }
 
+/**
+ * Rows t of a phase grouped by the taps a (delta row t + c0 + a * step) that land inside delta's
+ * Ho rows; null where some row has none (it would need zeros of its own: no regions then).
+ */
+export function tapRows(count: number, nA: number, c0: number, step: number, Ho: number): { t0: number; t1: number; a0: number; a1: number }[] | null {
+  const out: { t0: number; t1: number; a0: number; a1: number }[] = [];
+  for (let t = 0; t < count; t++) {
+    let a0 = -1;
+    let a1 = -1;
+    for (let a = 0; a < nA; a++) {
+      const o = t + c0 + a * step;
+      if (o >= 0 && o < Ho) {
+        if (a0 < 0) a0 = a;
+        a1 = a + 1;
+      }
+    }
+    if (a0 < 0) return null;
+    const last = out[out.length - 1];
+    if (last && last.a0 === a0 && last.a1 === a1 && last.t1 === t) last.t1 = t + 1;
+    else out.push({ t0: t, t1: t + 1, a0, a1 });
+  }
+  return out;
+}
+
 /** Zero border delta needs so that every phase reads rows t + c inside the buffer. */
 export function border(ph: Phase[], outLen: number): [number, number] {
   let before = 0;
@@ -482,18 +506,26 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
       }
     }
     const chans: Axis[] = plan.vec === 'g' ? [{ name: 'm', count: cig }, { name: 'g', count: G }] : [{ name: 'g', count: G }, { name: 'm', count: cig }];
-    contractions.push({
-      id: `${py.r}_${px.r}`,
-      out: [{ name: 't', count: py.count }, { name: 'n', count: spec.N }, ...chans, { name: 'u', count: px.count }],
-      red: [{ name: 'a', count: nA }, { name: 'b', count: nB }, { name: 'c', count: cog }],
-      a: w,
-      b: { buf: delta.buf, base: (ka.c + top) * ds.y + (lb.c + left) * ds.x, stride: { ...strideOf(ds), a: stepC(py.taps) * ds.y, b: stepC(px.taps) * ds.x } },
-      init: null,
-      dst: { buf: 'dx', base: py.r * xs.y + px.r * xs.x, stride: { n: xs.n, g: cig * xs.c, m: xs.c, t: spec.sh * xs.y, u: spec.sw * xs.x } },
-      finish: { kind: 'act', act: 'none' },
-      dstElems: tensorSizes(spec).x,
-      dstShape: tensorShapes(spec).x,
-    });
+    const sa = stepC(py.taps);
+    const b: Access = { buf: delta.buf, base: (ka.c + top) * ds.y + (lb.c + left) * ds.x, stride: { ...strideOf(ds), a: sa * ds.y, b: stepC(px.taps) * ds.x } };
+    const dst: Access = { buf: 'dx', base: py.r * xs.y + px.r * xs.x, stride: { n: xs.n, g: cig * xs.c, m: xs.c, t: spec.sh * xs.y, u: spec.sw * xs.x } };
+    // border 'regions': rows of the phase grouped by the taps that read delta's interior (the rows
+    // of its zero border are not multiplied); else every tap of every row
+    const rowRegions = plan.border === 'regions' && !gpu ? tapRows(py.count, nA, ka.c, sa, spec.Ho) : null;
+    for (const r of rowRegions ?? [{ t0: 0, t1: py.count, a0: 0, a1: nA }]) {
+      contractions.push({
+        id: rowRegions ? `${py.r}_${px.r}_${r.t0}` : `${py.r}_${px.r}`,
+        out: [{ name: 't', count: r.t1 - r.t0 }, { name: 'n', count: spec.N }, ...chans, { name: 'u', count: px.count }],
+        red: [{ name: 'a', count: r.a1 - r.a0 }, { name: 'b', count: nB }, { name: 'c', count: cog }],
+        a: { ...w, base: w.base + r.a0 * (w.stride.a ?? 0) },
+        b: { ...b, base: b.base + r.t0 * (b.stride.t ?? 0) + r.a0 * (b.stride.a ?? 0) },
+        init: null,
+        dst: { ...dst, base: dst.base + r.t0 * dst.stride.t! },
+        finish: { kind: 'act', act: 'none' },
+        dstElems: tensorSizes(spec).x,
+        dstShape: tensorShapes(spec).x,
+      });
+    }
   }
   if (packedElems > 0) buffers.push({ name: 'wpk', role: 'scratch', elems: packedElems, shape: [packedElems] });
   prologue.push(...packs);

@@ -253,9 +253,9 @@ export const KNOBS: readonly Knob[] = [
   {
     name: 'border',
     kinds: ['scalar', 'simd'],
-    doc: 'forward: X through a zero-bordered copy, or read in place with the output split into border regions',
+    doc: 'forward: X through a zero-bordered copy, or read in place with the output split into border regions; input-grad: every tap of every row over the zero-bordered delta, or the rows grouped by the taps that read its interior',
     after: ['vector'],
-    values: ({ spec, pass, s }) => (pass === 'forward' ? { type: 'choice', values: borderRefusal(spec, s.kind === 'simd' ? s.vector : undefined) === null ? ['copy', 'regions'] : ['copy'] } : null),
+    values: ({ spec, pass, s }) => (pass === 'forward' ? { type: 'choice', values: borderRefusal(spec, s.kind === 'simd' ? s.vector : undefined) === null ? ['copy', 'regions'] : ['copy'] } : pass === 'input-grad' ? { type: 'choice', values: ['copy', 'regions'] } : null),
   },
   {
     name: 'fma',
@@ -417,6 +417,29 @@ export function knobValues(k: Knob, c: KnobContext): (number | string | boolean 
 }
 
 /**
+ * The input gradient's multiply-adds on delta's zero border rows, as a fraction of all it does with
+ * `border: 'copy'` (`regions` skips them): large for valid convolutions with big kernels (lenet2:
+ * 10 delta rows bordered by 4 on each side).
+ */
+export function zeroRowFraction(spec: LayerSpec): number {
+  let all = 0;
+  let zero = 0;
+  for (let r = 0; r < spec.sh && r < spec.H; r++) {
+    const count = Math.ceil((spec.H - r) / spec.sh);
+    for (let k = 0; k < spec.K; k++) {
+      const q = r + spec.pt - k * spec.dh;
+      if (((q % spec.sh) + spec.sh) % spec.sh !== 0) continue;
+      const c = q / spec.sh;
+      for (let t = 0; t < count; t++) {
+        all++;
+        if (t + c < 0 || t + c >= spec.Ho) zero++;
+      }
+    }
+  }
+  return all === 0 ? 0 : zero / all;
+}
+
+/**
  * A model of one reduction step of a register tile of v vectors x p partners on an x86 core as V8
  * compiles wasm SIMD to it, from properties every x86-64 core we target shares (not one CPU's
  * timings): 2 FMA (or mul+add) pipes with a latency of about 4 cycles, so a tile needs 8
@@ -485,6 +508,9 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
   }
   // forward, input-grad
   const write = pass === 'forward' ? cog : cig;
+  // input-grad: the rows of delta's zero border skipped where they are over 5% of the work (each
+  // row region is a loop nest of its own: not worth it for a 1-row border of 56 rows)
+  const skipZeroRows = pass === 'input-grad' && zeroRowFraction(spec) >= 0.05 ? { border: 'regions' as const } : {};
   const cols = pass === 'forward' ? spec.Wo : cdiv(spec.W, spec.sw);
   if (spec.groups > 1 && write < 4) {
     // depthwise-like: few channels per group; pixels in the lanes where they are neighbours, else groups
@@ -505,12 +531,12 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
     const b = simdBounds(spec, pass, { vector: 'pixels' });
     // forward at stride 2: each vector of pixels is two loads and a shuffle
     const t = modelTile(cols, write, b, { vecLoads: pass === 'forward' && spec.sw === 2 ? 2 : 1, prefer: [[4, 2]] });
-    return { kind: 'simd', vector: 'pixels', vectors: t.vectors, partners: t.partners, unroll: 1, fma, threads };
+    return { kind: 'simd', vector: 'pixels', vectors: t.vectors, partners: t.partners, unroll: 1, ...skipZeroRows, fma, threads };
   }
   const b = simdBounds(spec, pass);
   const wide = write >= 16 && cols % 4 !== 0;
   const t = modelTile(write, cols, b, { prefer: [wide ? [4, 2] : [2, 4]] });
-  return { kind: 'simd', vector: 'channels', vectors: t.vectors, partners: t.partners, unroll: 1, fma, threads };
+  return { kind: 'simd', vector: 'channels', vectors: t.vectors, partners: t.partners, unroll: 1, ...skipZeroRows, fma, threads };
 }
 
 /**
