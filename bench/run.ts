@@ -1,7 +1,8 @@
 /**
  * The benchmark: `npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json`.
  * convgen and its peers, every layer and pass, side by side in this one process, in interleaved
- * rounds (--rounds: each times a short peak loop, convgen and every peer on the same layer and pass);
+ * rounds (--rounds: each times a short peak loop, convgen and every peer on the same layer and pass;
+ * with --threads n > 1 also convgen's 1-thread kernel, for the thread scaling, unless --no-scaling);
  * progress on stderr, the Markdown tables on stdout; results.md, chart.svg and results.json in --out.
  * `--target webgpu`: convgen's WGSL kernels beside a naive WGSL kernel and tfjs-webgpu (bench/lib/gpu.ts).
  */
@@ -13,7 +14,7 @@ import { readSpecFile } from '../src/layer/parse.js';
 import { SpecError } from '../src/layer/errors.js';
 import { PASSES, type LayerSpec, type Pass } from '../src/layer/types.js';
 import { TARGETS, type Target } from '../src/compile.js';
-import { CONVGEN, DEFAULT_OPTIONS, loadPeers, PEER_NAMES, runBench } from './lib/suite.js';
+import { CONVGEN, CONVGEN_1T, DEFAULT_OPTIONS, loadPeers, PEER_NAMES, runBench } from './lib/suite.js';
 import { GPU_PEER_NAMES, type AnyBenchReport } from './lib/results.js';
 import { resultsMarkdown, summaryMarkdown } from './lib/report.js';
 import { svgChart } from './lib/svg.js';
@@ -52,13 +53,15 @@ interface Opts {
   seed: number;
   target: Target;
   maxRunSeconds: number;
+  scaling: boolean;
 }
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('bench')
     .description('Times convgen kernels and peer libraries (tfjs-wasm, tfjs-cpu, onnxruntime-web, onnxruntime-node; with --target webgpu: naive-wgsl, tfjs-webgpu) on every layer and pass of a suite, side by side in one process.')
     .option('--suite <file>', 'layer suite (JSON, the format of ../shared/bench/suite.json)', 'bench/suite.json')
-    .option('--threads <n>', 'threads for convgen and the peers that can use them', positiveInt(1), 1)
+    .option('--threads <n>', 'threads for convgen and the peers that can use them; n > 1: convgen\'s 1-thread kernel is timed too (convgen-1t), for the ratio n threads / 1 thread', positiveInt(1), 1)
+    .option('--no-scaling', 'with --threads n > 1: do not time convgen\'s 1-thread kernels (no thread scaling)')
     .option('--json <file>', 'also write the JSON results here')
     .option('--out <dir>', 'folder for results.md, chart.svg and results.json', 'bench-results')
     .option('--layers <names>', 'comma-separated layer names (default: all in the suite)', list)
@@ -77,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
 Examples:
   $ npm run bench -- --suite ../shared/bench/suite.json --threads 1 --json out.json
   $ npm run bench -- --suite ../shared/bench/suite.json --threads 2 --out bench-results-2t
+  $ npm run bench -- --layers res3x3 --passes forward --threads 2 --no-scaling
   $ npm run bench -- --layers res3x3,pw1x1 --passes forward --peers ort-node
   $ npm run bench -- --layers lenet2 --passes forward,input-grad --rounds 3 --out /tmp/bench-quick
   $ npm run bench -- --layers dw3x3 --passes forward --peers tfjs-wasm --rounds 15 --min-time 60
@@ -117,7 +121,7 @@ Examples:
 
   const report = await runBench(specs, peerSet, {
     threads: o.threads, passes, rounds: o.rounds, runs: o.runs ?? DEFAULT_OPTIONS.runs, warmup: o.warmup, minTotalMs: o.minTime ?? DEFAULT_OPTIONS.minTotalMs,
-    maxImplSeconds: o.maxImplSeconds, seed: o.seed, target: o.target, log,
+    maxImplSeconds: o.maxImplSeconds, seed: o.seed, target: o.target, scaling: o.scaling, log,
   });
 
   mkdirSync(o.out, { recursive: true });
@@ -133,9 +137,9 @@ Examples:
   console.log(summaryMarkdown(report));
   log(`bench: done in ${report.totalSeconds.toFixed(0)} s; wrote ${join(o.out, 'results.md')}, ${join(o.out, 'chart.svg')}, ${join(o.out, 'results.json')}${o.json ? `, ${o.json}` : ''}`);
 
-  const failed = report.results.filter((r) => r.impl === CONVGEN && !r.verified);
+  const failed = report.results.filter((r) => (r.impl === CONVGEN || r.impl === CONVGEN_1T) && !r.verified);
   const tooBig = report.compile.filter((c) => !c.withinLimit);
-  if (failed.length) log(`bench: ${failed.length} convgen kernel(s) failed verification: ${failed.map((r) => `${r.layer} ${r.pass}`).join(', ')}`);
+  if (failed.length) log(`bench: ${failed.length} convgen kernel(s) failed verification: ${failed.map((r) => `${r.layer} ${r.pass}${r.impl === CONVGEN_1T ? ' (1 thread)' : ''}`).join(', ')}`);
   if (tooBig.length) log(`bench: functions over 1 MB (or compile failed) in: ${tooBig.map((c) => c.layer).join(', ')}`);
   return failed.length || tooBig.length ? 1 : 0;
 }

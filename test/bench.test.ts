@@ -16,9 +16,9 @@ import { ortNodePeer, ortWebPeer } from '../bench/lib/peers/ort.js';
 import { tfjsCpuPeer, tfjsWasmPeer } from '../bench/lib/peers/tfjs.js';
 import { timeRotating } from '../src/run/time.js';
 import { peakMeter, peakWat, PEAK_FLOPS_PER_ITER } from '../bench/lib/peak.js';
-import { geomeanRatio, headline, passTable, compileTable, resultsMarkdown, summaryMarkdown, wasmTargets } from '../bench/lib/report.js';
+import { geomeanRatio, headline, passTable, compileTable, resultsMarkdown, summaryMarkdown, wasmTargets, WASM_TARGETS } from '../bench/lib/report.js';
 import { svgChart } from '../bench/lib/svg.js';
-import type { BenchReport, BenchResult } from '../bench/lib/results.js';
+import { CONVGEN_1T, type BenchReport, type BenchResult, type RoundRatio } from '../bench/lib/results.js';
 import { perRoundRatios, quantile, spreadOf, summarize } from '../bench/lib/stats.js';
 import { RoundTimer, roundOrder, roundPlan, runsFor } from '../bench/lib/rounds.js';
 import { cpuFamilyModel, loadPeers, runBench } from '../bench/lib/suite.js';
@@ -393,6 +393,44 @@ describe('rounds', () => {
     expect(svg.match(/<line class="whisker"/g)?.length).toBe(timed.length);
     expect(svg.match(/<line class="range"/g)?.length).toBe(timed.length);
   });
+
+  it('runBench with threads 2 times convgen\'s 1-thread kernel in the same rounds: the scaling n threads / 1 thread per round', async () => {
+    const spec = parseSpec({ name: 'tiny2', N: 1, Ci: 4, H: 10, W: 10, Co: 8, K: 3, L: 3, pad: 1, act: 'relu' });
+    const lines: string[] = [];
+    const opts = {
+      threads: 2, passes: ['forward', 'input-grad'] as Pass[], rounds: 2, runs: 3, warmup: 1, minTotalMs: 2, maxRuns: 20,
+      peak: { trials: 1, runs: 2, targetMs: 5 }, log: (l: string) => void lines.push(l),
+    };
+    const report = await runBench([spec], { peers: [], unavailable: [] }, opts);
+    expect(report.options.scaling).toBe(true);
+    const timed = report.results.filter((r) => r.gflops !== null);
+    expect(timed.map((r) => `${r.pass} ${r.impl} ${r.verified}`)).toEqual(['forward convgen true', 'forward convgen-1t true', 'input-grad convgen true', 'input-grad convgen-1t true']);
+    for (const r of timed.filter((x) => x.impl === CONVGEN_1T)) {
+      expect(r.threads).toBe(1);
+      expect(r.rounds?.length).toBe(2);
+      // % of peak against the same round's 1-thread peak loop
+      const pk = report.peaks!.find((p) => p.pass === r.pass)!;
+      expect(r.pctPeak!.median).toBeCloseTo(summarize(r.rounds!.map((g, i) => (100 * g) / pk.single![i]!)).median, 9);
+    }
+    for (const pass of ['forward', 'input-grad'] as Pass[]) {
+      const cg = timed.find((r) => r.pass === pass && r.impl === 'convgen')!;
+      const one = timed.find((r) => r.pass === pass && r.impl === CONVGEN_1T)!;
+      const q = report.ratios!.find((x) => x.pass === pass && x.peer === CONVGEN_1T)!;
+      expect(q.rounds).toEqual(cg.rounds!.map((g, i) => g / one.rounds![i]!));
+      expect(q.median).toBe(summarize(q.rounds).median);
+    }
+    expect(lines.some((l) => /forward convgen 2 threads \/ 1 thread: [\d.]+x \(p20-p80 /.test(l))).toBe(true);
+    const { table } = passTable(report, 'forward');
+    const [header, , row] = table.split('\n');
+    expect(header).toBe('| layer | MFLOP | convgen GFLOP/s | convgen-1t GFLOP/s | 2 threads / 1 thread | % of 2-thread FMA peak |');
+    expect(row).toMatch(/^\| tiny2 \| [\d.]+ \| [\d.]+ \([\d.]+-[\d.]+\) \| [\d.]+ \([\d.]+-[\d.]+\) \| [\d.]+x \([\d.]+-[\d.]+\) \| \d+% \(\d+-\d+\) \|$/);
+    checkXml(svgChart(report));
+    // --no-scaling: convgen alone
+    const off = await runBench([spec], { peers: [], unavailable: [] }, { ...opts, passes: ['forward'], scaling: false, log: () => {} });
+    expect(off.results.map((r) => r.impl)).toEqual(['convgen']);
+    expect(off.ratios).toEqual([]);
+    expect(off.options.scaling).toBe(false);
+  });
 });
 
 /** A report as runBench would return it, with made-up timings. */
@@ -480,6 +518,68 @@ function groupedReport(): BenchReport {
     options: { ...r.options, passes: PASSES },
     results,
     layers: Object.entries(specs).map(([name, spec]) => ({ name, flops: { forward: 1e6, 'weight-grad': 1e6, 'weight-update': 1e6 }, spec })),
+  };
+}
+
+/**
+ * A 2-thread report of res3x3 and lenet2 timed in 3 rounds, made-up figures: convgen, convgen-1t,
+ * tfjs-wasm (forward), ort-web (input-grad); lenet2's forward convgen kernel failed verification.
+ */
+function issueReport(): BenchReport {
+  const base = fakeReport();
+  const specs = {
+    res3x3: parseSpec({ name: 'res3x3', N: 1, Ci: 64, H: 56, W: 56, Co: 64, K: 3, L: 3, pad: 1, act: 'relu' }),
+    lenet2: parseSpec({ name: 'lenet2', N: 8, Ci: 6, H: 14, W: 14, Co: 16, K: 5, L: 5, act: 'tanh' }),
+  };
+  const results: BenchResult[] = [];
+  const ratios: RoundRatio[] = [];
+  const peak = [100, 100, 100];
+  const add = (layer: string, pass: Pass, impl: string, rounds: number[] | null, extra: Partial<BenchResult> = {}) => {
+    const threads = impl === 'convgen' ? 2 : 1;
+    if (!rounds) {
+      results.push({ layer, pass, impl, threads, medianMs: null, gflops: null, verified: false, ...extra });
+      return;
+    }
+    const g = summarize(rounds).median;
+    results.push({
+      layer, pass, impl, threads, medianMs: 1 / g, gflops: g, verified: true, rounds, roundMs: rounds.map((x) => 1 / x), spread: spreadOf(rounds),
+      pctPeak: summarize(rounds.map((x, i) => (100 * x) / peak[i]!)), ...extra,
+    });
+  };
+  const vs = (layer: string, pass: Pass, peer: string) => {
+    const a = results.find((x) => x.layer === layer && x.pass === pass && x.impl === 'convgen')!.rounds!;
+    const b = results.find((x) => x.layer === layer && x.pass === pass && x.impl === peer)!.rounds!;
+    const q = perRoundRatios(a, b);
+    ratios.push({ layer, pass, peer, rounds: q, ...summarize(q) });
+  };
+  add('res3x3', 'forward', 'convgen', [80, 76, 90]);
+  add('res3x3', 'forward', CONVGEN_1T, [80 / 1.9, 76 / 1.8, 90 / 1.95]);
+  add('res3x3', 'forward', 'tfjs-wasm', [40, 40, 45]);
+  vs('res3x3', 'forward', CONVGEN_1T);
+  vs('res3x3', 'forward', 'tfjs-wasm');
+  add('res3x3', 'input-grad', 'convgen', [80, 70, 80]);
+  add('res3x3', 'input-grad', CONVGEN_1T, [40, 40, 40]);
+  add('res3x3', 'input-grad', 'ort-web', [50, 50, 40]);
+  vs('res3x3', 'input-grad', CONVGEN_1T);
+  vs('res3x3', 'input-grad', 'ort-web');
+  add('res3x3', 'weight-grad', 'convgen', [70, 74, 72]);
+  add('res3x3', 'weight-grad', CONVGEN_1T, [70 / 1.5, 74 / 1.5, 72 / 1.5]);
+  vs('res3x3', 'weight-grad', CONVGEN_1T);
+  add('lenet2', 'forward', 'convgen', null, { error: 'verification failed: x (rel 0.1)' });
+  add('lenet2', 'forward', CONVGEN_1T, [20, 20, 20]);
+  add('lenet2', 'forward', 'tfjs-wasm', [10, 10, 10]);
+  add('lenet2', 'input-grad', 'convgen', [60, 65, 70]);
+  add('lenet2', 'input-grad', 'ort-web', [50, 50, 50]);
+  vs('lenet2', 'input-grad', 'ort-web');
+  return {
+    ...base,
+    peak: { mulAdd: 40, fma: 50, threads: { threads: 2, mulAdd: 80, fma: 100 } },
+    threads: 2,
+    options: { ...base.options, rounds: 3, passes: ['forward', 'input-grad', 'weight-grad'], scaling: true },
+    results,
+    ratios,
+    peaks: [],
+    layers: Object.entries(specs).map(([name, spec]) => ({ name, flops: { forward: 1e6, 'input-grad': 1e6, 'weight-grad': 1e6 }, spec })),
   };
 }
 
@@ -595,7 +695,56 @@ describe('report', () => {
       { layer: 'dw3x3', pass: 'forward', impl: 'tfjs-wasm', threads: 1, medianMs: 1, gflops: 4, verified: true, rounds: [3, 4, 5], spread: { min: 3, p20: 3.4, p80: 4.6, max: 5 } },
     );
     r.ratios!.push({ layer: 'dw3x3', pass: 'forward', peer: 'tfjs-wasm', rounds: [4, 3, 2.4], ...summarize([4, 3, 2.4]) });
-    expect(wasmTargets(r)).toEqual([{ text: 'dw3x3 forward convgen/tfjs-wasm >= 3x: 3.00x (median of 3 rounds; p20-p80 2.64-3.60, min-max 2.40-4.00)', ok: true }]);
+    expect(wasmTargets(r, WASM_TARGETS.slice(0, 1))).toEqual([{ text: 'dw3x3 forward convgen/tfjs-wasm >= 3x: 3.00x (median of 3 rounds; p20-p80 2.64-3.60, min-max 2.40-4.00)', ok: true }]);
+    expect(wasmTargets(r)[0]).toEqual(wasmTargets(r, WASM_TARGETS.slice(0, 1))[0]);
+  });
+
+  it('checks the issue\'s targets from what the run measured: ratios, the geomean, % of peak, the thread scaling', () => {
+    const r = issueReport();
+    const checks = wasmTargets(r);
+    const line = (start: string) => {
+      const found = checks.filter((c) => c.text.startsWith(start));
+      expect(found, start).toHaveLength(1);
+      return found[0]!;
+    };
+    // input-grad vs ort-web on every layer (res3x3: per round 1.6 1.4 2 -> 1.6; lenet2: 1.2 1.3 1.4)
+    expect(line('res3x3 input-grad convgen/ort-web >= 1.5x')).toEqual({ text: 'res3x3 input-grad convgen/ort-web >= 1.5x: 1.60x (median of 3 rounds; p20-p80 1.48-1.84, min-max 1.40-2.00)', ok: true });
+    expect(line('lenet2 input-grad convgen/ort-web >= 1.5x')).toMatchObject({ ok: false });
+    expect(line('lenet2 input-grad convgen/ort-web >= 1.5x').text).toContain(': 1.30x (median of 3 rounds;');
+    // forward vs tfjs-wasm on every layer it ran (lenet2: convgen failed; res3x3: 2x), and the geomean over those timed
+    expect(line('res3x3 forward convgen/tfjs-wasm >= 1.2x')).toMatchObject({ ok: true });
+    expect(line('lenet2 forward convgen/tfjs-wasm >= 1.2x')).toEqual({ text: 'lenet2 forward convgen/tfjs-wasm >= 1.2x: not measured (convgen: verification failed: x (rel 0.1))', ok: false });
+    expect(line('forward geomean of convgen/tfjs-wasm over the layers >= 1.8x')).toEqual({
+      text: 'forward geomean of convgen/tfjs-wasm over the layers >= 1.8x: 2.00x over 1 of 2 layers (p20-p80 1.94-2.00: the geomeans of the layers\' per-round p20s and p80s)', ok: true,
+    });
+    // % of the same round's 2-thread FMA peak: res3x3 >= 75 (forward 80 76 90; weight-grad 70 74 72), lenet2 >= 45 (input-grad 50)
+    expect(line('res3x3 forward convgen % of the same round\'s 2-thread FMA peak >= 75%')).toEqual({
+      text: 'res3x3 forward convgen % of the same round\'s 2-thread FMA peak >= 75%: 80% (median of 3 rounds; p20-p80 78-86, min-max 76-90)', ok: true,
+    });
+    expect(line('res3x3 weight-grad convgen % of')).toMatchObject({ ok: false });
+    expect(line('lenet2 input-grad convgen % of the same round\'s 2-thread FMA peak >= 45%')).toMatchObject({ ok: true });
+    // the thread scaling, >= 0.925 x 2 = 1.85x: res3x3 forward 1.9 1.8 1.95 -> 1.9; weight-grad 1.5
+    expect(line('res3x3 forward convgen 2 threads / 1 thread >= 1.85x (0.925 x 2)')).toEqual({
+      text: 'res3x3 forward convgen 2 threads / 1 thread >= 1.85x (0.925 x 2): 1.90x (median of 3 rounds; p20-p80 1.84-1.93, min-max 1.80-1.95)', ok: true,
+    });
+    expect(line('res3x3 weight-grad convgen 2 threads / 1 thread')).toMatchObject({ ok: false });
+    // left out: layers, passes and peers the run did not have (no stem7x7, cifar; no weight-grad peer; lenet2 not in the scaling targets)
+    expect(checks.some((c) => /^(stem7x7|cifar|res3x3s2) /.test(c.text))).toBe(false);
+    expect(checks.some((c) => c.text.startsWith('lenet2') && c.text.includes('threads / 1 thread'))).toBe(false);
+    expect(checks).toHaveLength(2 + 2 + 1 + 3 + 2 + 3); // lenet2 weight-grad: not run
+    // the same thresholds for another thread count: 0.925 x 4
+    expect(wasmTargets({ ...r, threads: 4 }).find((c) => c.text.startsWith('res3x3 forward convgen 4 threads'))!.text).toMatch(/>= 3\.7x \(0\.925 x 4\): 1\.90x/);
+    // with 1 thread, or without convgen-1t (--no-scaling), no scaling targets
+    expect(wasmTargets({ ...r, results: r.results.filter((x) => x.impl !== CONVGEN_1T) }).some((c) => c.text.includes('1 thread'))).toBe(false);
+    // in the Markdown: the marks, and the scaling column in the pass tables
+    const md = summaryMarkdown(r);
+    expect(md).toContain('### targets');
+    expect(md).toContain('- [x] res3x3 forward convgen 2 threads / 1 thread >= 1.85x (0.925 x 2): 1.90x');
+    expect(md).toContain('- [ ] lenet2 forward convgen/tfjs-wasm >= 1.2x: not measured');
+    const fwd = passTable(r, 'forward').table.split('\n');
+    expect(fwd[0]).toBe('| layer | MFLOP | convgen GFLOP/s | convgen-1t GFLOP/s | tfjs-wasm GFLOP/s | convgen/tfjs-wasm | 2 threads / 1 thread | % of 2-thread FMA peak |');
+    expect(fwd[2]).toContain('| 1.90x (1.84-1.93) |');
+    expect(md).toContain('"2 threads / 1 thread": convgen\'s GFLOP/s over convgen-1t\'s');
   });
 
   it('draws well-formed SVG with one bar per timed (layer, impl) of each pass', () => {

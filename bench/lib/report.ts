@@ -6,7 +6,7 @@
 import type { Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
 import { MAX_FUNCTION_BYTES } from './wasm-size.js';
-import { CONVGEN, GPU_PEER_NAMES, PEER_NAMES, isGpuReport, type AnyBenchReport, type BenchReport, type BenchResult, type GpuBenchReport, type RoundRatio, type Spread } from './results.js';
+import { CONVGEN, CONVGEN_1T, GPU_PEER_NAMES, PEER_NAMES, isGpuReport, type AnyBenchReport, type BenchReport, type BenchResult, type GpuBenchReport, type RoundRatio, type Spread, type Summary } from './results.js';
 
 export const geomean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
@@ -19,10 +19,10 @@ export function fmtGflops(g: number): string {
   return g.toPrecision(2);
 }
 
-const fmtRatioNum = (r: number): string => (r >= 10 ? r.toFixed(0) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
+const fmtRatioNum = (r: number): string => (r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2));
 const fmtRatio = (r: number): string => `${fmtRatioNum(r)}x`;
-/** The ends of a ratio's spread: one more digit than fmtRatio between 10 and 100 (`11x (10.9-11.2)`, not `11x (11-11)`). */
-const fmtRatioEnd = (r: number): string => (r >= 10 && r < 100 ? r.toFixed(1) : fmtRatioNum(r));
+/** The ends of a ratio's spread: as the ratio (`13.6x (11.6-13.9)`). */
+const fmtRatioEnd = fmtRatioNum;
 const fmtPct = (v: number): string => v.toFixed(0);
 
 /** A median with its p20-p80 spread: `41.2 (36.0-44.1)`; `mark` goes right after the median (the "!" of an unverified timing). */
@@ -42,7 +42,15 @@ export function spreadLegend(report: AnyBenchReport): string | undefined {
   return `Each figure is the median across ${R} interleaved rounds, in parentheses its p20-p80 across the rounds (percentiles interpolated linearly; min and max in results.json). ` +
     'convgen/peer ratios are computed round by round (convgen\'s GFLOP/s in round r over the peer\'s in round r), then summarized the same way; ' +
     '% of peak: each round\'s GFLOP/s over the peak loop timed at the start of that round. ' +
-    'geomean rows: the geomean of the medians (in parentheses, the geomeans of the p20s and of the p80s).';
+    'geomean rows: the geomean of the medians (in parentheses, the geomeans of the p20s and of the p80s).' +
+    (hasScaling(report)
+      ? ` "${report.threads} threads / 1 thread": convgen's GFLOP/s over ${CONVGEN_1T}'s (the same layer compiled again with threads 1, verified, timed in the same rounds), round by round.`
+      : '');
+}
+
+/** A wasm report with thread-scaling figures: threads > 1 and convgen's 1-thread kernels (CONVGEN_1T) among the results. */
+export function hasScaling(report: AnyBenchReport): report is BenchReport {
+  return !isGpuReport(report) && report.threads > 1 && report.results.some((r) => r.impl === CONVGEN_1T);
 }
 
 /** The per-round ratio convgen/peer of a layer and pass, where the report has one. */
@@ -79,7 +87,7 @@ export function geomeanRatio(report: AnyBenchReport, pass: Pass, peer: string): 
 /** Implementations in the order tables and charts show them: convgen, then the peers. */
 export function implOrder(results: readonly BenchResult[]): string[] {
   const seen = new Set(results.map((r) => r.impl));
-  const known = [CONVGEN, ...PEER_NAMES, ...GPU_PEER_NAMES].filter((n) => seen.has(n));
+  const known = [CONVGEN, CONVGEN_1T, ...PEER_NAMES, ...GPU_PEER_NAMES].filter((n) => seen.has(n));
   return [...known, ...[...seen].filter((n) => !known.includes(n)).sort()];
 }
 
@@ -131,12 +139,15 @@ const usable = (r: BenchResult | undefined): r is BenchResult & { gflops: number
 /**
  * One pass: layer | MFLOP | convgen | each peer (GFLOP/s) | convgen/peer for each peer | % of peak,
  * then a geomean row. Unverified timings are shown with "!" and left out of ratios and geomeans.
+ * With the thread scaling (threads n > 1): convgen-1t's GFLOP/s beside convgen's, and a column
+ * "n threads / 1 thread" (the per-round ratio convgen/convgen-1t).
  * A webgpu report has no peak column (the WASM peak says nothing about a GPU).
  */
 export function passTable(report: AnyBenchReport, pass: Pass): { table: string; notes: string[] } {
   const rs = report.results.filter((r) => r.pass === pass);
   const impls = implOrder(rs);
-  const peers = impls.filter((i) => i !== CONVGEN);
+  const peers = impls.filter((i) => i !== CONVGEN && i !== CONVGEN_1T);
+  const scaling = hasScaling(report) && rs.some((r) => r.impl === CONVGEN_1T);
   const peak = isGpuReport(report) ? null : referencePeak(report);
   const notes: string[] = [];
   const cell = (r: BenchResult | undefined): string => {
@@ -163,6 +174,7 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
   const cols: Record<string, Col> = {};
   const ratios: Record<string, Col> = {};
   const pcts = col();
+  const scales = col();
   // the weight update's table: convgen's time over its weight-grad kernel's (the fused step's cost over dW alone)
   const updateCol = pass === 'weight-update' && report.results.some((r) => r.pass === 'weight-grad' && r.impl === CONVGEN && r.gflops !== null);
   const updateRatios: number[] = [];
@@ -186,6 +198,16 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
         const ratio = q ? q.median : cg.gflops / r.gflops;
         add((ratios[p] ??= col()), ratio, q);
         row.push(withSpread(fmtRatio(ratio), q, fmtRatioEnd));
+      } else row.push('');
+    }
+    if (scaling) {
+      const one = get(CONVGEN_1T);
+      if (usable(cg) && usable(one)) {
+        const q = roundRatio(report, name, pass, CONVGEN_1T);
+        const ratio = q ? q.median : cg.gflops / one.gflops;
+        add(scales, ratio, q);
+        row.push(withSpread(fmtRatio(ratio), q, fmtRatioEnd));
+        if (cg.threads < report.threads) notes.push(`${name} ${CONVGEN}: its ${pass} kernel runs ${cg.threads} thread${cg.threads === 1 ? '' : 's'} (the default schedule keeps this layer there), not ${report.threads}`);
       } else row.push('');
     }
     if (peak) {
@@ -219,6 +241,7 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     'geomean', '',
     ...impls.map((i) => gmc(cols[i], fmtGflops)),
     ...peers.map((p) => gmc(ratios[p], fmtRatio, fmtRatioEnd)),
+    ...(scaling ? [gmc(scales, fmtRatio, fmtRatioEnd)] : []),
     ...(peak ? [gmc(pcts, (v) => `${fmtPct(v)}%`, fmtPct)] : []),
     ...(updateCol ? [gm(updateRatios, (v) => `${v.toFixed(2)}x`)] : []),
   ]);
@@ -226,6 +249,7 @@ export function passTable(report: AnyBenchReport, pass: Pass): { table: string; 
     'layer', 'MFLOP',
     ...impls.map((i) => `${i} GFLOP/s`),
     ...peers.map((p) => `${CONVGEN}/${p}`),
+    ...(scaling ? [`${report.threads} threads / 1 thread`] : []),
     ...(peak ? [`% of ${peak.label}`] : []),
     // two passes timed in different rounds: the ratio of their medians only
     ...(updateCol ? [reportRounds(report) !== undefined ? 'convgen ms / its weight-grad ms (medians)' : 'convgen ms / its weight-grad ms'] : []),
@@ -300,34 +324,134 @@ function methodsByImplPass(report: AnyBenchReport): Map<string, string> {
   return new Map([...sets].map(([k, v]) => [k, [...v].join(' / ')]));
 }
 
-/** The issue's wasm targets the run measured (the depthwise and grouped layers of bench/suite.json; the fused update on res3x3). */
-export const WASM_TARGETS: readonly { layer: string; pass: Pass; peer?: string; over?: Pass; min?: number; max?: number; text: string }[] = [
-  { layer: 'dw3x3', pass: 'forward', peer: 'tfjs-wasm', min: 3, text: 'dw3x3 forward convgen/tfjs-wasm >= 3x' },
-  { layer: 'dw3x3s2', pass: 'forward', peer: 'tfjs-wasm', min: 3, text: 'dw3x3s2 forward convgen/tfjs-wasm >= 3x' },
-  { layer: 'dw112', pass: 'forward', peer: 'tfjs-wasm', min: 3, text: 'dw112 forward convgen/tfjs-wasm >= 3x' },
-  { layer: 'grp4', pass: 'forward', peer: 'tfjs-wasm', min: 1.5, text: 'grp4 forward convgen/tfjs-wasm >= 1.5x' },
-  { layer: 'res3x3', pass: 'weight-update', over: 'weight-grad', max: 1.1, text: 'res3x3 weight-update ms <= 1.1x convgen weight-grad ms' },
+/** The layers a target is about: named ones (those the run has), or every layer of the run. */
+export type TargetLayers = readonly string[] | 'every';
+
+/**
+ * A wasm target of the issues, as data (WASM_TARGETS); wasmTargets checks those the run has figures for.
+ * Every figure is the median over the rounds of a per-round figure, shown with its p20-p80 spread.
+ */
+export type WasmTarget =
+  /** convgen/peer >= min on each layer and pass (the per-round ratio's median) */
+  | { kind: 'ratio'; layers: TargetLayers; passes: readonly Pass[]; peer: string; min: number }
+  /** the geomean over the layers of convgen/peer on a pass >= min (of the per-layer medians; spread: the geomeans of their p20s and p80s) */
+  | { kind: 'geomean'; pass: Pass; peer: string; min: number }
+  /** convgen's % of the same round's reference peak (FMA; all threads' with threads > 1) >= minPct on each layer and pass */
+  | { kind: 'peak'; layers: TargetLayers; passes: readonly Pass[]; minPct: number }
+  /** threads n > 1: convgen n threads / convgen 1 thread (CONVGEN_1T, per round) >= perThread x n on each layer and pass */
+  | { kind: 'scaling'; layers: TargetLayers; passes: readonly Pass[]; perThread: number }
+  /** convgen's ms on `pass` over its ms on `over` (medians) <= max */
+  | { kind: 'cost'; layers: TargetLayers; pass: Pass; over: Pass; max: number };
+
+const TRAINING: readonly Pass[] = ['forward', 'input-grad', 'weight-grad'];
+
+/** The issues' wasm targets, checked in the report's "### targets" (only what the run measured). */
+export const WASM_TARGETS: readonly WasmTarget[] = [
+  // depthwise and grouped layers (bench/suite.json), the fused weight update
+  { kind: 'ratio', layers: ['dw3x3', 'dw3x3s2', 'dw112'], passes: ['forward'], peer: 'tfjs-wasm', min: 3 },
+  { kind: 'ratio', layers: ['grp4'], passes: ['forward'], peer: 'tfjs-wasm', min: 1.5 },
+  { kind: 'cost', layers: ['res3x3'], pass: 'weight-update', over: 'weight-grad', max: 1.1 },
+  // every layer against the peers; the forward geomean against tfjs-wasm
+  { kind: 'ratio', layers: 'every', passes: ['input-grad'], peer: 'ort-web', min: 1.5 },
+  { kind: 'ratio', layers: 'every', passes: ['forward'], peer: 'tfjs-wasm', min: 1.2 },
+  { kind: 'geomean', pass: 'forward', peer: 'tfjs-wasm', min: 1.8 },
+  // % of the FMA peak of the same round
+  { kind: 'peak', layers: ['res3x3', 'res3x3s2', 'stem7x7'], passes: TRAINING, minPct: 75 },
+  { kind: 'peak', layers: ['lenet2', 'cifar'], passes: TRAINING, minPct: 45 },
+  // thread scaling, with --threads n > 1: n threads / 1 thread >= 0.925 n (1.85x with 2 threads)
+  { kind: 'scaling', layers: ['res3x3', 'res3x3s2', 'stem7x7'], passes: TRAINING, perThread: 0.925 },
 ];
 
-/** The targets of WASM_TARGETS this run has figures for (a layer or pass it did not run is left out). */
-export function wasmTargets(report: BenchReport): { text: string; ok: boolean }[] {
+/** A threshold as the targets state it: 3x, 1.5x, 1.85x. */
+const fmtMin = (v: number): string => `${Number(v.toFixed(3))}x`;
+
+/** A checked target: its line (figure, spread) and whether it is met. */
+export interface TargetCheck {
+  text: string;
+  ok: boolean;
+}
+
+/** " (median of R rounds; p20-p80 a-b, min-max c-d)" of a per-round summary. */
+function roundsNote(q: Summary & { rounds?: readonly number[] }, count: number, f: (v: number) => string): string {
+  return ` (median of ${count} round${count === 1 ? '' : 's'}; p20-p80 ${f(q.p20)}-${f(q.p80)}, min-max ${f(q.min)}-${f(q.max)})`;
+}
+
+/** Why a row gives no figure: its error, skip reason, or a failed check. */
+function whyNot(r: BenchResult): string {
+  if (r.skipped) return `skipped, ${r.skipped}`;
+  if (r.error) return r.error;
+  if (!r.verified) return 'output did not match the reference';
+  return 'not timed';
+}
+
+/**
+ * The targets of `targets` (default WASM_TARGETS) this run has figures for: a layer, pass or peer
+ * the run did not have (a peer that skipped the layer included) is left out; one that was run but
+ * gave no usable figure (convgen failed, a peer's output did not match) is "not measured", unmet.
+ */
+export function wasmTargets(report: BenchReport, targets: readonly WasmTarget[] = WASM_TARGETS): TargetCheck[] {
   const get = (layer: string, pass: Pass, impl: string) => report.results.find((r) => r.layer === layer && r.pass === pass && r.impl === impl);
-  const out: { text: string; ok: boolean }[] = [];
-  for (const t of WASM_TARGETS) {
-    const cg = get(t.layer, t.pass, CONVGEN);
-    if (!cg) continue;
-    if (t.peer) {
-      const p = get(t.layer, t.pass, t.peer);
-      if (!p) continue;
-      const q = roundRatio(report, t.layer, t.pass, t.peer);
-      const ratio = usable(cg) && usable(p) ? (q ? q.median : cg.gflops / p.gflops) : null;
-      const range = ratio !== null && q ? ` (median of ${q.rounds.length} rounds; p20-p80 ${fmtRatioEnd(q.p20)}-${fmtRatioEnd(q.p80)}, min-max ${fmtRatioEnd(q.min)}-${fmtRatioEnd(q.max)})` : '';
-      out.push({ text: `${t.text}: ${ratio === null ? 'not measured' : fmtRatio(ratio)}${range}`, ok: ratio !== null && ratio >= t.min! });
-    } else if (t.over) {
-      const base = get(t.layer, t.over, CONVGEN);
-      if (!base) continue;
-      const q = usable(cg) && usable(base) && cg.medianMs !== null && base.medianMs !== null ? cg.medianMs / base.medianMs : null;
-      out.push({ text: `${t.text}: ${q === null ? 'not measured' : `${q.toFixed(2)}x (${cg.medianMs!.toPrecision(3)} ms vs ${base.medianMs!.toPrecision(3)} ms)`}`, ok: q !== null && q <= t.max! });
+  const layersOf = (l: TargetLayers) => (l === 'every' ? report.layers.map((x) => x.name) : l);
+  const notMeasured = (rows: [string, BenchResult][]) =>
+    `not measured (${rows.filter(([, r]) => !usable(r)).map(([who, r]) => `${who}: ${whyNot(r)}`).join('; ')})`;
+  const out: TargetCheck[] = [];
+  for (const t of targets) {
+    if (t.kind === 'geomean') {
+      const ran = report.results.some((r) => r.pass === t.pass && r.impl === t.peer && !r.skipped);
+      const g = geomeanRatio(report, t.pass, t.peer);
+      if (!ran) continue;
+      const all = report.layers.filter((l) => report.results.some((r) => r.layer === l.name && r.pass === t.pass && r.impl === t.peer && !r.skipped)).length;
+      const label = `${t.pass} geomean of ${CONVGEN}/${t.peer} over the layers >= ${fmtMin(t.min)}`;
+      if (!g) {
+        out.push({ text: `${label}: not measured (no layer with both timed and verified)`, ok: false });
+        continue;
+      }
+      const spread = g.spread ? ` (p20-p80 ${fmtRatioEnd(g.spread.p20)}-${fmtRatioEnd(g.spread.p80)}: the geomeans of the layers' per-round p20s and p80s)` : '';
+      out.push({ text: `${label}: ${fmtRatio(g.median)} over ${g.layers} of ${all} layer${all === 1 ? '' : 's'}${spread}`, ok: g.median >= t.min });
+      continue;
+    }
+    if (t.kind === 'cost') {
+      for (const layer of layersOf(t.layers)) {
+        const cg = get(layer, t.pass, CONVGEN), base = get(layer, t.over, CONVGEN);
+        if (!cg || !base) continue;
+        const q = usable(cg) && usable(base) && cg.medianMs !== null && base.medianMs !== null ? cg.medianMs / base.medianMs : null;
+        out.push({ text: `${layer} ${t.pass} ms <= ${t.max}x convgen ${t.over} ms: ${q === null ? notMeasured([[`${CONVGEN} ${t.pass}`, cg], [`${CONVGEN} ${t.over}`, base]]) : `${q.toFixed(2)}x (${cg.medianMs!.toPrecision(3)} ms vs ${base.medianMs!.toPrecision(3)} ms)`}`, ok: q !== null && q <= t.max });
+      }
+      continue;
+    }
+    for (const layer of layersOf(t.layers)) {
+      for (const pass of t.passes) {
+        const cg = get(layer, pass, CONVGEN);
+        if (!cg) continue;
+        if (t.kind === 'ratio' || t.kind === 'scaling') {
+          const other = t.kind === 'ratio' ? t.peer : CONVGEN_1T;
+          if (t.kind === 'scaling' && !(report.threads > 1)) continue;
+          const p = get(layer, pass, other);
+          if (!p || p.skipped) continue;
+          const min = t.kind === 'ratio' ? t.min : t.perThread * report.threads;
+          const label = t.kind === 'ratio'
+            ? `${layer} ${pass} ${CONVGEN}/${t.peer} >= ${fmtMin(min)}`
+            : `${layer} ${pass} ${CONVGEN} ${report.threads} threads / 1 thread >= ${fmtMin(min)} (${t.perThread} x ${report.threads})`;
+          if (!usable(cg) || !usable(p)) {
+            out.push({ text: `${label}: ${notMeasured([[CONVGEN, cg], [other, p]])}`, ok: false });
+            continue;
+          }
+          const q = roundRatio(report, layer, pass, other);
+          const ratio = q ? q.median : cg.gflops / p.gflops;
+          const fewer = t.kind === 'scaling' && cg.threads < report.threads ? ` (convgen's kernel runs ${cg.threads} thread${cg.threads === 1 ? '' : 's'})` : '';
+          out.push({ text: `${label}: ${fmtRatio(ratio)}${q ? roundsNote(q, q.rounds.length, fmtRatioEnd) : ''}${fewer}`, ok: ratio >= min });
+        } else {
+          const peak = referencePeak(report);
+          const label = `${layer} ${pass} ${CONVGEN} % of ${reportRounds(report) !== undefined ? 'the same round\'s ' : ''}${peak.label} >= ${t.minPct}%`;
+          if (!usable(cg)) {
+            out.push({ text: `${label}: ${notMeasured([[CONVGEN, cg]])}`, ok: false });
+            continue;
+          }
+          const pct = cg.pctPeak ? cg.pctPeak.median : (100 * cg.gflops) / peak.gflops;
+          const pctEnd = (v: number) => v.toFixed(0);
+          out.push({ text: `${label}: ${fmtPct(pct)}%${cg.pctPeak ? roundsNote(cg.pctPeak, cg.rounds?.length ?? 0, pctEnd) : ` (${fmtGflops(cg.gflops)} GFLOP/s of ${fmtGflops(peak.gflops)})`}`, ok: pct >= t.minPct });
+        }
+      }
     }
   }
   return out;

@@ -6,6 +6,12 @@ import type { Spread, Summary } from './stats.js';
 export type { Spread, Summary } from './stats.js';
 
 export const CONVGEN = 'convgen';
+/**
+ * With `--threads n` (n > 1, unless --no-scaling): convgen's kernel of the same layer and pass compiled
+ * with threads 1, verified and timed in the same rounds; its per-round ratio (`ratios[]`, peer
+ * 'convgen-1t') is the thread scaling, convgen(n threads) / convgen(1 thread).
+ */
+export const CONVGEN_1T = 'convgen-1t';
 /** The peers, in the order tables and charts show them. */
 export const PEER_NAMES = ['tfjs-wasm', 'tfjs-cpu', 'ort-web', 'ort-node'] as const;
 /** What convgen's WGSL kernels are timed beside (`--target webgpu`), in table order. */
@@ -34,7 +40,10 @@ export interface BenchResult {
   roundMs?: number[];
   /** wasm: the spread of `rounds` (GFLOP/s) */
   spread?: Spread;
-  /** wasm: 100 x GFLOP/s over the same round's reference peak (FMA, all threads with threads > 1): median and spread across rounds */
+  /**
+   * wasm: 100 x GFLOP/s over the same round's reference peak (FMA, all threads with threads > 1; for
+   * convgen-1t the same round's 1-thread peak): median and spread across rounds
+   */
   pctPeak?: Summary;
   /** wasm: timed runs in each round (the median of them is the round's figure) */
   runsPerRound?: number[];
@@ -124,12 +133,15 @@ export interface BenchReport {
    * runs, minTotalMs, maxRuns: per round (older JSON, without rounds: per implementation);
    * warmup: untimed runs before the first round
    */
-  options: { runs: number; warmup: number; sets: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number; rounds?: number; maxImplSeconds?: number };
+  options: { runs: number; warmup: number; sets: number; seed: number; passes: readonly Pass[]; minTotalMs: number; maxRuns: number; rounds?: number; maxImplSeconds?: number; scaling?: boolean };
   peers: { name: string; threads: number | null; available: boolean; reason?: string }[];
   results: BenchResult[];
   /** the peak loop of each round of each layer and pass (absent in older JSON) */
   peaks?: RoundPeak[];
-  /** convgen / each peer, per round, where both were timed and verified (absent in older JSON) */
+  /**
+   * convgen / each peer, per round, where both were timed and verified (absent in older JSON); with
+   * threads > 1, peer 'convgen-1t' (CONVGEN_1T): the thread scaling, n threads / 1 thread
+   */
   ratios?: RoundRatio[];
   compile: CompileCost[];
   layers: { name: string; flops: Partial<Record<Pass, number>>; spec: LayerSpec }[];

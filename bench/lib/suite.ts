@@ -5,7 +5,9 @@
  * peak loop, convgen and every peer (in rotated order), each for a few runs cycling through 3 input
  * sets (median of the round); the figures are the medians across rounds, with their spread, and
  * convgen/peer ratios are computed round by round. Also the WASM peak of the machine (measured once
- * at the start, at length) and the compile cost of every layer.
+ * at the start, at length) and the compile cost of every layer. With threads > 1 (and `scaling`),
+ * convgen's 1-thread kernel of each layer and pass too (CONVGEN_1T: the layer compiled a second
+ * time with threads 1, verified, timed in the same rounds), for the per-round thread scaling.
  */
 import os from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +29,7 @@ import { RoundTimer, roundOrder, roundPlan, type RoundTimingOptions } from './ro
 import { perRoundRatios, spreadOf, summarize } from './stats.js';
 import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
 import type { InputSet, Peer, PreparedPass, UnavailablePeer } from './peers/types.js';
-import { CONVGEN, type BenchReport, type BenchResult, type CompileCost, type MachineInfo, type RoundPeak, type RoundRatio } from './results.js';
+import { CONVGEN, CONVGEN_1T, type BenchReport, type BenchResult, type CompileCost, type MachineInfo, type RoundPeak, type RoundRatio } from './results.js';
 
 export * from './results.js';
 
@@ -52,6 +54,11 @@ export interface BenchOptions {
   /** seed of the checked input set (set 0): the same inputs as CompiledLayer.verify({seed}) */
   seed: number;
   target: Target;
+  /**
+   * with threads > 1: also time convgen's 1-thread kernel (CONVGEN_1T) of every layer and pass in the
+   * same rounds, for the ratio n threads / 1 thread (ignored with threads 1)
+   */
+  scaling: boolean;
   /** the peak measured once at the start (measurePeak); default: the best of 3 medians of 10 runs of 40 ms */
   peak?: PeakOptions;
   /** where progress lines go (stderr in the CLI) */
@@ -70,6 +77,7 @@ export const DEFAULT_OPTIONS: Omit<BenchOptions, 'threads' | 'log'> = {
   sets: 3,
   seed: 1,
   target: 'wasm',
+  scaling: true,
 };
 
 /** "cpu family" and "model" of the first processor in /proc/cpuinfo (x86 Linux); null where the file or the field is absent. */
@@ -237,7 +245,11 @@ interface Entrant {
   failed?: string;
   /** the rounds it is timed in (roundPlan) */
   plan?: Set<number>;
+  /** % of peak against the round's 1-thread peak (convgen-1t in a run with threads > 1) */
+  singlePeak?: boolean;
 }
+
+type Verified = Awaited<ReturnType<typeof verifyLayer>>;
 
 /** A result's per-round GFLOP/s by round index. */
 function roundsByIndex(r: BenchResult): Map<number, number> {
@@ -253,6 +265,7 @@ export interface PeerSet {
 export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, options: Partial<BenchOptions> & Pick<BenchOptions, 'threads' | 'log'>): Promise<BenchReport> {
   const o: BenchOptions = { ...DEFAULT_OPTIONS, ...options };
   const { log, threads } = o;
+  const scaling = o.scaling && threads > 1;
   const t0 = performance.now();
   const machine = await machineInfo();
   log(`machine: ${machine.cpu} (family ${machine.cpuFamily ?? '?'}, model ${machine.cpuModel ?? '?'}), ${machine.cores} cores, node ${machine.node}, V8 ${machine.v8}, relaxed SIMD ${machine.relaxedSimd ? 'on' : 'off'}, load average ${machine.loadAverage.join(' ')}`);
@@ -264,6 +277,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
   const meter = await peakMeter(threads);
   log(`bench: ${o.rounds} rounds per layer and pass (peak loop ${meter.kind}${threads > 1 ? `, 1 and ${threads} threads` : ''}, then convgen and every peer, rotated); ` +
     `per round at least ${o.runs} timed runs (fewer for runs over ${o.minTotalMs} ms), more up to ${o.maxRuns} until ${o.minTotalMs} ms`);
+  if (scaling) log(`bench: thread scaling: every layer compiled a second time with threads 1 (${CONVGEN_1T}), verified and timed in the same rounds`);
 
   const results: BenchResult[] = [];
   const compile: CompileCost[] = [];
@@ -332,6 +346,25 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     log(`${tag} verified in ${((performance.now() - tv) / 1000).toFixed(1)} s`);
     const sets = inputSets(lc, o.sets);
 
+    // the thread scaling: the same layer compiled with threads 1 (not in the compile cost), verified on the same case
+    let layer1: WasmLayer | undefined;
+    let failedPass1 = new Map<Pass, string>();
+    let verified1: Verified = new Map();
+    if (scaling) {
+      const c0 = performance.now();
+      try {
+        layer1 = await compileWithThreads(spec, o.target, 1, o.passes);
+      } catch (e) {
+        const partial = await compilePassByPass(spec, o.target, 1, o.passes);
+        layer1 = partial.layer;
+        failedPass1 = new Map(partial.failed.map((f) => [f.pass, f.error]));
+        log(`${tag} ${CONVGEN_1T}: compile FAILED: ${errMsg(e)}; compiled alone: ${[...(layer1?.kernels.keys() ?? [])].join(', ') || 'none'}`);
+      }
+      const c1 = performance.now();
+      verified1 = await verifyLayer(layer1, o.seed, (m) => log(`${tag} ${CONVGEN_1T}: ${m}`), lc);
+      log(`${tag} ${CONVGEN_1T}: compiled with threads 1 in ${(c1 - c0).toFixed(0)} ms, verified in ${((performance.now() - c1) / 1000).toFixed(1)} s`);
+    }
+
     for (const pass of o.passes) {
       const tp = performance.now();
       const base = { layer: spec.name, pass, threads };
@@ -339,23 +372,29 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       const slots: (BenchResult | Entrant)[] = [];
       const entrants: Entrant[] = [];
       const prepared: PreparedPass[] = [];
-      // convgen: only a kernel verified in this run is timed
-      const v = verified.get(pass);
-      if (!layer || failedPass.has(pass)) slots.push({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, error: `compile failed${failedPass.has(pass) ? `: ${failedPass.get(pass)}` : ''}` });
-      else if (!v || !v.ok) {
-        slots.push({ ...base, impl: CONVGEN, medianMs: null, gflops: null, verified: false, relError: v?.relError, error: v ? `verification failed: ${v.problem ?? ''} (rel ${v.relError})` : 'not verified' });
-      } else {
-        const k = layer.kernel(pass);
-        // every input the kernel reads (the weight update's w, updated in place, included) is written before each run, untimed
-        const names = k.inputs();
-        const perSet = sets.map((s) => names.map((n) => [n, setTensor(s, n)] as const));
-        const e: Entrant = {
-          row: { ...base, impl: CONVGEN, threads: kernelThreads(layer, pass, threads), medianMs: null, gflops: null, verified: true, relError: v.relError },
-          timer: new RoundTimer({ run: () => k.run(), prepare: (i) => { for (const [n, a] of perSet[i]!) k.write(n, a); } }, timing),
-        };
-        slots.push(e);
-        entrants.push(e);
-      }
+      // convgen (and with the scaling its 1-thread kernel): only a kernel verified in this run is timed
+      const addConvgen = (impl: string, l: WasmLayer | undefined, failed: Map<Pass, string>, ver: Verified, requested: number) => {
+        const v = ver.get(pass);
+        if (!l || failed.has(pass) || !l.kernels.has(pass)) {
+          slots.push({ ...base, impl, threads: requested, medianMs: null, gflops: null, verified: false, error: `compile failed${failed.has(pass) ? `: ${failed.get(pass)}` : ''}` });
+        } else if (!v || !v.ok) {
+          slots.push({ ...base, impl, threads: requested, medianMs: null, gflops: null, verified: false, relError: v?.relError, error: v ? `verification failed: ${v.problem ?? ''} (rel ${v.relError})` : 'not verified' });
+        } else {
+          const k = l.kernel(pass);
+          // every input the kernel reads (the weight update's w, updated in place, included) is written before each run, untimed
+          const names = k.inputs();
+          const perSet = sets.map((s) => names.map((n) => [n, setTensor(s, n)] as const));
+          const e: Entrant = {
+            row: { ...base, impl, threads: kernelThreads(l, pass, requested), medianMs: null, gflops: null, verified: true, relError: v.relError },
+            timer: new RoundTimer({ run: () => k.run(), prepare: (i) => { for (const [n, a] of perSet[i]!) k.write(n, a); } }, timing),
+            ...(impl === CONVGEN_1T ? { singlePeak: true } : {}),
+          };
+          slots.push(e);
+          entrants.push(e);
+        }
+      };
+      addConvgen(CONVGEN, layer, failedPass, verified, threads);
+      if (scaling) addConvgen(CONVGEN_1T, layer1, failedPass1, verified1, 1);
 
       for (const peer of peerSet.peers) {
         if (!peer.passes.includes(pass) || (peer.applies && !peer.applies(spec, pass))) continue;
@@ -424,7 +463,8 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
         const t = e.timer;
         const rounds = t.roundMs.map((ms) => gflopsOf(spec, pass, ms));
         const index = [...e.plan!].sort((a, b) => a - b);
-        const pct = rounds.map((g, i) => (100 * g) / peakRounds[index[i]!]!);
+        const ref = e.singlePeak ? singleRounds : peakRounds;
+        const pct = rounds.map((g, i) => (100 * g) / ref[index[i]!]!);
         e.row = {
           ...e.row, medianMs: median(t.roundMs), gflops: median(rounds), rounds, ...(index.length < peakRounds.length ? { roundIndex: index } : {}),
           roundMs: t.roundMs, spread: spreadOf(rounds),
@@ -447,7 +487,8 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
           const rs = perRoundRatios(both.map((r) => byRound.get(r)!), both.map((r) => mine.get(r)!));
           const q: RoundRatio = { layer: spec.name, pass, peer: e.row.impl, ...summarize(rs), rounds: rs, ...(both.length < peakRounds.length ? { roundIndex: both } : {}) };
           ratios.push(q);
-          log(`${tag} ${pass} ${CONVGEN}/${e.row.impl}: ${q.median.toFixed(2)}x (p20-p80 ${q.p20.toFixed(2)}-${q.p80.toFixed(2)}, min-max ${q.min.toFixed(2)}-${q.max.toFixed(2)})`);
+          const what = e.row.impl === CONVGEN_1T ? `${CONVGEN} ${threads} threads / 1 thread` : `${CONVGEN}/${e.row.impl}`;
+          log(`${tag} ${pass} ${what}: ${q.median.toFixed(2)}x (p20-p80 ${q.p20.toFixed(2)}-${q.p80.toFixed(2)}, min-max ${q.min.toFixed(2)}-${q.max.toFixed(2)})`);
         }
       }
 
@@ -460,6 +501,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       }
     }
     layer?.close();
+    layer1?.close();
   }
 
   for (const p of peerSet.peers) await p.close?.();
@@ -470,7 +512,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     peak: { mulAdd: peak.mulAdd, fma: peak.fma, ...(peak.threads ? { threads: peak.threads } : {}) },
     ...(allPeaks.length ? { roundPeak: { kind: meter.kind, threads, count: allPeaks.length, ...summarize(allPeaks) } } : {}),
     threads,
-    options: { rounds: o.rounds, runs: o.runs, warmup: o.warmup, sets: o.sets, seed: o.seed, passes: o.passes, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns, maxImplSeconds: o.maxImplSeconds },
+    options: { rounds: o.rounds, runs: o.runs, warmup: o.warmup, sets: o.sets, seed: o.seed, passes: o.passes, minTotalMs: o.minTotalMs, maxRuns: o.maxRuns, maxImplSeconds: o.maxImplSeconds, ...(threads > 1 ? { scaling } : {}) },
     peers: [
       ...peerSet.peers.map((p) => ({ name: p.name, threads: p.threads, available: true })),
       ...peerSet.unavailable.map((p) => ({ name: p.name, threads: null, available: false, reason: p.reason })),

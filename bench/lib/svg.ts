@@ -5,14 +5,16 @@
  * A report timed in rounds: each bar is the median across rounds, with a whisker over the p20-p80
  * spread (`<line class="whisker">`, capped) and a thin line over min-max (`<line class="range">`).
  * Grouped layers carry their groups under their name; a panel per pass, the weight update included.
+ * With the thread scaling (--threads n > 1), convgen's 1-thread kernel (convgen-1t) is a light red bar beside convgen's.
  */
 import type { Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
-import { CONVGEN, isGpuReport, type AnyBenchReport } from './results.js';
+import { CONVGEN, CONVGEN_1T, isGpuReport, type AnyBenchReport } from './results.js';
 import { fmtGflops, gpuAdapterName, groupsLabel, implOrder } from './report.js';
 
 const COLORS: Record<string, string> = {
   [CONVGEN]: '#d62728',
+  [CONVGEN_1T]: '#f4a3a3',
   'tfjs-wasm': '#ff7f0e',
   'tfjs-cpu': '#8c564b',
   'ort-web': '#2ca02c',
