@@ -294,3 +294,22 @@ describe('a threaded kernel that can no longer reach its workers', () => {
     expect(() => old.runner.run()).toThrow('the worker threads were stopped');
   });
 });
+
+describe('dynamic parallel loops', () => {
+  // pad 0 and a scalar schedule: no prologue, so main's counters are zeroed by the epilogue
+  const spec = parseSpec({ name: 'dyn', N: 2, Ci: 3, H: 9, W: 8, Co: 5, K: 3, L: 2, act: 'relu' });
+  const schedules: [string, Schedule][] = [
+    ['scalar, no prologue', { kind: 'scalar', tile: 2, unroll: 1, threads: 3 }],
+    ['simd, with a prologue', defaultSchedule(spec, 'forward', { threads: 2 })],
+  ];
+  it.each(schedules)('%s: threads take output rows from a shared counter, zeroed between calls (3 calls verify)', async (_, schedule) => {
+    const g = generateKernel(spec, 'forward', schedule);
+    expect(g.text).toContain('i32.atomic.rmw.add');
+    expect(g.text).toMatch(/zero(es)? main's loop counters/);
+    const k = await build(spec, 'forward', schedule);
+    for (const seed of [1, 2, 3]) {
+      const c = new LayerCase(spec, seed);
+      expect(relError(await runOn(k, c), c.reference('forward')), `call with seed ${seed}`).toBeLessThanOrEqual(REL_TOLERANCE);
+    }
+  });
+});

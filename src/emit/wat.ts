@@ -166,6 +166,16 @@ export function emitWat(k: LoweredKernel): { text: string; abi: WasmAbi } {
         case 'loop': {
           assigned.add(s.var);
           const v = s.var;
+          if (s.parallel && threads > 1 && s.counter !== undefined) {
+            // iterations taken one at a time from a shared counter (zeroed between calls): a thread on a busy core takes fewer
+            lines.push(`${ind}(block $${v}_done`);
+            lines.push(`${ind}  (loop $${v}_loop`);
+            lines.push(`${ind}    (local.set $${v} (i32.atomic.rmw.add offset=${addr('counters', s.counter)} (i32.const 0) (i32.const 1)))`);
+            lines.push(`${ind}    (br_if $${v}_done (i32.ge_u (local.get $${v}) (i32.const ${s.count})))`);
+            s.body.forEach((b) => stmt(b, ind + '    '));
+            lines.push(`${ind}    (br $${v}_loop)))`);
+            break;
+          }
           if (s.parallel && threads > 1) {
             // this thread's share of the loop: [part * count / threads, (part + 1) * count / threads)
             assigned.add(`${v}_end`);

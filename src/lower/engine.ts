@@ -651,7 +651,8 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
     for (let i = others.length - 1; i >= 0; i--) {
       const o = others[i]!;
       const par = plan.threads > 1 && o.name === plan.parallel;
-      nestStmts = o.count < 1 ? [] : [{ op: 'loop', var: locals.index(o.name), count: o.count, body: nestStmts, ...(par ? { parallel: true } : {}) }];
+      // output axes: every iteration writes its own outputs, so threads may take them dynamically
+      nestStmts = o.count < 1 ? [] : [{ op: 'loop', var: locals.index(o.name), count: o.count, body: nestStmts, ...(par ? { parallel: true, dynamic: true } : {}) }];
     }
     if (chunk) {
       // the chunk loops around every tile; the running share's partial sums start at zero

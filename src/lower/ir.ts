@@ -74,7 +74,21 @@ export type Stmt =
    * each runs a sub-range. Statements outside parallel loops run on every thread, so a lowering
    * keeps its stores inside them (or stores per-thread partial results).
    */
-  | { op: 'loop'; var: string; count: number; body: Stmt[]; parallel?: boolean }
+  | {
+      op: 'loop';
+      var: string;
+      count: number;
+      body: Stmt[];
+      parallel?: boolean;
+      /**
+       * a parallel loop whose iterations write disjoint results (so they do not depend on which thread
+       * runs which): threads take its iterations one at a time from a shared counter, so a thread on
+       * a busy core takes fewer (else each takes a fixed share)
+       */
+      dynamic?: boolean;
+      /** set by lower(): the dynamic loop's slot in the `counters` buffer (threads > 1) */
+      counter?: number;
+    }
   /** index local = affine expression (elements) */
   | { op: 'index'; name: string; value: Affine }
   /** float local = expression */
