@@ -175,6 +175,7 @@ export function expectedTensors(spec: LayerSpec, pass: Pass): { inputs: string[]
  * Structural problems of a generated module's text (empty when fine):
  * - every `(loop $v_loop` is closed by exactly one `br_if $v_loop` whose bound is a literal `i32.const N`, N >= 2,
  *   or, for a loop split between threads, `$v_end`, set before the loop from `part` and literal constants only;
+ *   or, for a dynamic parallel loop, exits by `br_if $v_done` when its counter reaches a literal bound and closes with `br $v_loop`;
  * - every memory access (`f32.load`, `f32.store`, `v128.load*`, `v128.store*`) inside a loop body carries an `offset=` immediate.
  * The emitter writes one statement per line; a loop opens on its own line and its `br_if` line closes it.
  */
@@ -185,6 +186,9 @@ export function watStructureProblems(text: string): string[] {
   // a thread's share of a parallel loop: [part * count / threads, (part + 1) * count / threads); the loop sits in an (if (then
   const BR_IF_SHARE = /^\s*\(br_if \$(\w+)_loop \(i32\.lt_u \(local\.tee \$(\w+) \(i32\.add \(local\.get \$(\w+)\) \(i32\.const 1\)\)\) \(local\.get \$(\w+)_end\)\)\)\)\)\)$/;
   const SHARE_END = /^\s*\(local\.set \$(\w+)_end \(i32\.div_u \(i32\.mul \(i32\.add \(local\.get \$part\) \(i32\.const 1\)\) \(i32\.const \d+\)\) \(i32\.const \d+\)\)\)$/;
+  // a dynamic parallel loop: the iteration taken from a shared counter, the exit when it reaches a literal bound, the back edge
+  const TAKE_EXIT = /^\s*\(br_if \$(\w+)_done \(i32\.ge_u \(local\.get \$(\w+)\) \(i32\.const (\d+)\)\)\)$/;
+  const TAKE_BACK = /^\s*\(br \$(\w+)_loop\)\)\)$/;
   const MEM_OP = /\b((?:f32|v128)\.(?:load|store)\w*)(\s+offset=\d+)?/g;
   const shareEnds = new Set<string>();
   let loops = 0;
@@ -199,6 +203,18 @@ export function watStructureProblems(text: string): string[] {
     }
     const end = SHARE_END.exec(line);
     if (end) shareEnds.add(end[1]!);
+    const exit = TAKE_EXIT.exec(line);
+    if (exit) {
+      if (exit[1] !== exit[2] || open.at(-1) !== exit[1]) problems.push(`dynamic loop exit of ${exit[1]} not in its own loop: ${at}`);
+      if (Number(exit[3]) < 1) problems.push(`dynamic loop ${exit[1]} has bound ${exit[3]}: ${at}`);
+      return;
+    }
+    const back = TAKE_BACK.exec(line);
+    if (back) {
+      if (open.at(-1) !== back[1]) problems.push(`br ${back[1]} does not close the innermost open loop (${open.at(-1) ?? 'none'}): ${at}`);
+      open.pop();
+      return;
+    }
     if (/\bbr_if\b/.test(line)) {
       const share = BR_IF_SHARE.exec(line);
       const m = share ?? BR_IF.exec(line);
