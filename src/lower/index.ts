@@ -39,20 +39,22 @@ function dynamicCounters(k: { buffers: BufferDecl[]; prologue: Stmt[]; main: Stm
   let next = 0;
   const number = (stmts: Stmt[]): [Stmt[], number[]] => {
     const slots: number[] = [];
-    const walk = (ss: Stmt[]): Stmt[] =>
+    // a counter serves one run of its loop per call: a dynamic loop inside another loop (entered
+    // many times a call) keeps fixed shares
+    const walk = (ss: Stmt[], inLoop: boolean): Stmt[] =>
       ss.map((s): Stmt => {
         if (s.op === 'loop') {
-          const body = walk(s.body);
-          if (s.parallel && s.dynamic) {
+          const body = walk(s.body, true);
+          if (s.parallel && s.dynamic && !inLoop) {
             slots.push(next);
             return { ...s, body, counter: next++ };
           }
-          return { ...s, body };
+          return { ...s, body, dynamic: false };
         }
-        if (s.op === 'if') return { ...s, then: walk(s.then), else: walk(s.else) };
+        if (s.op === 'if') return { ...s, then: walk(s.then, inLoop), else: walk(s.else, inLoop) };
         return s;
       });
-    return [walk(stmts), slots];
+    return [walk(stmts, false), slots];
   };
   const [prologue, pSlots] = number(k.prologue);
   const [main, mSlots] = number(k.main);

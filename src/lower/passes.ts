@@ -19,7 +19,7 @@
 import type { LayerSpec, Pass } from '../layer/types.js';
 import { actStrides, groupChannels, tensorSizes, tensorShapes, weightStrides, xStrides, yStrides, type ActStrides } from '../layer/layout.js';
 import { passDecl, tensorExtent } from '../passes/index.js';
-import { weightRows, type Schedule } from '../schedule/index.js';
+import { rowPartnerPixels, weightRows, type Schedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, FExpr, GridDim, Stmt } from './ir.js';
 import { aff, affAdd, copyBox, deltaAt, deltaBuffer, fconst, load, Locals, paddedInput, type BoxDim } from './builder.js';
 import { contract, gridStmt, type Access, type Axis, type Contraction, type TilePlan } from './engine.js';
@@ -41,14 +41,15 @@ export function passBuffers(spec: LayerSpec, pass: Pass): BufferDecl[] {
 }
 
 /** What the schedule's `vector` knob puts in the lanes, per pass: the axis names of this file. */
-export function vectorAxes(pass: Pass, vector: 'channels' | 'pixels' | 'groups', along: 'ci' | 'l' = 'ci'): { vec: string; partner: string | null } {
+export function vectorAxes(pass: Pass, vector: 'channels' | 'pixels' | 'groups', along: 'ci' | 'l' = 'ci', rowPartners = false): { vec: string; partner: string | null } {
   const cols = pass === 'input-grad' ? 'u' : 'j';
   if (pass === 'bias-grad') return vector === 'pixels' ? { vec: 'j', partner: null } : { vec: 'm', partner: null };
   if (pass === 'weight-grad' || pass === 'weight-update') {
     const p = along === 'l' ? 'l' : 'c';
     return vector === 'groups' ? { vec: 'g', partner: p } : { vec: 'm', partner: p };
   }
-  if (vector === 'pixels') return { vec: cols, partner: 'm' };
+  // pixels: the partners walk the write-side channels of a group, or its rows where it writes one (depthwise)
+  if (vector === 'pixels') return { vec: cols, partner: rowPartners ? (pass === 'input-grad' ? 't' : 'i') : 'm' };
   if (vector === 'groups') return { vec: 'g', partner: cols };
   return { vec: 'm', partner: cols };
 }
@@ -65,10 +66,12 @@ export function tilePlan(spec: LayerSpec, pass: Pass, s: Schedule): TilePlan {
   if (s.kind === 'scalar') {
     return { lanes: 1, vec: 'm', partner: null, V: s.tile, P: 1, unroll: s.unroll, order: s.order ?? defaultOrder, border: s.border ?? 'copy', parallel, threads: s.threads, mode: 'cpu', split: 1, workgroup: [1, 1] };
   }
-  const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', s.along);
+  const rows = rowPartnerPixels(spec, pass, s.vector);
+  const { vec, partner } = vectorAxes(pass, s.vector ?? 'channels', s.along, rows);
   // bias-grad with pixels in the lanes: the channels are the split loop (each thread whole sums)
-  // bias-grad: whole sums per thread (the channels split, never the sum): bitwise the 1-thread result
-  const par = pass === 'bias-grad' ? 'm' : parallel;
+  // bias-grad: whole sums per thread (the channels split, never the sum): bitwise the 1-thread result;
+  // rows as partners: the groups are split (each a plane of its own)
+  const par = pass === 'bias-grad' ? 'm' : rows ? 'g' : parallel;
   return {
     lanes: 4,
     vec,

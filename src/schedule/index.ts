@@ -111,9 +111,20 @@ export function tiledAxes(spec: LayerSpec, pass: Pass, vector: VectorKind = 'cha
   const write = pass === 'input-grad' ? cig : cog;
   if (pass === 'bias-grad') return vector === 'pixels' ? { vec: spec.Ho * spec.Wo, partner: 1 } : { vec: spec.Co, partner: 1 };
   if (isWeightPass(pass)) return { vec: vector === 'groups' ? spec.groups : cog, partner: along === 'l' ? spec.L : cig };
-  if (vector === 'pixels') return { vec: cols, partner: write };
+  if (vector === 'pixels') return { vec: cols, partner: rowPartnerPixels(spec, pass, vector) ? (pass === 'input-grad' ? cdiv(spec.H, spec.sh) : spec.Ho) : write };
   if (vector === 'groups') return { vec: spec.groups, partner: cols };
   return { vec: write, partner: cols };
+}
+
+/**
+ * Pixels in the lanes of a grouped layer whose groups write one channel each (depthwise forward,
+ * or input-grad with one input channel per group): the partners walk the group's output rows, which
+ * share its weights, instead of its one channel, and threads split the groups.
+ */
+export function rowPartnerPixels(spec: LayerSpec, pass: Pass, vector: VectorKind | undefined): boolean {
+  if (vector !== 'pixels' || spec.groups === 1) return false;
+  const { cig, cog } = groupChannels(spec);
+  return (pass === 'forward' && cog === 1) || (pass === 'input-grad' && cig === 1);
 }
 
 /** Why `border: 'regions'` cannot be used (an output that reads only padding), or null. */
@@ -449,8 +460,10 @@ export function zeroRowFraction(spec: LayerSpec): number {
  */
 export const TILE_MODEL = { fmaLatency: 4, fmaPipes: 2, loadsPerCycle: 2, registers: 15 } as const;
 
-const stepCycles = (v: number, p: number, vecLoads: number): number =>
-  Math.max(TILE_MODEL.fmaLatency, (v * p) / TILE_MODEL.fmaPipes, (v * vecLoads + p) / TILE_MODEL.loadsPerCycle);
+/** Loads of one step: the vector operand's (shared by the partners, or one per partner) and the splat operand's. */
+const stepLoads = (v: number, p: number, vecLoads: number, perPartner: boolean): number => (perPartner ? v * p * vecLoads + 1 : v * vecLoads + p);
+const stepCycles = (v: number, p: number, vecLoads: number, perPartner = false): number =>
+  Math.max(TILE_MODEL.fmaLatency, (v * p) / TILE_MODEL.fmaPipes, stepLoads(v, p, vecLoads, perPartner) / TILE_MODEL.loadsPerCycle);
 
 /**
  * The register tile (vectors x partners) of least modelled time over all the tiles of a pass,
@@ -458,20 +471,22 @@ const stepCycles = (v: number, p: number, vecLoads: number): number =>
  * tiles whose accumulators and operands do not fit the registers are left out. Ties keep the
  * first of `prefer` (then fewer accumulators).
  */
-export function modelTile(vecLen: number, partnerLen: number, max: { vectors: number; partners: number }, opts: { vecLoads?: number; prefer?: [number, number][] } = {}): { vectors: number; partners: number; cycles: number } {
+export function modelTile(vecLen: number, partnerLen: number, max: { vectors: number; partners: number }, opts: { vecLoads?: number; prefer?: [number, number][]; perPartner?: boolean } = {}): { vectors: number; partners: number; cycles: number } {
   const nv = cdiv(vecLen, 4);
   const vecLoads = opts.vecLoads ?? 1;
+  const perPartner = opts.perPartner ?? false;
   const tiles = (n: number, size: number): [number, number][] => [[size, Math.floor(n / size)], [n % size, 1]].filter(([sz, c]) => sz > 0 && c > 0) as [number, number][];
   const cost = (V: number, P: number): number => {
     let c = 0;
-    for (const [vt, nvt] of tiles(nv, V)) for (const [pt, npt] of tiles(partnerLen, P)) c += nvt * npt * stepCycles(vt, pt, vecLoads);
+    for (const [vt, nvt] of tiles(nv, V)) for (const [pt, npt] of tiles(partnerLen, P)) c += nvt * npt * stepCycles(vt, pt, vecLoads, perPartner);
     return c;
   };
   const cands: [number, number][] = [...(opts.prefer ?? [])];
   for (let V = 1; V <= Math.min(max.vectors, 8); V++) for (let P = 1; P <= Math.min(max.partners, 8); P++) cands.push([V, P]);
   let best: { vectors: number; partners: number; cycles: number } | null = null;
   for (const [V, P] of cands) {
-    if (V > max.vectors || P > max.partners || V * P + V * vecLoads + P > TILE_MODEL.registers) continue;
+    // registers: the accumulators and one step's operands
+    if (V > max.vectors || P > max.partners || V * P + (perPartner ? V * P + 1 : V * vecLoads + P) > TILE_MODEL.registers) continue;
     const c = cost(V, P);
     if (!best || c < best.cycles * 0.999 || (c <= best.cycles * 1.001 && V * P < best.vectors * best.partners && !(opts.prefer ?? []).some(([a, b]) => a === best!.vectors && b === best!.partners))) best = { vectors: V, partners: P, cycles: c };
   }
@@ -517,8 +532,16 @@ export function defaultSchedule(spec: LayerSpec, pass: Pass, opts: { fma?: boole
     const vector: VectorKind | null = vectorRefusal(spec, pass, 'pixels') === null && spec.layout === 'nchw' ? 'pixels' : vectorRefusal(spec, pass, 'groups') === null ? 'groups' : null;
     if (vector) {
       const b = simdBounds(spec, pass, { vector });
-      const vectors = clamp(vector === 'pixels' ? 4 : 2, b.vectors);
-      const partners = clamp(vector === 'pixels' ? 1 : 4, Math.min(b.partners, Math.floor(REGISTER_BUDGET / vectors)));
+      let vectors = clamp(vector === 'pixels' ? 4 : 2, b.vectors);
+      let partners = clamp(vector === 'pixels' ? 1 : 4, Math.min(b.partners, Math.floor(REGISTER_BUDGET / vectors)));
+      if (rowPartnerPixels(spec, pass, vector) && !(pass === 'forward' && spec.sw === 2)) {
+        // rows as partners (one channel a group): the tile from the model (measured: dw3x3 forward
+        // and input-grad 1.23x, dw112 1.13-1.17x). Not at stride 2 in forward, where two loads and
+        // a shuffle per vector leave the model no shape to prefer and 4 x 1 measured best
+        const ax = tiledAxes(spec, pass, vector);
+        const t = modelTile(ax.vec, ax.partner, b, { vecLoads: pass === 'forward' && spec.sw === 2 ? 2 : 1, perPartner: true, prefer: [[4, 2]] });
+        [vectors, partners] = [t.vectors, t.partners];
+      }
       // one tap per body, as for dense layers (measured on dw3x3: 9 taps unrolled ran 10-25% slower);
       // X read in place where the copy costs as much as the few taps (dw3x3s2: 7.0 -> 11.3 GFLOP/s)
       const border = pass === 'forward' && borderRefusal(spec, vector) === null ? { border: 'regions' as const } : {};
