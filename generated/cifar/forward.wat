@@ -7,7 +7,7 @@
 ;;   w (input) at byte 98368, [32, 3, 3, 3] float32
 ;;   b (input) at byte 101888, [32] float32
 ;;   y (output) at byte 102080, [8, 32, 32, 32] float32
-;;   xpad (scratch) at byte 1150720, [8, 3, 34, 34] float32
+;;   xpad (scratch) at byte 1150720, [8, 34, 3, 34] float32
 ;;   wpk (scratch) at byte 1261760, [4, 1, 3, 3, 3, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -34,18 +34,18 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_l i32)
     (local $wpk_k i32)
+    (local $wpk_l i32)
     (local $wpk_g i32)
     (local $wpk_mb i32)
-    ;; copy X into the interior of the zero-bordered xpad
+    ;; copy X into the interior of the zero-bordered xpad, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (loop $n_loop
       (local.set $c (i32.const 0))
       (loop $c_loop
         (local.set $y (i32.const 0))
         (loop $y_loop
-          (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 13872)) (i32.mul (local.get $y) (i32.const 136))) (i32.mul (local.get $c) (i32.const 4624))) (i32.const 140)))
+          (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 13872)) (i32.mul (local.get $y) (i32.const 408))) (i32.mul (local.get $c) (i32.const 136))) (i32.const 412)))
           (local.set $psrc (i32.add (i32.add (i32.mul (local.get $n) (i32.const 12288)) (i32.mul (local.get $y) (i32.const 128))) (i32.mul (local.get $c) (i32.const 4096))))
           (local.set $q (i32.const 0))
           (loop $q_loop
@@ -56,18 +56,18 @@
           (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 32))))
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 3))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
-    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    ;; pack w as wpk[m / 8][g][l][k][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
-      (local.set $wpk_k (i32.const 0))
-      (loop $wpk_k_loop
-        (local.set $wpk_l (i32.const 0))
-        (loop $wpk_l_loop
+      (local.set $wpk_l (i32.const 0))
+      (loop $wpk_l_loop
+        (local.set $wpk_k (i32.const 0))
+        (loop $wpk_k_loop
           (local.set $wpk_c (i32.const 0))
           (loop $wpk_c_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 864)) (i32.mul (local.get $wpk_g) (i32.const 3456))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 864)) (i32.mul (local.get $wpk_g) (i32.const 864))) (i32.mul (local.get $wpk_k) (i32.const 288))) (i32.mul (local.get $wpk_l) (i32.const 96))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 864)) (i32.mul (local.get $wpk_g) (i32.const 3456))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_c) (i32.const 36))))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 864)) (i32.mul (local.get $wpk_g) (i32.const 864))) (i32.mul (local.get $wpk_l) (i32.const 288))) (i32.mul (local.get $wpk_k) (i32.const 96))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=1261760 (local.get $wpk_dst) (f32.load offset=98368 (local.get $wpk_src)))
             (f32.store offset=1261764 (local.get $wpk_dst) (f32.load offset=98476 (local.get $wpk_src)))
             (f32.store offset=1261768 (local.get $wpk_dst) (f32.load offset=98584 (local.get $wpk_src)))
@@ -77,8 +77,8 @@
             (f32.store offset=1261784 (local.get $wpk_dst) (f32.load offset=99016 (local.get $wpk_src)))
             (f32.store offset=1261788 (local.get $wpk_dst) (f32.load offset=99124 (local.get $wpk_src)))
             (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 3))))
-          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
-        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 4))))
   )
   ;; the work
@@ -89,9 +89,8 @@
     (local $aq i32)
     (local $bq i32)
     (local $ip i32)
-    (local $rc i32)
-    (local $rk i32)
     (local $rl i32)
+    (local $rkc i32)
     (local $op i32)
     (local $pb i32)
     (local $vb i32)
@@ -122,7 +121,7 @@
           (local.set $pb (i32.const 0))
           (loop $pb_loop
             (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 864)) (i32.mul (local.get $vb) (i32.const 864))))
-            (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 136)) (i32.mul (local.get $n) (i32.const 13872))) (i32.mul (local.get $g) (i32.const 13872))) (i32.mul (local.get $pb) (i32.const 16))))
+            (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 408)) (i32.mul (local.get $n) (i32.const 13872))) (i32.mul (local.get $g) (i32.const 408))) (i32.mul (local.get $pb) (i32.const 16))))
             (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 128)) (i32.mul (local.get $vb) (i32.const 32))))
             (local.set $acc0_0 (v128.load offset=101888 align=4 (local.get $ip)))
             (local.set $acc0_1 (v128.load offset=101904 align=4 (local.get $ip)))
@@ -132,33 +131,30 @@
             (local.set $acc2_1 (v128.load offset=101904 align=4 (local.get $ip)))
             (local.set $acc3_0 (v128.load offset=101888 align=4 (local.get $ip)))
             (local.set $acc3_1 (v128.load offset=101904 align=4 (local.get $ip)))
-            (local.set $rc (i32.const 0))
-            (loop $rc_loop
-              (local.set $rk (i32.const 0))
-              (loop $rk_loop
-                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rc) (i32.const 32))) (i32.mul (local.get $rk) (i32.const 288))))
-                (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rc) (i32.const 4624))) (i32.mul (local.get $rk) (i32.const 136))))
-                (local.set $rl (i32.const 0))
-                (loop $rl_loop
-                  (local.set $a0 (v128.load offset=1261760 align=4 (local.get $aq)))
-                  (local.set $a1 (v128.load offset=1261776 align=4 (local.get $aq)))
-                  (local.set $b0 (v128.load32_splat offset=1150720 (local.get $bq)))
-                  (local.set $b1 (v128.load32_splat offset=1150724 (local.get $bq)))
-                  (local.set $b2 (v128.load32_splat offset=1150728 (local.get $bq)))
-                  (local.set $b3 (v128.load32_splat offset=1150732 (local.get $bq)))
-                  (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
-                  (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
-                  (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
-                  (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
-                  (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
-                  (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
-                  (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
-                  (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                  (local.set $aq (i32.add (local.get $aq) (i32.const 96)))
-                  (local.set $bq (i32.add (local.get $bq) (i32.const 4)))
-                  (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
-                (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 3))))
-              (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 3))))
+            (local.set $rl (i32.const 0))
+            (loop $rl_loop
+              (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rl) (i32.const 288))))
+              (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $rl) (i32.const 4))))
+              (local.set $rkc (i32.const 0))
+              (loop $rkc_loop
+                (local.set $a0 (v128.load offset=1261760 align=4 (local.get $aq)))
+                (local.set $a1 (v128.load offset=1261776 align=4 (local.get $aq)))
+                (local.set $b0 (v128.load32_splat offset=1150720 (local.get $bq)))
+                (local.set $b1 (v128.load32_splat offset=1150724 (local.get $bq)))
+                (local.set $b2 (v128.load32_splat offset=1150728 (local.get $bq)))
+                (local.set $b3 (v128.load32_splat offset=1150732 (local.get $bq)))
+                (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+                (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
+                (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
+                (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
+                (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
+                (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
+                (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
+                (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+                (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
+                (local.set $bq (i32.add (local.get $bq) (i32.const 136)))
+                (br_if $rkc_loop (i32.lt_u (local.tee $rkc (i32.add (local.get $rkc) (i32.const 1))) (i32.const 9))))
+              (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
             (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 128)) (i32.mul (local.get $n) (i32.const 131072))) (i32.mul (local.get $g) (i32.const 131072))) (i32.mul (local.get $vb) (i32.const 32768))) (i32.mul (local.get $pb) (i32.const 16))))
             (local.set $yv (f32x4.max (local.get $acc0_0) (v128.const i32x4 0 0 0 0)))
             (f32.store offset=102080 (local.get $op) (f32x4.extract_lane 0 (local.get $yv)))

@@ -7,7 +7,7 @@
 ;;   dy (input) at byte 3520, [8, 32, 32, 32] float32
 ;;   y (input) at byte 1052160, [8, 32, 32, 32] float32
 ;;   dx (output) at byte 2100800, [8, 3, 32, 32] float32
-;;   delta (scratch) at byte 2199168, [8, 32, 34, 34] float32
+;;   delta (scratch) at byte 2199168, [8, 34, 32, 34] float32
 ;;   wpk (scratch) at byte 3382976, [1152] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -32,11 +32,11 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_b i32)
     (local $wpk_a i32)
+    (local $wpk_b i32)
     (local $wpk_g i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (loop $n_loop
       (local.set $c (i32.const 0))
@@ -45,7 +45,7 @@
         (loop $i_loop
           (local.set $j4 (i32.const 0))
           (loop $j4_loop
-            (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 147968)) (i32.mul (local.get $c) (i32.const 4624))) (i32.mul (local.get $i) (i32.const 136))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 140)))
+            (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 147968)) (i32.mul (local.get $c) (i32.const 136))) (i32.mul (local.get $i) (i32.const 4352))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 4356)))
             (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 131072)) (i32.mul (local.get $c) (i32.const 4096))) (i32.mul (local.get $i) (i32.const 128))) (i32.mul (local.get $j4) (i32.const 16))))
             (local.set $vy (v128.load offset=1052160 align=4 (local.get $py)))
             (v128.store offset=2199168 align=4 (local.get $pd) (f32x4.mul (v128.load offset=3520 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -54,22 +54,22 @@
         (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 32))))
       (br_if $n_loop (i32.lt_u (local.tee $n (i32.add (local.get $n) (i32.const 1))) (i32.const 8))))
     ;; phase (0, 0): its 9 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
-    (local.set $wpk_a (i32.const 0))
-    (loop $wpk_a_loop
-      (local.set $wpk_b (i32.const 0))
-      (loop $wpk_b_loop
+    (local.set $wpk_b (i32.const 0))
+    (loop $wpk_b_loop
+      (local.set $wpk_a (i32.const 0))
+      (loop $wpk_a_loop
         (local.set $wpk_c (i32.const 0))
         (loop $wpk_c_loop
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 3456)) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 108))) (i32.const 32)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 4608)) (i32.mul (local.get $wpk_a) (i32.const 1536))) (i32.mul (local.get $wpk_b) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 3456)) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_c) (i32.const 108))) (i32.const 32)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 4608)) (i32.mul (local.get $wpk_b) (i32.const 1536))) (i32.mul (local.get $wpk_a) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 16))))
           (f32.store offset=3382976 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
           (f32.store offset=3382980 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
           (f32.store offset=3382984 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
           (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 32))))
-        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
-      (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+      (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
   )
   ;; the work
   (func $main (export "main")
@@ -78,9 +78,8 @@
     (local $bp0_0 i32)
     (local $aq0_0 i32)
     (local $bq0_0 i32)
-    (local $ra0_0 i32)
     (local $rb0_0 i32)
-    (local $rc0_0 i32)
+    (local $rac0_0 i32)
     (local $op0_0 i32)
     (local $vb0_0 i32)
     (local $pb0_0 i32)
@@ -110,7 +109,7 @@
         (local.set $vb0_0 (i32.const 0))
         (loop $vb0_0_loop
           (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 4608)) (i32.mul (local.get $pb0_0) (i32.const 12))))
-          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 136)) (i32.mul (local.get $n) (i32.const 147968))) (i32.mul (local.get $g) (i32.const 147968))) (i32.mul (local.get $vb0_0) (i32.const 48))))
+          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 4352)) (i32.mul (local.get $n) (i32.const 147968))) (i32.mul (local.get $g) (i32.const 4352))) (i32.mul (local.get $vb0_0) (i32.const 48))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_2 (v128.const i32x4 0 0 0 0))
@@ -120,34 +119,31 @@
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_2 (v128.const i32x4 0 0 0 0))
-          (local.set $ra0_0 (i32.const 0))
-          (loop $ra0_0_loop
-            (local.set $rb0_0 (i32.const 0))
-            (loop $rb0_0_loop
-              (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 1536))) (i32.mul (local.get $rb0_0) (i32.const 512))))
-              (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 136))) (i32.mul (local.get $rb0_0) (i32.const 4))))
-              (local.set $rc0_0 (i32.const 0))
-              (loop $rc0_0_loop
-                (local.set $b0 (v128.load offset=2199168 align=4 (local.get $bq0_0)))
-                (local.set $b1 (v128.load offset=2199184 align=4 (local.get $bq0_0)))
-                (local.set $b2 (v128.load offset=2199200 align=4 (local.get $bq0_0)))
-                (local.set $a0 (v128.load32_splat offset=3382976 (local.get $aq0_0)))
-                (local.set $a1 (v128.load32_splat offset=3382980 (local.get $aq0_0)))
-                (local.set $a2 (v128.load32_splat offset=3382984 (local.get $aq0_0)))
-                (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
-                (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a0) (local.get $b1))))
-                (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (f32x4.mul (local.get $a0) (local.get $b2))))
-                (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a1) (local.get $b0))))
-                (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
-                (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
-                (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
-                (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
-                (local.set $acc2_2 (f32x4.add (local.get $acc2_2) (f32x4.mul (local.get $a2) (local.get $b2))))
-                (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
-                (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 4624)))
-                (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 32))))
-              (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
-            (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))
+          (local.set $rb0_0 (i32.const 0))
+          (loop $rb0_0_loop
+            (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $rb0_0) (i32.const 1536))))
+            (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $rb0_0) (i32.const 4))))
+            (local.set $rac0_0 (i32.const 0))
+            (loop $rac0_0_loop
+              (local.set $b0 (v128.load offset=2199168 align=4 (local.get $bq0_0)))
+              (local.set $b1 (v128.load offset=2199184 align=4 (local.get $bq0_0)))
+              (local.set $b2 (v128.load offset=2199200 align=4 (local.get $bq0_0)))
+              (local.set $a0 (v128.load32_splat offset=3382976 (local.get $aq0_0)))
+              (local.set $a1 (v128.load32_splat offset=3382980 (local.get $aq0_0)))
+              (local.set $a2 (v128.load32_splat offset=3382984 (local.get $aq0_0)))
+              (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+              (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a0) (local.get $b1))))
+              (local.set $acc0_2 (f32x4.add (local.get $acc0_2) (f32x4.mul (local.get $a0) (local.get $b2))))
+              (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a1) (local.get $b0))))
+              (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
+              (local.set $acc1_2 (f32x4.add (local.get $acc1_2) (f32x4.mul (local.get $a1) (local.get $b2))))
+              (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
+              (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+              (local.set $acc2_2 (f32x4.add (local.get $acc2_2) (f32x4.mul (local.get $a2) (local.get $b2))))
+              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+              (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 136)))
+              (br_if $rac0_0_loop (i32.lt_u (local.tee $rac0_0 (i32.add (local.get $rac0_0) (i32.const 1))) (i32.const 96))))
+            (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
           (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 128)) (i32.mul (local.get $n) (i32.const 12288))) (i32.mul (local.get $g) (i32.const 12288))) (i32.mul (local.get $vb0_0) (i32.const 48))) (i32.mul (local.get $pb0_0) (i32.const 12288))))
           (v128.store offset=2100800 align=4 (local.get $op0_0) (local.get $acc0_0))
           (v128.store offset=2100816 align=4 (local.get $op0_0) (local.get $acc0_1))
@@ -160,37 +156,34 @@
           (v128.store offset=2109024 align=4 (local.get $op0_0) (local.get $acc2_2))
           (br_if $vb0_0_loop (i32.lt_u (local.tee $vb0_0 (i32.add (local.get $vb0_0) (i32.const 1))) (i32.const 2))))
         (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 4608)) (i32.mul (local.get $pb0_0) (i32.const 12))))
-        (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 136)) (i32.mul (local.get $n) (i32.const 147968))) (i32.mul (local.get $g) (i32.const 147968))) (i32.const 96)))
+        (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 4352)) (i32.mul (local.get $n) (i32.const 147968))) (i32.mul (local.get $g) (i32.const 4352))) (i32.const 96)))
         (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
         (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
         (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
         (local.set $acc1_1 (v128.const i32x4 0 0 0 0))
         (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
         (local.set $acc2_1 (v128.const i32x4 0 0 0 0))
-        (local.set $ra0_0 (i32.const 0))
-        (loop $ra0_0_loop
-          (local.set $rb0_0 (i32.const 0))
-          (loop $rb0_0_loop
-            (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 1536))) (i32.mul (local.get $rb0_0) (i32.const 512))))
-            (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 136))) (i32.mul (local.get $rb0_0) (i32.const 4))))
-            (local.set $rc0_0 (i32.const 0))
-            (loop $rc0_0_loop
-              (local.set $b0 (v128.load offset=2199168 align=4 (local.get $bq0_0)))
-              (local.set $b1 (v128.load offset=2199184 align=4 (local.get $bq0_0)))
-              (local.set $a0 (v128.load32_splat offset=3382976 (local.get $aq0_0)))
-              (local.set $a1 (v128.load32_splat offset=3382980 (local.get $aq0_0)))
-              (local.set $a2 (v128.load32_splat offset=3382984 (local.get $aq0_0)))
-              (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
-              (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a0) (local.get $b1))))
-              (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a1) (local.get $b0))))
-              (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
-              (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
-              (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
-              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
-              (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 4624)))
-              (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 32))))
-            (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
-          (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))
+        (local.set $rb0_0 (i32.const 0))
+        (loop $rb0_0_loop
+          (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $rb0_0) (i32.const 1536))))
+          (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $rb0_0) (i32.const 4))))
+          (local.set $rac0_0 (i32.const 0))
+          (loop $rac0_0_loop
+            (local.set $b0 (v128.load offset=2199168 align=4 (local.get $bq0_0)))
+            (local.set $b1 (v128.load offset=2199184 align=4 (local.get $bq0_0)))
+            (local.set $a0 (v128.load32_splat offset=3382976 (local.get $aq0_0)))
+            (local.set $a1 (v128.load32_splat offset=3382980 (local.get $aq0_0)))
+            (local.set $a2 (v128.load32_splat offset=3382984 (local.get $aq0_0)))
+            (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+            (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a0) (local.get $b1))))
+            (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a1) (local.get $b0))))
+            (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
+            (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a2) (local.get $b0))))
+            (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a2) (local.get $b1))))
+            (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+            (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 136)))
+            (br_if $rac0_0_loop (i32.lt_u (local.tee $rac0_0 (i32.add (local.get $rac0_0) (i32.const 1))) (i32.const 96))))
+          (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
         (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 128)) (i32.mul (local.get $n) (i32.const 12288))) (i32.mul (local.get $g) (i32.const 12288))) (i32.mul (local.get $pb0_0) (i32.const 12288))) (i32.const 96)))
         (v128.store offset=2100800 align=4 (local.get $op0_0) (local.get $acc0_0))
         (v128.store offset=2100816 align=4 (local.get $op0_0) (local.get $acc0_1))

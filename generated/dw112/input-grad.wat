@@ -7,7 +7,7 @@
 ;;   dy (input) at byte 1216, [1, 32, 112, 112] float32
 ;;   y (input) at byte 1606912, [1, 32, 112, 112] float32
 ;;   dx (output) at byte 3212608, [1, 32, 112, 112] float32
-;;   delta (scratch) at byte 4818304, [1, 32, 114, 114] float32
+;;   delta (scratch) at byte 4818304, [1, 114, 32, 114] float32
 ;;   wpk (scratch) at byte 6481856, [1152] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -32,11 +32,11 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_b i32)
     (local $wpk_a i32)
+    (local $wpk_b i32)
     (local $wpk_g i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
@@ -44,7 +44,7 @@
       (loop $i_loop
         (local.set $j4 (i32.const 0))
         (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1663488)) (i32.mul (local.get $c) (i32.const 51984))) (i32.mul (local.get $i) (i32.const 456))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 460)))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1663488)) (i32.mul (local.get $c) (i32.const 456))) (i32.mul (local.get $i) (i32.const 14592))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 14596)))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1605632)) (i32.mul (local.get $c) (i32.const 50176))) (i32.mul (local.get $i) (i32.const 448))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $vy (v128.load offset=1606912 align=4 (local.get $py)))
           (v128.store offset=4818304 align=4 (local.get $pd) (f32x4.mul (v128.load offset=1216 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -52,19 +52,19 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 112))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 32))))
     ;; phase (0, 0): its 9 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
     (loop $wpk_g_loop
-      (local.set $wpk_a (i32.const 0))
-      (loop $wpk_a_loop
-        (local.set $wpk_b (i32.const 0))
-        (loop $wpk_b_loop
+      (local.set $wpk_b (i32.const 0))
+      (loop $wpk_b_loop
+        (local.set $wpk_a (i32.const 0))
+        (loop $wpk_a_loop
           (local.set $wpk_c (i32.const 0))
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 32)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 144)) (i32.mul (local.get $wpk_a) (i32.const 48))) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 32)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 144)) (i32.mul (local.get $wpk_b) (i32.const 48))) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
           (f32.store offset=6481856 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
-          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
-        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
       (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 32))))
   )
   ;; the work
@@ -105,7 +105,7 @@
         (local.set $vb0_0 (i32.const 0))
         (loop $vb0_0_loop
           (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 144)) (i32.mul (local.get $m) (i32.const 4))))
-          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1663488)) (i32.mul (local.get $g) (i32.const 51984))) (i32.mul (local.get $vb0_0) (i32.const 16))) (i32.mul (local.get $pb0_0) (i32.const 3192))))
+          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1663488)) (i32.mul (local.get $g) (i32.const 456))) (i32.mul (local.get $vb0_0) (i32.const 16))) (i32.mul (local.get $pb0_0) (i32.const 102144))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
@@ -115,17 +115,17 @@
           (local.set $acc6_0 (v128.const i32x4 0 0 0 0))
           (local.set $ra0_0 (i32.const 0))
           (loop $ra0_0_loop
-            (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 48))))
-            (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 456))))
+            (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 16))))
+            (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 14592))))
             (local.set $rb0_0 (i32.const 0))
             (loop $rb0_0_loop
               (local.set $b0_0 (v128.load offset=4818304 align=4 (local.get $bq0_0)))
-              (local.set $b0_1 (v128.load offset=4818760 align=4 (local.get $bq0_0)))
-              (local.set $b0_2 (v128.load offset=4819216 align=4 (local.get $bq0_0)))
-              (local.set $b0_3 (v128.load offset=4819672 align=4 (local.get $bq0_0)))
-              (local.set $b0_4 (v128.load offset=4820128 align=4 (local.get $bq0_0)))
-              (local.set $b0_5 (v128.load offset=4820584 align=4 (local.get $bq0_0)))
-              (local.set $b0_6 (v128.load offset=4821040 align=4 (local.get $bq0_0)))
+              (local.set $b0_1 (v128.load offset=4832896 align=4 (local.get $bq0_0)))
+              (local.set $b0_2 (v128.load offset=4847488 align=4 (local.get $bq0_0)))
+              (local.set $b0_3 (v128.load offset=4862080 align=4 (local.get $bq0_0)))
+              (local.set $b0_4 (v128.load offset=4876672 align=4 (local.get $bq0_0)))
+              (local.set $b0_5 (v128.load offset=4891264 align=4 (local.get $bq0_0)))
+              (local.set $b0_6 (v128.load offset=4905856 align=4 (local.get $bq0_0)))
               (local.set $a0 (v128.load32_splat offset=6481856 (local.get $aq0_0)))
               (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0_0))))
               (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b0_1))))
@@ -134,7 +134,7 @@
               (local.set $acc4_0 (f32x4.add (local.get $acc4_0) (f32x4.mul (local.get $a0) (local.get $b0_4))))
               (local.set $acc5_0 (f32x4.add (local.get $acc5_0) (f32x4.mul (local.get $a0) (local.get $b0_5))))
               (local.set $acc6_0 (f32x4.add (local.get $acc6_0) (f32x4.mul (local.get $a0) (local.get $b0_6))))
-              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 48)))
               (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 4)))
               (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
             (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))

@@ -7,7 +7,7 @@
 ;;   dy (input) at byte 5248, [1, 144, 56, 56] float32
 ;;   y (input) at byte 1811648, [1, 144, 56, 56] float32
 ;;   dx (output) at byte 3618048, [1, 144, 56, 56] float32
-;;   delta (scratch) at byte 5424448, [1, 144, 58, 58] float32
+;;   delta (scratch) at byte 5424448, [1, 58, 144, 58] float32
 ;;   wpk (scratch) at byte 7362176, [5184] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -32,11 +32,11 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_b i32)
     (local $wpk_a i32)
+    (local $wpk_b i32)
     (local $wpk_g i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
@@ -44,7 +44,7 @@
       (loop $i_loop
         (local.set $j4 (i32.const 0))
         (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1937664)) (i32.mul (local.get $c) (i32.const 13456))) (i32.mul (local.get $i) (i32.const 232))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 236)))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1937664)) (i32.mul (local.get $c) (i32.const 232))) (i32.mul (local.get $i) (i32.const 33408))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 33412)))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1806336)) (i32.mul (local.get $c) (i32.const 12544))) (i32.mul (local.get $i) (i32.const 224))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $vy (v128.load offset=1811648 align=4 (local.get $py)))
           (v128.store offset=5424448 align=4 (local.get $pd) (f32x4.mul (v128.load offset=5248 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -52,19 +52,19 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 144))))
     ;; phase (0, 0): its 9 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
     (loop $wpk_g_loop
-      (local.set $wpk_a (i32.const 0))
-      (loop $wpk_a_loop
-        (local.set $wpk_b (i32.const 0))
-        (loop $wpk_b_loop
+      (local.set $wpk_b (i32.const 0))
+      (loop $wpk_b_loop
+        (local.set $wpk_a (i32.const 0))
+        (loop $wpk_a_loop
           (local.set $wpk_c (i32.const 0))
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 32)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 144)) (i32.mul (local.get $wpk_a) (i32.const 48))) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 32)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 144)) (i32.mul (local.get $wpk_b) (i32.const 48))) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
           (f32.store offset=7362176 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
-          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
-        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
       (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 144))))
   )
   ;; the work
@@ -105,7 +105,7 @@
         (local.set $vb0_0 (i32.const 0))
         (loop $vb0_0_loop
           (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 144)) (i32.mul (local.get $m) (i32.const 4))))
-          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1937664)) (i32.mul (local.get $g) (i32.const 13456))) (i32.mul (local.get $vb0_0) (i32.const 16))) (i32.mul (local.get $pb0_0) (i32.const 1624))))
+          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1937664)) (i32.mul (local.get $g) (i32.const 232))) (i32.mul (local.get $vb0_0) (i32.const 16))) (i32.mul (local.get $pb0_0) (i32.const 233856))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
@@ -115,17 +115,17 @@
           (local.set $acc6_0 (v128.const i32x4 0 0 0 0))
           (local.set $ra0_0 (i32.const 0))
           (loop $ra0_0_loop
-            (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 48))))
-            (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 232))))
+            (local.set $aq0_0 (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 16))))
+            (local.set $bq0_0 (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 33408))))
             (local.set $rb0_0 (i32.const 0))
             (loop $rb0_0_loop
               (local.set $b0_0 (v128.load offset=5424448 align=4 (local.get $bq0_0)))
-              (local.set $b0_1 (v128.load offset=5424680 align=4 (local.get $bq0_0)))
-              (local.set $b0_2 (v128.load offset=5424912 align=4 (local.get $bq0_0)))
-              (local.set $b0_3 (v128.load offset=5425144 align=4 (local.get $bq0_0)))
-              (local.set $b0_4 (v128.load offset=5425376 align=4 (local.get $bq0_0)))
-              (local.set $b0_5 (v128.load offset=5425608 align=4 (local.get $bq0_0)))
-              (local.set $b0_6 (v128.load offset=5425840 align=4 (local.get $bq0_0)))
+              (local.set $b0_1 (v128.load offset=5457856 align=4 (local.get $bq0_0)))
+              (local.set $b0_2 (v128.load offset=5491264 align=4 (local.get $bq0_0)))
+              (local.set $b0_3 (v128.load offset=5524672 align=4 (local.get $bq0_0)))
+              (local.set $b0_4 (v128.load offset=5558080 align=4 (local.get $bq0_0)))
+              (local.set $b0_5 (v128.load offset=5591488 align=4 (local.get $bq0_0)))
+              (local.set $b0_6 (v128.load offset=5624896 align=4 (local.get $bq0_0)))
               (local.set $a0 (v128.load32_splat offset=7362176 (local.get $aq0_0)))
               (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0_0))))
               (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b0_1))))
@@ -134,7 +134,7 @@
               (local.set $acc4_0 (f32x4.add (local.get $acc4_0) (f32x4.mul (local.get $a0) (local.get $b0_4))))
               (local.set $acc5_0 (f32x4.add (local.get $acc5_0) (f32x4.mul (local.get $a0) (local.get $b0_5))))
               (local.set $acc6_0 (f32x4.add (local.get $acc6_0) (f32x4.mul (local.get $a0) (local.get $b0_6))))
-              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 16)))
+              (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 48)))
               (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 4)))
               (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
             (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))

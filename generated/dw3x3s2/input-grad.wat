@@ -7,7 +7,7 @@
 ;;   dy (input) at byte 5248, [1, 144, 28, 28] float32
 ;;   y (input) at byte 456896, [1, 144, 28, 28] float32
 ;;   dx (output) at byte 908544, [1, 144, 56, 56] float32
-;;   delta (scratch) at byte 2714944, [1, 144, 29, 29] float32
+;;   delta (scratch) at byte 2714944, [1, 29, 144, 29] float32
 ;;   wpk (scratch) at byte 3199424, [5184] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -32,11 +32,11 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_b i32)
     (local $wpk_a i32)
+    (local $wpk_b i32)
     (local $wpk_g i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
@@ -44,7 +44,7 @@
       (loop $i_loop
         (local.set $j4 (i32.const 0))
         (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $c) (i32.const 3364))) (i32.mul (local.get $i) (i32.const 116))) (i32.mul (local.get $j4) (i32.const 16))))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $c) (i32.const 116))) (i32.mul (local.get $i) (i32.const 16704))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 451584)) (i32.mul (local.get $c) (i32.const 3136))) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $vy (v128.load offset=456896 align=4 (local.get $py)))
           (v128.store offset=2714944 align=4 (local.get $pd) (f32x4.mul (v128.load offset=5248 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -52,56 +52,56 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 144))))
     ;; phase (0, 0): its 1 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
     (loop $wpk_g_loop
-      (local.set $wpk_a (i32.const 0))
       (local.set $wpk_b (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
       (local.set $wpk_c (i32.const 0))
       (local.set $wpk_src (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 16)))
-      (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 16)) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+      (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 16)) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
       (f32.store offset=3199424 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
       (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 144))))
     ;; phase (0, 1): its 2 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
     (loop $wpk_g_loop
-      (local.set $wpk_a (i32.const 0))
       (local.set $wpk_b (i32.const 0))
       (loop $wpk_b_loop
+        (local.set $wpk_a (i32.const 0))
         (local.set $wpk_c (i32.const 0))
         (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 20)))
-        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 32)) (i32.mul (local.get $wpk_a) (i32.const 32))) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 32)) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
         (f32.store offset=3201728 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
         (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
       (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 144))))
     ;; phase (1, 0): its 2 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
     (loop $wpk_g_loop
+      (local.set $wpk_b (i32.const 0))
       (local.set $wpk_a (i32.const 0))
       (loop $wpk_a_loop
-        (local.set $wpk_b (i32.const 0))
         (local.set $wpk_c (i32.const 0))
         (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 28)))
-        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 32)) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 32)) (i32.mul (local.get $wpk_b) (i32.const 32))) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
         (f32.store offset=3206336 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
         (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
       (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 144))))
     ;; phase (1, 1): its 4 taps of W
-    ;; pack w as wpk[g][a][b][c][m], m padded to 4
+    ;; pack w as wpk[g][b][a][c][m], m padded to 4
     (local.set $wpk_g (i32.const 0))
     (loop $wpk_g_loop
-      (local.set $wpk_a (i32.const 0))
-      (loop $wpk_a_loop
-        (local.set $wpk_b (i32.const 0))
-        (loop $wpk_b_loop
+      (local.set $wpk_b (i32.const 0))
+      (loop $wpk_b_loop
+        (local.set $wpk_a (i32.const 0))
+        (loop $wpk_a_loop
           (local.set $wpk_c (i32.const 0))
-          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 32)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 64)) (i32.mul (local.get $wpk_a) (i32.const 32))) (i32.mul (local.get $wpk_b) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
+          (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 36)) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_c) (i32.const 36))) (i32.const 32)))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_g) (i32.const 64)) (i32.mul (local.get $wpk_b) (i32.const 32))) (i32.mul (local.get $wpk_a) (i32.const 16))) (i32.mul (local.get $wpk_c) (i32.const 16))))
           (f32.store offset=3210944 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
-          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
-        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+          (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
       (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 144))))
   )
   ;; the work
@@ -166,7 +166,7 @@
         (local.set $vb0_0 (i32.const 0))
         (loop $vb0_0_loop
           (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 16)) (i32.mul (local.get $m) (i32.const 4))))
-          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 3364))) (i32.mul (local.get $vb0_0) (i32.const 16))) (i32.mul (local.get $pb0_0) (i32.const 812))))
+          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 116))) (i32.mul (local.get $vb0_0) (i32.const 16))) (i32.mul (local.get $pb0_0) (i32.const 116928))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
@@ -177,12 +177,12 @@
           (local.set $aq0_0 (local.get $ap0_0))
           (local.set $bq0_0 (local.get $bp0_0))
           (local.set $b0_0 (v128.load offset=2714944 align=4 (local.get $bq0_0)))
-          (local.set $b0_1 (v128.load offset=2715060 align=4 (local.get $bq0_0)))
-          (local.set $b0_2 (v128.load offset=2715176 align=4 (local.get $bq0_0)))
-          (local.set $b0_3 (v128.load offset=2715292 align=4 (local.get $bq0_0)))
-          (local.set $b0_4 (v128.load offset=2715408 align=4 (local.get $bq0_0)))
-          (local.set $b0_5 (v128.load offset=2715524 align=4 (local.get $bq0_0)))
-          (local.set $b0_6 (v128.load offset=2715640 align=4 (local.get $bq0_0)))
+          (local.set $b0_1 (v128.load offset=2731648 align=4 (local.get $bq0_0)))
+          (local.set $b0_2 (v128.load offset=2748352 align=4 (local.get $bq0_0)))
+          (local.set $b0_3 (v128.load offset=2765056 align=4 (local.get $bq0_0)))
+          (local.set $b0_4 (v128.load offset=2781760 align=4 (local.get $bq0_0)))
+          (local.set $b0_5 (v128.load offset=2798464 align=4 (local.get $bq0_0)))
+          (local.set $b0_6 (v128.load offset=2815168 align=4 (local.get $bq0_0)))
           (local.set $a0 (v128.load32_splat offset=3199424 (local.get $aq0_0)))
           (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0_0))))
           (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b0_1))))
@@ -233,7 +233,7 @@
         (local.set $vb0_1 (i32.const 0))
         (loop $vb0_1_loop
           (local.set $ap0_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 32)) (i32.mul (local.get $m) (i32.const 4))) (i32.const 2304)))
-          (local.set $bp0_1 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 3364))) (i32.mul (local.get $vb0_1) (i32.const 16))) (i32.mul (local.get $pb0_1) (i32.const 812))))
+          (local.set $bp0_1 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 116))) (i32.mul (local.get $vb0_1) (i32.const 16))) (i32.mul (local.get $pb0_1) (i32.const 116928))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
@@ -246,12 +246,12 @@
           (local.set $rb0_1 (i32.const 0))
           (loop $rb0_1_loop
             (local.set $b0_0 (v128.load offset=2714944 align=4 (local.get $bq0_1)))
-            (local.set $b0_1 (v128.load offset=2715060 align=4 (local.get $bq0_1)))
-            (local.set $b0_2 (v128.load offset=2715176 align=4 (local.get $bq0_1)))
-            (local.set $b0_3 (v128.load offset=2715292 align=4 (local.get $bq0_1)))
-            (local.set $b0_4 (v128.load offset=2715408 align=4 (local.get $bq0_1)))
-            (local.set $b0_5 (v128.load offset=2715524 align=4 (local.get $bq0_1)))
-            (local.set $b0_6 (v128.load offset=2715640 align=4 (local.get $bq0_1)))
+            (local.set $b0_1 (v128.load offset=2731648 align=4 (local.get $bq0_1)))
+            (local.set $b0_2 (v128.load offset=2748352 align=4 (local.get $bq0_1)))
+            (local.set $b0_3 (v128.load offset=2765056 align=4 (local.get $bq0_1)))
+            (local.set $b0_4 (v128.load offset=2781760 align=4 (local.get $bq0_1)))
+            (local.set $b0_5 (v128.load offset=2798464 align=4 (local.get $bq0_1)))
+            (local.set $b0_6 (v128.load offset=2815168 align=4 (local.get $bq0_1)))
             (local.set $a0 (v128.load32_splat offset=3199424 (local.get $aq0_1)))
             (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0_0))))
             (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b0_1))))
@@ -305,7 +305,7 @@
         (local.set $vb1_0 (i32.const 0))
         (loop $vb1_0_loop
           (local.set $ap1_0 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 32)) (i32.mul (local.get $m) (i32.const 4))) (i32.const 6912)))
-          (local.set $bp1_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 3364))) (i32.mul (local.get $vb1_0) (i32.const 16))) (i32.mul (local.get $pb1_0) (i32.const 812))))
+          (local.set $bp1_0 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 116))) (i32.mul (local.get $vb1_0) (i32.const 16))) (i32.mul (local.get $pb1_0) (i32.const 116928))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
@@ -318,12 +318,12 @@
           (local.set $ra1_0 (i32.const 0))
           (loop $ra1_0_loop
             (local.set $b0_0 (v128.load offset=2714944 align=4 (local.get $bq1_0)))
-            (local.set $b0_1 (v128.load offset=2715060 align=4 (local.get $bq1_0)))
-            (local.set $b0_2 (v128.load offset=2715176 align=4 (local.get $bq1_0)))
-            (local.set $b0_3 (v128.load offset=2715292 align=4 (local.get $bq1_0)))
-            (local.set $b0_4 (v128.load offset=2715408 align=4 (local.get $bq1_0)))
-            (local.set $b0_5 (v128.load offset=2715524 align=4 (local.get $bq1_0)))
-            (local.set $b0_6 (v128.load offset=2715640 align=4 (local.get $bq1_0)))
+            (local.set $b0_1 (v128.load offset=2731648 align=4 (local.get $bq1_0)))
+            (local.set $b0_2 (v128.load offset=2748352 align=4 (local.get $bq1_0)))
+            (local.set $b0_3 (v128.load offset=2765056 align=4 (local.get $bq1_0)))
+            (local.set $b0_4 (v128.load offset=2781760 align=4 (local.get $bq1_0)))
+            (local.set $b0_5 (v128.load offset=2798464 align=4 (local.get $bq1_0)))
+            (local.set $b0_6 (v128.load offset=2815168 align=4 (local.get $bq1_0)))
             (local.set $a0 (v128.load32_splat offset=3199424 (local.get $aq1_0)))
             (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0_0))))
             (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b0_1))))
@@ -333,7 +333,7 @@
             (local.set $acc5_0 (f32x4.add (local.get $acc5_0) (f32x4.mul (local.get $a0) (local.get $b0_5))))
             (local.set $acc6_0 (f32x4.add (local.get $acc6_0) (f32x4.mul (local.get $a0) (local.get $b0_6))))
             (local.set $aq1_0 (i32.add (local.get $aq1_0) (i32.const 16)))
-            (local.set $bq1_0 (i32.add (local.get $bq1_0) (i32.const 116)))
+            (local.set $bq1_0 (i32.add (local.get $bq1_0) (i32.const 16704)))
             (br_if $ra1_0_loop (i32.lt_u (local.tee $ra1_0 (i32.add (local.get $ra1_0) (i32.const 1))) (i32.const 2))))
           (local.set $op1_0 (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 1806336)) (i32.mul (local.get $g) (i32.const 12544))) (i32.mul (local.get $m) (i32.const 12544))) (i32.mul (local.get $vb1_0) (i32.const 32))) (i32.mul (local.get $pb1_0) (i32.const 3136))) (i32.const 224)))
           (f32.store offset=908544 (local.get $op1_0) (f32x4.extract_lane 0 (local.get $acc0_0)))
@@ -377,7 +377,7 @@
         (local.set $vb1_1 (i32.const 0))
         (loop $vb1_1_loop
           (local.set $ap1_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 64)) (i32.mul (local.get $m) (i32.const 4))) (i32.const 11520)))
-          (local.set $bp1_1 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 3364))) (i32.mul (local.get $vb1_1) (i32.const 16))) (i32.mul (local.get $pb1_1) (i32.const 812))))
+          (local.set $bp1_1 (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 484416)) (i32.mul (local.get $g) (i32.const 116))) (i32.mul (local.get $vb1_1) (i32.const 16))) (i32.mul (local.get $pb1_1) (i32.const 116928))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc2_0 (v128.const i32x4 0 0 0 0))
@@ -387,17 +387,17 @@
           (local.set $acc6_0 (v128.const i32x4 0 0 0 0))
           (local.set $ra1_1 (i32.const 0))
           (loop $ra1_1_loop
-            (local.set $aq1_1 (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 32))))
-            (local.set $bq1_1 (i32.add (local.get $bp1_1) (i32.mul (local.get $ra1_1) (i32.const 116))))
+            (local.set $aq1_1 (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 16))))
+            (local.set $bq1_1 (i32.add (local.get $bp1_1) (i32.mul (local.get $ra1_1) (i32.const 16704))))
             (local.set $rb1_1 (i32.const 0))
             (loop $rb1_1_loop
               (local.set $b0_0 (v128.load offset=2714944 align=4 (local.get $bq1_1)))
-              (local.set $b0_1 (v128.load offset=2715060 align=4 (local.get $bq1_1)))
-              (local.set $b0_2 (v128.load offset=2715176 align=4 (local.get $bq1_1)))
-              (local.set $b0_3 (v128.load offset=2715292 align=4 (local.get $bq1_1)))
-              (local.set $b0_4 (v128.load offset=2715408 align=4 (local.get $bq1_1)))
-              (local.set $b0_5 (v128.load offset=2715524 align=4 (local.get $bq1_1)))
-              (local.set $b0_6 (v128.load offset=2715640 align=4 (local.get $bq1_1)))
+              (local.set $b0_1 (v128.load offset=2731648 align=4 (local.get $bq1_1)))
+              (local.set $b0_2 (v128.load offset=2748352 align=4 (local.get $bq1_1)))
+              (local.set $b0_3 (v128.load offset=2765056 align=4 (local.get $bq1_1)))
+              (local.set $b0_4 (v128.load offset=2781760 align=4 (local.get $bq1_1)))
+              (local.set $b0_5 (v128.load offset=2798464 align=4 (local.get $bq1_1)))
+              (local.set $b0_6 (v128.load offset=2815168 align=4 (local.get $bq1_1)))
               (local.set $a0 (v128.load32_splat offset=3199424 (local.get $aq1_1)))
               (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0_0))))
               (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b0_1))))
@@ -406,7 +406,7 @@
               (local.set $acc4_0 (f32x4.add (local.get $acc4_0) (f32x4.mul (local.get $a0) (local.get $b0_4))))
               (local.set $acc5_0 (f32x4.add (local.get $acc5_0) (f32x4.mul (local.get $a0) (local.get $b0_5))))
               (local.set $acc6_0 (f32x4.add (local.get $acc6_0) (f32x4.mul (local.get $a0) (local.get $b0_6))))
-              (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 16)))
+              (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 32)))
               (local.set $bq1_1 (i32.add (local.get $bq1_1) (i32.const 4)))
               (br_if $rb1_1_loop (i32.lt_u (local.tee $rb1_1 (i32.add (local.get $rb1_1) (i32.const 1))) (i32.const 2))))
             (br_if $ra1_1_loop (i32.lt_u (local.tee $ra1_1 (i32.add (local.get $ra1_1) (i32.const 1))) (i32.const 2))))

@@ -7,7 +7,7 @@
 ;;   w (input) at byte 802880, [64, 16, 3, 3] float32
 ;;   b (input) at byte 839808, [64] float32
 ;;   y (output) at byte 840128, [1, 64, 56, 56] float32
-;;   xpad (scratch) at byte 1643008, [1, 64, 58, 58] float32
+;;   xpad (scratch) at byte 1643008, [1, 58, 64, 58] float32
 ;;   wpk (scratch) at byte 2504256, [2, 4, 3, 3, 16, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -34,17 +34,17 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_l i32)
     (local $wpk_k i32)
+    (local $wpk_l i32)
     (local $wpk_g i32)
     (local $wpk_mb i32)
-    ;; copy X into the interior of the zero-bordered xpad
+    ;; copy X into the interior of the zero-bordered xpad, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
       (local.set $y (i32.const 0))
       (loop $y_loop
-        (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $y) (i32.const 232))) (i32.mul (local.get $c) (i32.const 13456))) (i32.const 236)))
+        (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $y) (i32.const 14848))) (i32.mul (local.get $c) (i32.const 232))) (i32.const 14852)))
         (local.set $psrc (i32.add (i32.add (i32.mul (local.get $n) (i32.const 802816)) (i32.mul (local.get $y) (i32.const 224))) (i32.mul (local.get $c) (i32.const 12544))))
         (local.set $q (i32.const 0))
         (loop $q_loop
@@ -54,19 +54,19 @@
           (br_if $q_loop (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 14))))
         (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
-    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    ;; pack w as wpk[m / 8][g][l][k][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
       (loop $wpk_g_loop
-        (local.set $wpk_k (i32.const 0))
-        (loop $wpk_k_loop
-          (local.set $wpk_l (i32.const 0))
-          (loop $wpk_l_loop
+        (local.set $wpk_l (i32.const 0))
+        (loop $wpk_l_loop
+          (local.set $wpk_k (i32.const 0))
+          (loop $wpk_k_loop
             (local.set $wpk_c (i32.const 0))
             (loop $wpk_c_loop
-              (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4608)) (i32.mul (local.get $wpk_g) (i32.const 9216))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))))
-              (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 4608))) (i32.mul (local.get $wpk_k) (i32.const 1536))) (i32.mul (local.get $wpk_l) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+              (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4608)) (i32.mul (local.get $wpk_g) (i32.const 9216))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_c) (i32.const 36))))
+              (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 4608))) (i32.mul (local.get $wpk_l) (i32.const 1536))) (i32.mul (local.get $wpk_k) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 32))))
               (f32.store offset=2504256 (local.get $wpk_dst) (f32.load offset=802880 (local.get $wpk_src)))
               (f32.store offset=2504260 (local.get $wpk_dst) (f32.load offset=803456 (local.get $wpk_src)))
               (f32.store offset=2504264 (local.get $wpk_dst) (f32.load offset=804032 (local.get $wpk_src)))
@@ -76,8 +76,8 @@
               (f32.store offset=2504280 (local.get $wpk_dst) (f32.load offset=806336 (local.get $wpk_src)))
               (f32.store offset=2504284 (local.get $wpk_dst) (f32.load offset=806912 (local.get $wpk_src)))
               (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 16))))
-            (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
-          (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+            (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
         (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 4))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 2))))
   )
@@ -122,7 +122,7 @@
           (local.set $pb (i32.const 0))
           (loop $pb_loop
             (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 4608)) (i32.mul (local.get $vb) (i32.const 18432))))
-            (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 232)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 215296))) (i32.mul (local.get $pb) (i32.const 16))))
+            (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 3712))) (i32.mul (local.get $pb) (i32.const 16))))
             (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 64)) (i32.mul (local.get $vb) (i32.const 32))))
             (local.set $acc0_0 (v128.load offset=839808 align=4 (local.get $ip)))
             (local.set $acc0_1 (v128.load offset=839824 align=4 (local.get $ip)))
@@ -136,8 +136,8 @@
             (loop $rk_loop
               (local.set $rl (i32.const 0))
               (loop $rl_loop
-                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 1536))) (i32.mul (local.get $rl) (i32.const 512))))
-                (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 232))) (i32.mul (local.get $rl) (i32.const 4))))
+                (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 512))) (i32.mul (local.get $rl) (i32.const 1536))))
+                (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 14848))) (i32.mul (local.get $rl) (i32.const 4))))
                 (local.set $rc (i32.const 0))
                 (loop $rc_loop
                   (local.set $a0 (v128.load offset=2504256 align=4 (local.get $aq)))
@@ -155,7 +155,7 @@
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
                   (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
-                  (local.set $bq (i32.add (local.get $bq) (i32.const 13456)))
+                  (local.set $bq (i32.add (local.get $bq) (i32.const 232)))
                   (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 16))))
                 (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
               (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 3))))

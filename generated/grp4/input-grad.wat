@@ -7,7 +7,7 @@
 ;;   dy (input) at byte 36928, [1, 64, 56, 56] float32
 ;;   y (input) at byte 839808, [1, 64, 56, 56] float32
 ;;   dx (output) at byte 1642688, [1, 64, 56, 56] float32
-;;   delta (scratch) at byte 2445568, [1, 64, 58, 58] float32
+;;   delta (scratch) at byte 2445568, [1, 58, 64, 58] float32
 ;;   wpk (scratch) at byte 3306816, [9216] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -32,12 +32,12 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_b i32)
     (local $wpk_a i32)
+    (local $wpk_b i32)
     (local $wpk_g i32)
     (local $wpk_mb i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
@@ -45,7 +45,7 @@
       (loop $i_loop
         (local.set $j4 (i32.const 0))
         (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $c) (i32.const 13456))) (i32.mul (local.get $i) (i32.const 232))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 236)))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $c) (i32.const 232))) (i32.mul (local.get $i) (i32.const 14848))) (i32.mul (local.get $j4) (i32.const 16))) (i32.const 14852)))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 802816)) (i32.mul (local.get $c) (i32.const 12544))) (i32.mul (local.get $i) (i32.const 224))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $vy (v128.load offset=839808 align=4 (local.get $py)))
           (v128.store offset=2445568 align=4 (local.get $pd) (f32x4.mul (v128.load offset=36928 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -53,19 +53,19 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
     ;; phase (0, 0): its 9 taps of W
-    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    ;; pack w as wpk[m / 8][g][b][a][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
       (loop $wpk_g_loop
-        (local.set $wpk_a (i32.const 0))
-        (loop $wpk_a_loop
-          (local.set $wpk_b (i32.const 0))
-          (loop $wpk_b_loop
+        (local.set $wpk_b (i32.const 0))
+        (loop $wpk_b_loop
+          (local.set $wpk_a (i32.const 0))
+          (loop $wpk_a_loop
             (local.set $wpk_c (i32.const 0))
             (loop $wpk_c_loop
-              (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 9216))) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_c) (i32.const 576))) (i32.const 32)))
-              (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 4608))) (i32.mul (local.get $wpk_a) (i32.const 1536))) (i32.mul (local.get $wpk_b) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+              (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 9216))) (i32.mul (local.get $wpk_b) (i32.const -4))) (i32.mul (local.get $wpk_a) (i32.const -12))) (i32.mul (local.get $wpk_c) (i32.const 576))) (i32.const 32)))
+              (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 4608))) (i32.mul (local.get $wpk_b) (i32.const 1536))) (i32.mul (local.get $wpk_a) (i32.const 512))) (i32.mul (local.get $wpk_c) (i32.const 32))))
               (f32.store offset=3306816 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
               (f32.store offset=3306820 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
               (f32.store offset=3306824 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -75,8 +75,8 @@
               (f32.store offset=3306840 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
               (f32.store offset=3306844 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
               (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 16))))
-            (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
-          (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+            (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 3))))
         (br_if $wpk_g_loop (i32.lt_u (local.tee $wpk_g (i32.add (local.get $wpk_g) (i32.const 1))) (i32.const 4))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 2))))
   )
@@ -119,7 +119,7 @@
           (local.set $pb0_0 (i32.const 0))
           (loop $pb0_0_loop
             (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 4608)) (i32.mul (local.get $vb0_0) (i32.const 18432))))
-            (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 232)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 215296))) (i32.mul (local.get $pb0_0) (i32.const 16))))
+            (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 3712))) (i32.mul (local.get $pb0_0) (i32.const 16))))
             (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
             (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
             (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
@@ -132,8 +132,8 @@
             (loop $ra0_0_loop
               (local.set $rb0_0 (i32.const 0))
               (loop $rb0_0_loop
-                (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 1536))) (i32.mul (local.get $rb0_0) (i32.const 512))))
-                (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 232))) (i32.mul (local.get $rb0_0) (i32.const 4))))
+                (local.set $aq0_0 (i32.add (i32.add (local.get $ap0_0) (i32.mul (local.get $ra0_0) (i32.const 512))) (i32.mul (local.get $rb0_0) (i32.const 1536))))
+                (local.set $bq0_0 (i32.add (i32.add (local.get $bp0_0) (i32.mul (local.get $ra0_0) (i32.const 14848))) (i32.mul (local.get $rb0_0) (i32.const 4))))
                 (local.set $rc0_0 (i32.const 0))
                 (loop $rc0_0_loop
                   (local.set $a0 (v128.load offset=3306816 align=4 (local.get $aq0_0)))
@@ -151,7 +151,7 @@
                   (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
                   (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
                   (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 32)))
-                  (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 13456)))
+                  (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 232)))
                   (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 16))))
                 (br_if $rb0_0_loop (i32.lt_u (local.tee $rb0_0 (i32.add (local.get $rb0_0) (i32.const 1))) (i32.const 3))))
               (br_if $ra0_0_loop (i32.lt_u (local.tee $ra0_0 (i32.add (local.get $ra0_0) (i32.const 1))) (i32.const 3))))

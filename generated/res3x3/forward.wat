@@ -7,7 +7,7 @@
 ;;   w (input) at byte 802880, [64, 64, 3, 3] float32
 ;;   b (input) at byte 950400, [64] float32
 ;;   y (output) at byte 950720, [1, 64, 56, 56] float32
-;;   xpad (scratch) at byte 1753600, [1, 64, 58, 58] float32
+;;   xpad (scratch) at byte 1753600, [1, 58, 64, 58] float32
 ;;   wpk (scratch) at byte 2614848, [8, 1, 3, 3, 64, 8] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -34,17 +34,17 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_l i32)
     (local $wpk_k i32)
+    (local $wpk_l i32)
     (local $wpk_g i32)
     (local $wpk_mb i32)
-    ;; copy X into the interior of the zero-bordered xpad
+    ;; copy X into the interior of the zero-bordered xpad, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
       (local.set $y (i32.const 0))
       (loop $y_loop
-        (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $y) (i32.const 232))) (i32.mul (local.get $c) (i32.const 13456))) (i32.const 236)))
+        (local.set $pdst (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 861184)) (i32.mul (local.get $y) (i32.const 14848))) (i32.mul (local.get $c) (i32.const 232))) (i32.const 14852)))
         (local.set $psrc (i32.add (i32.add (i32.mul (local.get $n) (i32.const 802816)) (i32.mul (local.get $y) (i32.const 224))) (i32.mul (local.get $c) (i32.const 12544))))
         (local.set $q (i32.const 0))
         (loop $q_loop
@@ -54,18 +54,18 @@
           (br_if $q_loop (i32.lt_u (local.tee $q (i32.add (local.get $q) (i32.const 1))) (i32.const 14))))
         (br_if $y_loop (i32.lt_u (local.tee $y (i32.add (local.get $y) (i32.const 1))) (i32.const 56))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 64))))
-    ;; pack w as wpk[m / 8][g][k][l][c][m % 8]
+    ;; pack w as wpk[m / 8][g][l][k][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
-      (local.set $wpk_k (i32.const 0))
-      (loop $wpk_k_loop
-        (local.set $wpk_l (i32.const 0))
-        (loop $wpk_l_loop
+      (local.set $wpk_l (i32.const 0))
+      (loop $wpk_l_loop
+        (local.set $wpk_k (i32.const 0))
+        (loop $wpk_k_loop
           (local.set $wpk_c (i32.const 0))
           (loop $wpk_c_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 147456))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_c) (i32.const 36))))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 18432))) (i32.mul (local.get $wpk_k) (i32.const 6144))) (i32.mul (local.get $wpk_l) (i32.const 2048))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 147456))) (i32.mul (local.get $wpk_l) (i32.const 4))) (i32.mul (local.get $wpk_k) (i32.const 12))) (i32.mul (local.get $wpk_c) (i32.const 36))))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 18432)) (i32.mul (local.get $wpk_g) (i32.const 18432))) (i32.mul (local.get $wpk_l) (i32.const 6144))) (i32.mul (local.get $wpk_k) (i32.const 2048))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=2614848 (local.get $wpk_dst) (f32.load offset=802880 (local.get $wpk_src)))
             (f32.store offset=2614852 (local.get $wpk_dst) (f32.load offset=805184 (local.get $wpk_src)))
             (f32.store offset=2614856 (local.get $wpk_dst) (f32.load offset=807488 (local.get $wpk_src)))
@@ -75,8 +75,8 @@
             (f32.store offset=2614872 (local.get $wpk_dst) (f32.load offset=816704 (local.get $wpk_src)))
             (f32.store offset=2614876 (local.get $wpk_dst) (f32.load offset=819008 (local.get $wpk_src)))
             (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 64))))
-          (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
-        (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+          (br_if $wpk_k_loop (i32.lt_u (local.tee $wpk_k (i32.add (local.get $wpk_k) (i32.const 1))) (i32.const 3))))
+        (br_if $wpk_l_loop (i32.lt_u (local.tee $wpk_l (i32.add (local.get $wpk_l) (i32.const 1))) (i32.const 3))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
   )
   ;; the work
@@ -87,9 +87,8 @@
     (local $aq i32)
     (local $bq i32)
     (local $ip i32)
-    (local $rk i32)
     (local $rl i32)
-    (local $rc i32)
+    (local $rkc i32)
     (local $op i32)
     (local $pb i32)
     (local $vb i32)
@@ -119,7 +118,7 @@
         (local.set $pb (i32.const 0))
         (loop $pb_loop
           (local.set $ap (i32.add (i32.mul (local.get $g) (i32.const 18432)) (i32.mul (local.get $vb) (i32.const 18432))))
-          (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 232)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 861184))) (i32.mul (local.get $pb) (i32.const 16))))
+          (local.set $bp (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 861184))) (i32.mul (local.get $g) (i32.const 14848))) (i32.mul (local.get $pb) (i32.const 16))))
           (local.set $ip (i32.add (i32.mul (local.get $g) (i32.const 256)) (i32.mul (local.get $vb) (i32.const 32))))
           (local.set $acc0_0 (v128.load offset=950400 align=4 (local.get $ip)))
           (local.set $acc0_1 (v128.load offset=950416 align=4 (local.get $ip)))
@@ -129,33 +128,30 @@
           (local.set $acc2_1 (v128.load offset=950416 align=4 (local.get $ip)))
           (local.set $acc3_0 (v128.load offset=950400 align=4 (local.get $ip)))
           (local.set $acc3_1 (v128.load offset=950416 align=4 (local.get $ip)))
-          (local.set $rk (i32.const 0))
-          (loop $rk_loop
-            (local.set $rl (i32.const 0))
-            (loop $rl_loop
-              (local.set $aq (i32.add (i32.add (local.get $ap) (i32.mul (local.get $rk) (i32.const 6144))) (i32.mul (local.get $rl) (i32.const 2048))))
-              (local.set $bq (i32.add (i32.add (local.get $bp) (i32.mul (local.get $rk) (i32.const 232))) (i32.mul (local.get $rl) (i32.const 4))))
-              (local.set $rc (i32.const 0))
-              (loop $rc_loop
-                (local.set $a0 (v128.load offset=2614848 align=4 (local.get $aq)))
-                (local.set $a1 (v128.load offset=2614864 align=4 (local.get $aq)))
-                (local.set $b0 (v128.load32_splat offset=1753600 (local.get $bq)))
-                (local.set $b1 (v128.load32_splat offset=1753604 (local.get $bq)))
-                (local.set $b2 (v128.load32_splat offset=1753608 (local.get $bq)))
-                (local.set $b3 (v128.load32_splat offset=1753612 (local.get $bq)))
-                (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
-                (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
-                (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
-                (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
-                (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
-                (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
-                (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
-                (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
-                (local.set $bq (i32.add (local.get $bq) (i32.const 13456)))
-                (br_if $rc_loop (i32.lt_u (local.tee $rc (i32.add (local.get $rc) (i32.const 1))) (i32.const 64))))
-              (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
-            (br_if $rk_loop (i32.lt_u (local.tee $rk (i32.add (local.get $rk) (i32.const 1))) (i32.const 3))))
+          (local.set $rl (i32.const 0))
+          (loop $rl_loop
+            (local.set $aq (i32.add (local.get $ap) (i32.mul (local.get $rl) (i32.const 6144))))
+            (local.set $bq (i32.add (local.get $bp) (i32.mul (local.get $rl) (i32.const 4))))
+            (local.set $rkc (i32.const 0))
+            (loop $rkc_loop
+              (local.set $a0 (v128.load offset=2614848 align=4 (local.get $aq)))
+              (local.set $a1 (v128.load offset=2614864 align=4 (local.get $aq)))
+              (local.set $b0 (v128.load32_splat offset=1753600 (local.get $bq)))
+              (local.set $b1 (v128.load32_splat offset=1753604 (local.get $bq)))
+              (local.set $b2 (v128.load32_splat offset=1753608 (local.get $bq)))
+              (local.set $b3 (v128.load32_splat offset=1753612 (local.get $bq)))
+              (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+              (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
+              (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
+              (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
+              (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
+              (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
+              (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
+              (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+              (local.set $aq (i32.add (local.get $aq) (i32.const 32)))
+              (local.set $bq (i32.add (local.get $bq) (i32.const 232)))
+              (br_if $rkc_loop (i32.lt_u (local.tee $rkc (i32.add (local.get $rkc) (i32.const 1))) (i32.const 192))))
+            (br_if $rl_loop (i32.lt_u (local.tee $rl (i32.add (local.get $rl) (i32.const 1))) (i32.const 3))))
           (local.set $op (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $i) (i32.const 224)) (i32.mul (local.get $n) (i32.const 802816))) (i32.mul (local.get $g) (i32.const 802816))) (i32.mul (local.get $vb) (i32.const 100352))) (i32.mul (local.get $pb) (i32.const 16))))
           (local.set $yv (f32x4.max (local.get $acc0_0) (v128.const i32x4 0 0 0 0)))
           (f32.store offset=950720 (local.get $op) (f32x4.extract_lane 0 (local.get $yv)))

@@ -7,7 +7,7 @@
 ;;   dy (input) at byte 294976, [1, 128, 28, 28] float32
 ;;   y (input) at byte 696448, [1, 128, 28, 28] float32
 ;;   dx (output) at byte 1097920, [1, 64, 56, 56] float32
-;;   delta (scratch) at byte 1900800, [1, 128, 29, 29] float32
+;;   delta (scratch) at byte 1900800, [1, 29, 128, 29] float32
 ;;   wpk (scratch) at byte 2331456, [73728] float32
 (module
   ;; one memory holds every tensor at a fixed byte offset; callers write inputs in place
@@ -32,12 +32,12 @@
     (local $wpk_src i32)
     (local $wpk_dst i32)
     (local $wpk_c i32)
-    (local $wpk_b i32)
     (local $wpk_a i32)
+    (local $wpk_b i32)
     (local $wpk_g i32)
     (local $wpk_mb i32)
     (local $vy v128)
-    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer
+    ;; delta = dY * sigma'(Y) into the interior of the zero-bordered delta buffer, rows of every channel side by side ([n][y][c][x])
     (local.set $n (i32.const 0))
     (local.set $c (i32.const 0))
     (loop $c_loop
@@ -45,7 +45,7 @@
       (loop $i_loop
         (local.set $j4 (i32.const 0))
         (loop $j4_loop
-          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 430592)) (i32.mul (local.get $c) (i32.const 3364))) (i32.mul (local.get $i) (i32.const 116))) (i32.mul (local.get $j4) (i32.const 16))))
+          (local.set $pd (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 430592)) (i32.mul (local.get $c) (i32.const 116))) (i32.mul (local.get $i) (i32.const 14848))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $py (i32.add (i32.add (i32.add (i32.mul (local.get $n) (i32.const 401408)) (i32.mul (local.get $c) (i32.const 3136))) (i32.mul (local.get $i) (i32.const 112))) (i32.mul (local.get $j4) (i32.const 16))))
           (local.set $vy (v128.load offset=696448 align=4 (local.get $py)))
           (v128.store offset=1900800 align=4 (local.get $pd) (f32x4.mul (v128.load offset=294976 align=4 (local.get $py)) (v128.and (f32x4.gt (local.get $vy) (v128.const i32x4 0 0 0 0)) (f32x4.splat (f32.const 1)))))
@@ -53,16 +53,16 @@
         (br_if $i_loop (i32.lt_u (local.tee $i (i32.add (local.get $i) (i32.const 1))) (i32.const 28))))
       (br_if $c_loop (i32.lt_u (local.tee $c (i32.add (local.get $c) (i32.const 1))) (i32.const 128))))
     ;; phase (0, 0): its 1 taps of W
-    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    ;; pack w as wpk[m / 8][g][b][a][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
-      (local.set $wpk_a (i32.const 0))
       (local.set $wpk_b (i32.const 0))
+      (local.set $wpk_a (i32.const 0))
       (local.set $wpk_c (i32.const 0))
       (loop $wpk_c_loop
         (local.set $wpk_src (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 16)))
-        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4096)) (i32.mul (local.get $wpk_g) (i32.const 4096))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+        (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 4096)) (i32.mul (local.get $wpk_g) (i32.const 4096))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
         (f32.store offset=2331456 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
         (f32.store offset=2331460 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
         (f32.store offset=2331464 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -74,17 +74,17 @@
         (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
     ;; phase (0, 1): its 2 taps of W
-    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    ;; pack w as wpk[m / 8][g][b][a][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
-      (local.set $wpk_a (i32.const 0))
       (local.set $wpk_b (i32.const 0))
       (loop $wpk_b_loop
+        (local.set $wpk_a (i32.const 0))
         (local.set $wpk_c (i32.const 0))
         (loop $wpk_c_loop
           (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 20)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 8192)) (i32.mul (local.get $wpk_g) (i32.const 8192))) (i32.mul (local.get $wpk_a) (i32.const 8192))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 8192)) (i32.mul (local.get $wpk_g) (i32.const 8192))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
           (f32.store offset=2364224 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
           (f32.store offset=2364228 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
           (f32.store offset=2364232 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -97,17 +97,17 @@
         (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
     ;; phase (1, 0): its 2 taps of W
-    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    ;; pack w as wpk[m / 8][g][b][a][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
+      (local.set $wpk_b (i32.const 0))
       (local.set $wpk_a (i32.const 0))
       (loop $wpk_a_loop
-        (local.set $wpk_b (i32.const 0))
         (local.set $wpk_c (i32.const 0))
         (loop $wpk_c_loop
           (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 28)))
-          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 8192)) (i32.mul (local.get $wpk_g) (i32.const 8192))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+          (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 8192)) (i32.mul (local.get $wpk_g) (i32.const 8192))) (i32.mul (local.get $wpk_b) (i32.const 8192))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
           (f32.store offset=2429760 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
           (f32.store offset=2429764 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
           (f32.store offset=2429768 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -120,18 +120,18 @@
         (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
     ;; phase (1, 1): its 4 taps of W
-    ;; pack w as wpk[m / 8][g][a][b][c][m % 8]
+    ;; pack w as wpk[m / 8][g][b][a][c][m % 8]
     (local.set $wpk_mb (i32.const 0))
     (loop $wpk_mb_loop
       (local.set $wpk_g (i32.const 0))
-      (local.set $wpk_a (i32.const 0))
-      (loop $wpk_a_loop
-        (local.set $wpk_b (i32.const 0))
-        (loop $wpk_b_loop
+      (local.set $wpk_b (i32.const 0))
+      (loop $wpk_b_loop
+        (local.set $wpk_a (i32.const 0))
+        (loop $wpk_a_loop
           (local.set $wpk_c (i32.const 0))
           (loop $wpk_c_loop
-            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 32)))
-            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 16384)) (i32.mul (local.get $wpk_g) (i32.const 16384))) (i32.mul (local.get $wpk_a) (i32.const 8192))) (i32.mul (local.get $wpk_b) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
+            (local.set $wpk_src (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 288)) (i32.mul (local.get $wpk_g) (i32.const 294912))) (i32.mul (local.get $wpk_b) (i32.const -8))) (i32.mul (local.get $wpk_a) (i32.const -24))) (i32.mul (local.get $wpk_c) (i32.const 2304))) (i32.const 32)))
+            (local.set $wpk_dst (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $wpk_mb) (i32.const 16384)) (i32.mul (local.get $wpk_g) (i32.const 16384))) (i32.mul (local.get $wpk_b) (i32.const 8192))) (i32.mul (local.get $wpk_a) (i32.const 4096))) (i32.mul (local.get $wpk_c) (i32.const 32))))
             (f32.store offset=2495296 (local.get $wpk_dst) (f32.load offset=0 (local.get $wpk_src)))
             (f32.store offset=2495300 (local.get $wpk_dst) (f32.load offset=36 (local.get $wpk_src)))
             (f32.store offset=2495304 (local.get $wpk_dst) (f32.load offset=72 (local.get $wpk_src)))
@@ -141,8 +141,8 @@
             (f32.store offset=2495320 (local.get $wpk_dst) (f32.load offset=216 (local.get $wpk_src)))
             (f32.store offset=2495324 (local.get $wpk_dst) (f32.load offset=252 (local.get $wpk_src)))
             (br_if $wpk_c_loop (i32.lt_u (local.tee $wpk_c (i32.add (local.get $wpk_c) (i32.const 1))) (i32.const 128))))
-          (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
-        (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+          (br_if $wpk_a_loop (i32.lt_u (local.tee $wpk_a (i32.add (local.get $wpk_a) (i32.const 1))) (i32.const 2))))
+        (br_if $wpk_b_loop (i32.lt_u (local.tee $wpk_b (i32.add (local.get $wpk_b) (i32.const 1))) (i32.const 2))))
       (br_if $wpk_mb_loop (i32.lt_u (local.tee $wpk_mb (i32.add (local.get $wpk_mb) (i32.const 1))) (i32.const 8))))
   )
   ;; the work
@@ -171,8 +171,7 @@
     (local $bp1_0 i32)
     (local $aq1_0 i32)
     (local $bq1_0 i32)
-    (local $ra1_0 i32)
-    (local $rc1_0 i32)
+    (local $rac1_0 i32)
     (local $op1_0 i32)
     (local $pb1_0 i32)
     (local $vb1_0 i32)
@@ -180,9 +179,8 @@
     (local $bp1_1 i32)
     (local $aq1_1 i32)
     (local $bq1_1 i32)
-    (local $ra1_1 i32)
     (local $rb1_1 i32)
-    (local $rc1_1 i32)
+    (local $rac1_1 i32)
     (local $op1_1 i32)
     (local $pb1_1 i32)
     (local $vb1_1 i32)
@@ -210,7 +208,7 @@
         (local.set $pb0_0 (i32.const 0))
         (loop $pb0_0_loop
           (local.set $ap0_0 (i32.add (i32.mul (local.get $g) (i32.const 4096)) (i32.mul (local.get $vb0_0) (i32.const 4096))))
-          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb0_0) (i32.const 16))))
+          (local.set $bp0_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 14848))) (i32.mul (local.get $pb0_0) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
@@ -238,7 +236,7 @@
             (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
             (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
             (local.set $aq0_0 (i32.add (local.get $aq0_0) (i32.const 32)))
-            (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 3364)))
+            (local.set $bq0_0 (i32.add (local.get $bq0_0) (i32.const 116)))
             (br_if $rc0_0_loop (i32.lt_u (local.tee $rc0_0 (i32.add (local.get $rc0_0) (i32.const 1))) (i32.const 128))))
           (local.set $op0_0 (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 448)) (i32.mul (local.get $n) (i32.const 802816))) (i32.mul (local.get $g) (i32.const 802816))) (i32.mul (local.get $vb0_0) (i32.const 100352))) (i32.mul (local.get $pb0_0) (i32.const 32))))
           (f32.store offset=1097920 (local.get $op0_0) (f32x4.extract_lane 0 (local.get $acc0_0)))
@@ -286,7 +284,7 @@
         (local.set $pb0_1 (i32.const 0))
         (loop $pb0_1_loop
           (local.set $ap0_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 8192)) (i32.mul (local.get $vb0_1) (i32.const 8192))) (i32.const 32768)))
-          (local.set $bp0_1 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb0_1) (i32.const 16))))
+          (local.set $bp0_1 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 14848))) (i32.mul (local.get $pb0_1) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
@@ -316,7 +314,7 @@
               (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
               (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
               (local.set $aq0_1 (i32.add (local.get $aq0_1) (i32.const 32)))
-              (local.set $bq0_1 (i32.add (local.get $bq0_1) (i32.const 3364)))
+              (local.set $bq0_1 (i32.add (local.get $bq0_1) (i32.const 116)))
               (br_if $rc0_1_loop (i32.lt_u (local.tee $rc0_1 (i32.add (local.get $rc0_1) (i32.const 1))) (i32.const 128))))
             (br_if $rb0_1_loop (i32.lt_u (local.tee $rb0_1 (i32.add (local.get $rb0_1) (i32.const 1))) (i32.const 2))))
           (local.set $op0_1 (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 448)) (i32.mul (local.get $n) (i32.const 802816))) (i32.mul (local.get $g) (i32.const 802816))) (i32.mul (local.get $vb0_1) (i32.const 100352))) (i32.mul (local.get $pb0_1) (i32.const 32))) (i32.const 4)))
@@ -365,7 +363,7 @@
         (local.set $pb1_0 (i32.const 0))
         (loop $pb1_0_loop
           (local.set $ap1_0 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 8192)) (i32.mul (local.get $vb1_0) (i32.const 8192))) (i32.const 98304)))
-          (local.set $bp1_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb1_0) (i32.const 16))))
+          (local.set $bp1_0 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 14848))) (i32.mul (local.get $pb1_0) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
@@ -374,30 +372,27 @@
           (local.set $acc2_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc3_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc3_1 (v128.const i32x4 0 0 0 0))
-          (local.set $ra1_0 (i32.const 0))
-          (loop $ra1_0_loop
-            (local.set $aq1_0 (i32.add (local.get $ap1_0) (i32.mul (local.get $ra1_0) (i32.const 4096))))
-            (local.set $bq1_0 (i32.add (local.get $bp1_0) (i32.mul (local.get $ra1_0) (i32.const 116))))
-            (local.set $rc1_0 (i32.const 0))
-            (loop $rc1_0_loop
-              (local.set $a0 (v128.load offset=2331456 align=4 (local.get $aq1_0)))
-              (local.set $a1 (v128.load offset=2331472 align=4 (local.get $aq1_0)))
-              (local.set $b0 (v128.load32_splat offset=1900800 (local.get $bq1_0)))
-              (local.set $b1 (v128.load32_splat offset=1900804 (local.get $bq1_0)))
-              (local.set $b2 (v128.load32_splat offset=1900808 (local.get $bq1_0)))
-              (local.set $b3 (v128.load32_splat offset=1900812 (local.get $bq1_0)))
-              (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
-              (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
-              (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
-              (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
-              (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
-              (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
-              (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
-              (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-              (local.set $aq1_0 (i32.add (local.get $aq1_0) (i32.const 32)))
-              (local.set $bq1_0 (i32.add (local.get $bq1_0) (i32.const 3364)))
-              (br_if $rc1_0_loop (i32.lt_u (local.tee $rc1_0 (i32.add (local.get $rc1_0) (i32.const 1))) (i32.const 128))))
-            (br_if $ra1_0_loop (i32.lt_u (local.tee $ra1_0 (i32.add (local.get $ra1_0) (i32.const 1))) (i32.const 2))))
+          (local.set $aq1_0 (local.get $ap1_0))
+          (local.set $bq1_0 (local.get $bp1_0))
+          (local.set $rac1_0 (i32.const 0))
+          (loop $rac1_0_loop
+            (local.set $a0 (v128.load offset=2331456 align=4 (local.get $aq1_0)))
+            (local.set $a1 (v128.load offset=2331472 align=4 (local.get $aq1_0)))
+            (local.set $b0 (v128.load32_splat offset=1900800 (local.get $bq1_0)))
+            (local.set $b1 (v128.load32_splat offset=1900804 (local.get $bq1_0)))
+            (local.set $b2 (v128.load32_splat offset=1900808 (local.get $bq1_0)))
+            (local.set $b3 (v128.load32_splat offset=1900812 (local.get $bq1_0)))
+            (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+            (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
+            (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
+            (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
+            (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
+            (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
+            (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
+            (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+            (local.set $aq1_0 (i32.add (local.get $aq1_0) (i32.const 32)))
+            (local.set $bq1_0 (i32.add (local.get $bq1_0) (i32.const 116)))
+            (br_if $rac1_0_loop (i32.lt_u (local.tee $rac1_0 (i32.add (local.get $rac1_0) (i32.const 1))) (i32.const 256))))
           (local.set $op1_0 (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 448)) (i32.mul (local.get $n) (i32.const 802816))) (i32.mul (local.get $g) (i32.const 802816))) (i32.mul (local.get $vb1_0) (i32.const 100352))) (i32.mul (local.get $pb1_0) (i32.const 32))) (i32.const 224)))
           (f32.store offset=1097920 (local.get $op1_0) (f32x4.extract_lane 0 (local.get $acc0_0)))
           (f32.store offset=1110464 (local.get $op1_0) (f32x4.extract_lane 1 (local.get $acc0_0)))
@@ -444,7 +439,7 @@
         (local.set $pb1_1 (i32.const 0))
         (loop $pb1_1_loop
           (local.set $ap1_1 (i32.add (i32.add (i32.mul (local.get $g) (i32.const 16384)) (i32.mul (local.get $vb1_1) (i32.const 16384))) (i32.const 163840)))
-          (local.set $bp1_1 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 116)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 430592))) (i32.mul (local.get $pb1_1) (i32.const 16))))
+          (local.set $bp1_1 (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 14848)) (i32.mul (local.get $n) (i32.const 430592))) (i32.mul (local.get $g) (i32.const 14848))) (i32.mul (local.get $pb1_1) (i32.const 16))))
           (local.set $acc0_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc0_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc1_0 (v128.const i32x4 0 0 0 0))
@@ -453,33 +448,30 @@
           (local.set $acc2_1 (v128.const i32x4 0 0 0 0))
           (local.set $acc3_0 (v128.const i32x4 0 0 0 0))
           (local.set $acc3_1 (v128.const i32x4 0 0 0 0))
-          (local.set $ra1_1 (i32.const 0))
-          (loop $ra1_1_loop
-            (local.set $rb1_1 (i32.const 0))
-            (loop $rb1_1_loop
-              (local.set $aq1_1 (i32.add (i32.add (local.get $ap1_1) (i32.mul (local.get $ra1_1) (i32.const 8192))) (i32.mul (local.get $rb1_1) (i32.const 4096))))
-              (local.set $bq1_1 (i32.add (i32.add (local.get $bp1_1) (i32.mul (local.get $ra1_1) (i32.const 116))) (i32.mul (local.get $rb1_1) (i32.const 4))))
-              (local.set $rc1_1 (i32.const 0))
-              (loop $rc1_1_loop
-                (local.set $a0 (v128.load offset=2331456 align=4 (local.get $aq1_1)))
-                (local.set $a1 (v128.load offset=2331472 align=4 (local.get $aq1_1)))
-                (local.set $b0 (v128.load32_splat offset=1900800 (local.get $bq1_1)))
-                (local.set $b1 (v128.load32_splat offset=1900804 (local.get $bq1_1)))
-                (local.set $b2 (v128.load32_splat offset=1900808 (local.get $bq1_1)))
-                (local.set $b3 (v128.load32_splat offset=1900812 (local.get $bq1_1)))
-                (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
-                (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
-                (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
-                (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
-                (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
-                (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
-                (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
-                (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
-                (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 32)))
-                (local.set $bq1_1 (i32.add (local.get $bq1_1) (i32.const 3364)))
-                (br_if $rc1_1_loop (i32.lt_u (local.tee $rc1_1 (i32.add (local.get $rc1_1) (i32.const 1))) (i32.const 128))))
-              (br_if $rb1_1_loop (i32.lt_u (local.tee $rb1_1 (i32.add (local.get $rb1_1) (i32.const 1))) (i32.const 2))))
-            (br_if $ra1_1_loop (i32.lt_u (local.tee $ra1_1 (i32.add (local.get $ra1_1) (i32.const 1))) (i32.const 2))))
+          (local.set $rb1_1 (i32.const 0))
+          (loop $rb1_1_loop
+            (local.set $aq1_1 (i32.add (local.get $ap1_1) (i32.mul (local.get $rb1_1) (i32.const 8192))))
+            (local.set $bq1_1 (i32.add (local.get $bp1_1) (i32.mul (local.get $rb1_1) (i32.const 4))))
+            (local.set $rac1_1 (i32.const 0))
+            (loop $rac1_1_loop
+              (local.set $a0 (v128.load offset=2331456 align=4 (local.get $aq1_1)))
+              (local.set $a1 (v128.load offset=2331472 align=4 (local.get $aq1_1)))
+              (local.set $b0 (v128.load32_splat offset=1900800 (local.get $bq1_1)))
+              (local.set $b1 (v128.load32_splat offset=1900804 (local.get $bq1_1)))
+              (local.set $b2 (v128.load32_splat offset=1900808 (local.get $bq1_1)))
+              (local.set $b3 (v128.load32_splat offset=1900812 (local.get $bq1_1)))
+              (local.set $acc0_0 (f32x4.add (local.get $acc0_0) (f32x4.mul (local.get $a0) (local.get $b0))))
+              (local.set $acc0_1 (f32x4.add (local.get $acc0_1) (f32x4.mul (local.get $a1) (local.get $b0))))
+              (local.set $acc1_0 (f32x4.add (local.get $acc1_0) (f32x4.mul (local.get $a0) (local.get $b1))))
+              (local.set $acc1_1 (f32x4.add (local.get $acc1_1) (f32x4.mul (local.get $a1) (local.get $b1))))
+              (local.set $acc2_0 (f32x4.add (local.get $acc2_0) (f32x4.mul (local.get $a0) (local.get $b2))))
+              (local.set $acc2_1 (f32x4.add (local.get $acc2_1) (f32x4.mul (local.get $a1) (local.get $b2))))
+              (local.set $acc3_0 (f32x4.add (local.get $acc3_0) (f32x4.mul (local.get $a0) (local.get $b3))))
+              (local.set $acc3_1 (f32x4.add (local.get $acc3_1) (f32x4.mul (local.get $a1) (local.get $b3))))
+              (local.set $aq1_1 (i32.add (local.get $aq1_1) (i32.const 32)))
+              (local.set $bq1_1 (i32.add (local.get $bq1_1) (i32.const 116)))
+              (br_if $rac1_1_loop (i32.lt_u (local.tee $rac1_1 (i32.add (local.get $rac1_1) (i32.const 1))) (i32.const 256))))
+            (br_if $rb1_1_loop (i32.lt_u (local.tee $rb1_1 (i32.add (local.get $rb1_1) (i32.const 1))) (i32.const 2))))
           (local.set $op1_1 (i32.add (i32.add (i32.add (i32.add (i32.add (i32.mul (local.get $t) (i32.const 448)) (i32.mul (local.get $n) (i32.const 802816))) (i32.mul (local.get $g) (i32.const 802816))) (i32.mul (local.get $vb1_1) (i32.const 100352))) (i32.mul (local.get $pb1_1) (i32.const 32))) (i32.const 228)))
           (f32.store offset=1097920 (local.get $op1_1) (f32x4.extract_lane 0 (local.get $acc0_0)))
           (f32.store offset=1110464 (local.get $op1_1) (f32x4.extract_lane 1 (local.get $acc0_0)))

@@ -109,15 +109,18 @@ export function vectorCopy(locals: Locals, dst: string, dstPtr: string, src: str
 /** Elements of slack after a scratch copy, for vector loads that run past the last pixel of a row (their extra lanes are never stored). */
 export const SLACK = 4;
 
-export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: number } = {}): PaddedInput {
+export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: number; interleaved?: boolean } = {}): PaddedInput {
   const slack = opts.slack ?? 0;
   // without padding X is read in place, unless reads may run past its end
   if (!hasPadding(spec) && slack === 0) return { buf: 'x', strides: xStrides(spec), decl: [], prologue: [] };
   const Hp = spec.H + spec.pt + spec.pb;
   const Wp = spec.W + spec.pl + spec.pr;
-  const ps = actStrides(spec.layout, spec.Ci, Hp, Wp);
+  // interleaved (nchw only): [n][y][c][x], the rows of every channel side by side, so that a kernel
+  // row and the channels walk memory as one axis (H x Ci steps of one row each)
+  const interleaved = opts.interleaved === true && spec.layout === 'nchw';
+  const ps: ActStrides = interleaved ? { n: Hp * spec.Ci * Wp, c: Wp, y: spec.Ci * Wp, x: 1 } : actStrides(spec.layout, spec.Ci, Hp, Wp);
   const xs = xStrides(spec);
-  const shape = spec.layout === 'nchw' ? [spec.N, spec.Ci, Hp, Wp] : [spec.N, Hp, Wp, spec.Ci];
+  const shape = interleaved ? [spec.N, Hp, spec.Ci, Wp] : spec.layout === 'nchw' ? [spec.N, spec.Ci, Hp, Wp] : [spec.N, Hp, Wp, spec.Ci];
   // A contiguous row: W elements of one channel (nchw) or W * Ci interleaved elements (nhwc).
   const copyRow = (cTerms: Record<string, number>, cSrc: Record<string, number>): Stmt[] => [
     { op: 'index', name: locals.index('pdst'), value: aff(spec.pt * ps.y + spec.pl * ps.x, { n: ps.n, y: ps.y, ...cTerms }) },
@@ -133,7 +136,7 @@ export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: num
     decl: [{ name: 'xpad', role: 'scratch', elems: spec.N * spec.Ci * Hp * Wp + slack, shape }],
     prologue: [
       // the border is zero from instantiation and nothing ever writes it: only the interior is copied
-      { op: 'comment', text: hasPadding(spec) ? 'copy X into the interior of the zero-bordered xpad' : 'copy X into xpad, which has slack after its end' },
+      { op: 'comment', text: (hasPadding(spec) ? 'copy X into the interior of the zero-bordered xpad' : 'copy X into xpad, which has slack after its end') + (interleaved ? ', rows of every channel side by side ([n][y][c][x])' : '') },
       ...loop(locals, 'n', spec.N, body),
     ],
   };
@@ -162,17 +165,19 @@ export function deltaBuffer(
   spec: LayerSpec,
   locals: Locals,
   border: { top: number; bottom: number; left: number; right: number },
-  opts: { layout?: LayerSpec['layout']; channels?: number; slack?: boolean } = {},
+  /** interleaved (with layout nchw): [n][y][c][x], the rows of every channel side by side */
+  opts: { layout?: LayerSpec['layout']; channels?: number; slack?: boolean; interleaved?: boolean } = {},
 ): DeltaBuffer {
   const ys = yStrides(spec);
   const layout = opts.layout ?? spec.layout;
   const C = opts.channels ?? spec.Co;
   const bordered = border.top + border.bottom + border.left + border.right > 0;
-  if (spec.act === 'none' && !bordered && layout === spec.layout && C === spec.Co && !opts.slack) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
+  const interleaved = opts.interleaved === true && layout === 'nchw';
+  if (spec.act === 'none' && !bordered && layout === spec.layout && C === spec.Co && !opts.slack && !interleaved) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
   const Hd = spec.Ho + border.top + border.bottom;
   const Wd = spec.Wo + border.left + border.right;
-  const ds = actStrides(layout, C, Hd, Wd);
-  const shape = layout === 'nchw' ? [spec.N, C, Hd, Wd] : [spec.N, Hd, Wd, C];
+  const ds: ActStrides = interleaved ? { n: Hd * C * Wd, c: Wd, y: C * Wd, x: 1 } : actStrides(layout, C, Hd, Wd);
+  const shape = interleaved ? [spec.N, Hd, C, Wd] : layout === 'nchw' ? [spec.N, C, Hd, Wd] : [spec.N, Hd, Wd, C];
   // delta is written in its memory order, its contiguous axis (columns in nchw, channels in nhwc)
   // 4 elements at a time: dY and Y read as vectors where they are contiguous along the same axis
   // (gathered where the layout changes: strided reads are cheap, strided writes are not), sigma'
@@ -215,7 +220,7 @@ export function deltaBuffer(
     decl: [{ name: 'delta', role: 'scratch', elems: spec.N * C * Hd * Wd + (opts.slack ? SLACK : 0), shape }],
     prologue: [
       // a border is zero from instantiation and nothing ever writes it
-      { op: 'comment', text: bordered ? 'delta = dY * sigma\'(Y) into the interior of the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)' },
+      { op: 'comment', text: (bordered ? 'delta = dY * sigma\'(Y) into the interior of the zero-bordered delta buffer' : 'delta = dY * sigma\'(Y)') + (interleaved ? ', rows of every channel side by side ([n][y][c][x])' : '') },
       ...loop(locals, 'n', spec.N, nest),
     ],
   };

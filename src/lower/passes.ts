@@ -21,7 +21,7 @@ import { actStrides, groupChannels, tensorSizes, tensorShapes, weightStrides, xS
 import { passDecl, tensorExtent } from '../passes/index.js';
 import { rowPartnerPixels, weightRows, type Schedule } from '../schedule/index.js';
 import type { Affine, BufferDecl, FExpr, GridDim, Stmt } from './ir.js';
-import { aff, affAdd, copyBox, deltaAt, deltaBuffer, fconst, load, Locals, paddedInput, type BoxDim } from './builder.js';
+import { aff, affAdd, copyBox, deltaAt, deltaBuffer, fconst, hasPadding, load, Locals, paddedInput, type BoxDim } from './builder.js';
 import { contract, gridStmt, type Access, type Axis, type Contraction, type TilePlan } from './engine.js';
 
 export interface Lowering {
@@ -280,12 +280,13 @@ interface Staged {
 const act = (spec: LayerSpec) => spec.act;
 
 /** The input X, zero-bordered (or as it is), with room for the plan's overhanging reads. */
-function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: (ps: ActStrides) => Access['stride'], counts: Record<string, number>): { acc: Access; decl: BufferDecl[]; prologue: Stmt[] } {
+function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: (ps: ActStrides) => Access['stride'], counts: Record<string, number>, interleaved = false): { acc: Access; decl: BufferDecl[]; prologue: Stmt[]; interleaved?: boolean } {
   const gpu = plan.mode === 'gpu';
   // strides of the padded copy do not depend on its slack: size the slack from them
   const Hp = spec.H + spec.pt + spec.pb;
   const Wp = spec.W + spec.pl + spec.pr;
-  const probe: Access = { buf: 'xpad', base: 0, stride: strideOf(actStrides(spec.layout, spec.Ci, Hp, Wp)) };
+  const rows = interleaved && spec.layout === 'nchw' && !gpu && hasPadding(spec);
+  const probe: Access = { buf: 'xpad', base: 0, stride: strideOf(rows ? { n: Hp * spec.Ci * Wp, c: Wp, y: spec.Ci * Wp, x: 1 } : actStrides(spec.layout, spec.Ci, Hp, Wp)) };
   const slack = overhang(plan, probe, counts);
   if (gpu) {
     const b = borderedGpu(spec, locals, plan.workgroup, 'xpad', spec.Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, slack, (p) => load('x', p, 0));
@@ -308,8 +309,8 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
     };
   }
   if (slack > 8) throw new Error(`internal: input slack ${slack} > 8`);
-  const src = paddedInput(spec, locals, { slack });
-  return { acc: { buf: src.buf, base: 0, stride: strideOf(src.strides) }, decl: src.decl, prologue: src.prologue };
+  const src = paddedInput(spec, locals, { slack, interleaved: rows });
+  return { acc: { buf: src.buf, base: 0, stride: strideOf(src.strides) }, decl: src.decl, prologue: src.prologue, interleaved: rows && src.buf === 'xpad' };
 }
 
 function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
@@ -320,7 +321,9 @@ function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const xStride = (ps: ActStrides) => ({ n: ps.n, g: cig * ps.c, c: ps.c, i: spec.sh * ps.y, j: spec.sw * ps.x, k: spec.dh * ps.y, l: spec.dw * ps.x });
   // border 'regions': X read in place, the output split into regions whose taps all land inside X
   const regions = plan.border === 'regions';
-  const x = regions ? { acc: { buf: 'x', base: 0, stride: xStride(xStrides(spec)) }, prologue: [], decl: [] } : stagedInput(spec, locals, plan, xStride, counts);
+  // SIMD on nchw: the padded copy's rows interleaved ([n][y][c][x]) and the weights packed kernel
+  // columns first ([l][k][c]), so that kernel rows and channels are one run of K x Ci steps
+  const x: { acc: Access; prologue: Stmt[]; decl: BufferDecl[]; interleaved?: boolean } = regions ? { acc: { buf: 'x', base: 0, stride: xStride(xStrides(spec)) }, prologue: [], decl: [] } : stagedInput(spec, locals, plan, xStride, counts, plan.lanes === 4 && plan.vec !== 'g' && spec.K > 1);
   const ws = weightStrides(spec);
   const wRaw: Access = { buf: 'w', base: 0, stride: { g: cog * ws.co, m: ws.co, c: ws.ci, k: ws.k, l: ws.l } };
   const bRaw: Access = { buf: 'b', base: 0, stride: { g: cog, m: 1 } };
@@ -332,7 +335,7 @@ function forward(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const pad = gpu ? plan.V : plan.lanes;
   if (plan.lanes === 4 || gpu) {
     const inner = plan.vec === 'g' ? 'g' : 'm';
-    const order = inner === 'g' ? ['k', 'l', 'c', 'm', 'g'] : ['g', 'k', 'l', 'c', 'm'];
+    const order = inner === 'g' ? ['k', 'l', 'c', 'm', 'g'] : x.interleaved ? ['g', 'l', 'k', 'c', 'm'] : ['g', 'k', 'l', 'c', 'm'];
     const pw = packed(locals, 'wpk', wRaw, order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] })), pad, gpu ? plan.workgroup : null, 0, tileBlock(plan, order));
     w = pw.acc;
     prologue.push(...pw.prologue);
@@ -465,7 +468,11 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   const strideOf = (ds: ActStrides) => ({ n: ds.n, g: cog * ds.c, c: ds.c, t: ds.y, u: ds.x });
   // (lanes of neighbouring groups read a channels-last delta)
   const deltaLayout = !gpu && plan.lanes === 4 && plan.vec === 'g' ? 'nhwc' : spec.layout;
-  const probe = actStrides(deltaLayout, spec.Co, spec.Ho + top + bottom, spec.Wo + left + right);
+  // SIMD on nchw: delta's rows interleaved ([n][y][c][x]) and the weights packed kernel columns
+  // first ([b][a][c]), so that kernel rows and channels are one run of taps x Co steps
+  const interleaved = !gpu && plan.lanes === 4 && deltaLayout === 'nchw' && live.some(([py]) => py.taps.length > 1);
+  const [Hd, Wd] = [spec.Ho + top + bottom, spec.Wo + left + right];
+  const probe: ActStrides = interleaved ? { n: Hd * spec.Co * Wd, c: Wd, y: spec.Co * Wd, x: 1 } : actStrides(deltaLayout, spec.Co, Hd, Wd);
   const slack = Math.max(0, ...live.map(([, px]) => overhang(plan, { buf: 'delta', base: 0, stride: strideOf(probe) }, { m: cig, g: G, u: px.count })));
   let delta: { buf: string; strides: ActStrides; decl: BufferDecl[]; prologue: Stmt[] };
   if (gpu) {
@@ -474,7 +481,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   } else {
     if (slack > 4) throw new Error(`internal: delta slack ${slack} > 4`);
     // lanes of neighbouring groups: delta channels last
-    delta = deltaBuffer(spec, locals, bordered, { slack: slack > 0, layout: deltaLayout });
+    delta = deltaBuffer(spec, locals, bordered, { slack: slack > 0, layout: deltaLayout, interleaved });
   }
   const ds = delta.strides;
   const ws = weightStrides(spec);
@@ -497,7 +504,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
     const wPhase: Access = { buf: 'w', base: ka.k * ws.k + lb.k * ws.l, stride: { g: cog * ws.co, c: ws.co, m: ws.ci, a: -stepK(py.taps) * ws.k, b: -stepK(px.taps) * ws.l } };
     let w = wPhase;
     if (plan.lanes === 4 || gpu) {
-      const order = plan.vec === 'g' ? ['a', 'b', 'c', 'm', 'g'] : ['g', 'a', 'b', 'c', 'm'];
+      const order = plan.vec === 'g' ? ['a', 'b', 'c', 'm', 'g'] : interleaved ? ['g', 'b', 'a', 'c', 'm'] : ['g', 'a', 'b', 'c', 'm'];
       const dims = order.map((a) => ({ name: a, count: counts[a as keyof typeof counts] }));
       const p = packed(locals, 'wpk', wPhase, dims, pad, gpu ? plan.workgroup : null, 0, tileBlock(plan, order));
       if (p.acc.buf === 'wpk') {
