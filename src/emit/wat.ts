@@ -84,7 +84,7 @@ function watTable(k: LoweredKernel, addr: (buf: string, elems: number) => number
       vzero: () => ZERO,
       vfma: (acc, a, b) => (k.fma ? `(f32x4.relaxed_madd ${a} ${b} ${acc})` : `(f32x4.add ${acc} (f32x4.mul ${a} ${b}))`),
       vrelu: (a) => `(f32x4.max ${a} ${ZERO})`,
-      vact: (fn, a) => call(`v${fn}`, a, ['vexp', `v${fn}`]),
+      vact: (fn, a) => call(`v${fn}`, a, [`v${fn}`]),
       vmul: (a, b) => `(f32x4.mul ${a} ${b})`,
       vadd: (a, b) => `(f32x4.add ${a} ${b})`,
       vshuffle: (a, b, lanes) => `(i8x16.shuffle ${lanes.flatMap((l) => [0, 1, 2, 3].map((x) => l * 4 + x)).join(' ')} ${a} ${b})`,
@@ -258,7 +258,7 @@ export function emitWat(k: LoweredKernel): { text: string; abi: WasmAbi } {
       ])
       .join('\n'),
     // printing the functions above decided which helpers are called
-    helpers: ['exp', 'sigmoid', 'tanh', 'vexp', 'vsigmoid', 'vtanh']
+    helpers: ['exp', 'sigmoid', 'tanh', 'vsigmoid', 'vtanh']
       .filter((h) => helpers.has(h))
       .map((h) => fillTemplate(`wasm/${h}.wat`, {}).trimEnd())
       .join('\n'),
