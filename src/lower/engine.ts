@@ -175,6 +175,11 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   if (redVec && (c.init || c.b)) throw new RangeError(`schedule.vector: lanes along the reduction axis ${vec} need a plain sum (no second operand, no init)`);
   const partAxis = partner ? outAxis(partner) : undefined;
   if (partner && !partAxis) throw new RangeError(`schedule: the partner axis ${partner} is not an output axis (${c.out.map((a) => a.name).join(', ')})`);
+  // a contraction whose vector axis fits in one vector (a border region one column wide) spends
+  // the tile's other vectors on partners: as many accumulators, a fraction of the tiles
+  if (plan.mode === 'cpu' && !redVec && partAxis && plan.V > 1 && vecAxis.count <= lanes && [c.a, c.b, c.init, c.dst].every((acc) => acc?.block?.axis !== partner)) {
+    plan = { ...plan, V: 1, P: Math.max(1, Math.min(partAxis.count, plan.P * plan.V)) };
+  }
   for (const acc of [c.a, c.b, c.init]) {
     const why = operandRefusal(acc, plan);
     if (why) throw new RangeError(`schedule.vector: ${why}`);
