@@ -194,3 +194,16 @@ describe('odd flag values', () => {
     expectUsage(cli(['verify', ...LAYER, ...flags]), message);
   });
 });
+
+describe('output into a pipe that closes early', () => {
+  it('`convgen compile --help | head -1` ends quietly: exit 0, no stack trace', async () => {
+    // a reader that is gone before the CLI writes (as `head` once it has its lines): the write fails with EPIPE
+    const child = spawn(process.execPath, [CLI, 'compile', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|at .*\(node:|Error/);
+    expect(code).toBe(0);
+  });
+});
