@@ -83,7 +83,17 @@ class OrtPeer implements Peer {
   }
 }
 
-const quiet = { logSeverityLevel: 3 as const, graphOptimizationLevel: 'all' as const };
+/**
+ * Every ort session: errors only, full graph optimization, and no spinning: an idle onnxruntime
+ * thread pool spins for a while after each run by default, and in interleaved rounds those
+ * spinning threads took the second core from the next contestant (convgen's 2-thread kernels ran
+ * at their 1-thread speed right after ort-node). Spinning off may cost ort some wake-up latency.
+ */
+const quiet = {
+  logSeverityLevel: 3 as const,
+  graphOptimizationLevel: 'all' as const,
+  extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
+};
 
 let webLoaded: { ort: Ort; threads: number } | undefined;
 
