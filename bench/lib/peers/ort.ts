@@ -84,10 +84,11 @@ class OrtPeer implements Peer {
 }
 
 /**
- * Every ort session: errors only, full graph optimization, and no spinning: an idle onnxruntime
- * thread pool spins for a while after each run by default, and in interleaved rounds those
- * spinning threads took the second core from the next contestant (convgen's 2-thread kernels ran
- * at their 1-thread speed right after ort-node). Spinning off may cost ort some wake-up latency.
+ * Every ort session: errors only, full graph optimization, and no spinning: by default an
+ * onnxruntime thread pool spins for a while after each run, holding cores the next contestant of
+ * an interleaved round needs (with the peers in the rounds, convgen's 2-thread kernels measured
+ * about 1.0x their 1-thread speed, against 1.4-1.9x without peers). Spinning off may cost ort some
+ * wake-up latency. onnxruntime-web with 2 threads still disturbs 2-thread rounds: bench/README.md.
  */
 const quiet = {
   logSeverityLevel: 3 as const,
