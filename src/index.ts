@@ -24,3 +24,5 @@ export type { VerifyResult, VerifiableKernel } from './verify/index.js';
 export * as reference from './reference/index.js';
 export { readNpy, writeNpy, readNpyFile, readNpyShape, writeNpyFile, type NpyArray } from './io/npy.js';
 export { GENERATOR_VERSION } from './version.js';
+export { appendRecords, canonicalJson, makeRecord, mergeDbs, readDb, recordKey, type DbProblem, type Measured, type MergeResult, type RecordStatus, type TuneRecord } from './tune/db.js';
+export { FLAGS_THAT_MATTER, machineFingerprint, parseCpuinfo, type MachineFingerprint } from './tune/machine.js';

@@ -18,6 +18,7 @@ import { table } from './table.js';
 import { timeSync } from '../run/time.js';
 import { GENERATOR_VERSION } from '../version.js';
 import type { VerifyResult } from '../verify/index.js';
+import { mergeDbs } from '../tune/db.js';
 
 /** Bad input from the user: exit code 2, message only. */
 class UsageError extends Error {}
@@ -398,6 +399,27 @@ export function buildProgram(): Command {
     .action(async (o) => {
       process.exitCode = await demoCommand(o);
     });
+
+  const tune = program.command('tune').description('the tuning database (JSON lines, one measured schedule a line, keyed by a content hash)');
+  tune
+    .command('merge')
+    .description('merge tuning databases (shard files) into a new one, every record once; corrupt lines are reported and skipped')
+    .argument('<files...>', 'database files (.jsonl)')
+    .requiredOption('-o, --out <file>', 'the merged database (a new file; not one of the inputs)')
+    .addHelpText('after', '\nExample:\n  $ convgen tune merge shard-0.jsonl shard-1.jsonl shard-2.jsonl shard-3.jsonl -o tuning.jsonl\n')
+    .action((files: string[], o: { out: string }) => {
+      let r;
+      try {
+        r = mergeDbs(files, o.out);
+      } catch (e) {
+        if (e instanceof RangeError) throw new UsageError(e.message);
+        throw e;
+      }
+      for (const p of r.problems) process.stderr.write(`warning: ${p.file}:${p.line}: skipped: ${p.message}\n`);
+      process.stdout.write(`merged ${files.length} file${files.length === 1 ? '' : 's'} into ${o.out}: ${r.records} record${r.records === 1 ? '' : 's'}, ${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'} dropped, ${r.problems.length} bad line${r.problems.length === 1 ? '' : 's'} skipped\n`);
+    });
+  for (const c of tune.commands) c.exitOverride();
+  tune.exitOverride();
 
   return program;
 }
