@@ -26,3 +26,4 @@ export { readNpy, writeNpy, readNpyFile, readNpyShape, writeNpyFile, type NpyArr
 export { GENERATOR_VERSION } from './version.js';
 export { appendRecords, canonicalJson, makeRecord, mergeDbs, readDb, recordKey, type DbProblem, type Measured, type MergeResult, type RecordStatus, type TuneRecord } from './tune/db.js';
 export { FLAGS_THAT_MATTER, machineFingerprint, parseCpuinfo, type MachineFingerprint } from './tune/machine.js';
+export { enumerateSchedules, searchSpace, tileFits, type Candidate, type SpaceOptions } from './tune/space.js';
