@@ -22,8 +22,9 @@ describe.each(SPECS.map((spec) => ({ name: spec.name, spec })))('$name', ({ spec
     expect(all.length).toBeGreaterThan(0);
     for (const s of all) {
       expect(() => checkSchedule(spec, pass, s)).not.toThrow();
-      expect([s.fma, s.threads]).toEqual([true, 2]);
+      expect(s.threads).toBe(2);
       if (s.kind === 'simd') {
+        expect(s.fma).toBe(true);
         expect(tileFits(s.vectors, s.partners), JSON.stringify(s)).toBe(true);
         expect(s.unroll).toBeLessThanOrEqual(2);
       }
