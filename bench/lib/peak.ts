@@ -82,20 +82,24 @@ async function best(trials: number, f: () => Promise<number>): Promise<number> {
 
 type RunFn = (iters: number) => number;
 
-/** Median GFLOP/s of one thread running the loop; `iters` is grown until a run takes about targetMs. */
-function measure(run: RunFn, runs: number, targetMs: number): number {
-  let iters = 10_000;
-  for (let i = 0; i < 3; i++) run(iters); // Liftoff, then TurboFan
+/**
+ * Iterations for one run of about targetMs: `warmup` runs of `start` iterations (Liftoff, then
+ * TurboFan), then grown 4x at a time until a run takes half the target, then scaled to it.
+ */
+function sizeRun(run: RunFn, targetMs: number, start: number, warmup: number): number {
+  let iters = start;
+  for (let i = 0; i < warmup; i++) run(iters);
   for (;;) {
     const t0 = performance.now();
     run(iters);
     const ms = performance.now() - t0;
-    if (ms >= targetMs / 2 || iters > 2 ** 29) {
-      iters = Math.max(1, Math.round((iters * targetMs) / Math.max(ms, 1e-3)));
-      break;
-    }
+    if (ms >= targetMs / 2 || iters > 2 ** 29) return Math.max(1, Math.round((iters * targetMs) / Math.max(ms, 1e-3)));
     iters *= 4;
   }
+}
+
+/** GFLOP/s of the median of `runs` timed runs of `iters` iterations. */
+function timedGflops(run: RunFn, iters: number, runs: number): number {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -103,6 +107,11 @@ function measure(run: RunFn, runs: number, targetMs: number): number {
     samples.push(performance.now() - t0);
   }
   return (iters * PEAK_FLOPS_PER_ITER) / (median(samples) * 1e6);
+}
+
+/** Median GFLOP/s of one thread running the loop; `iters` is grown until a run takes about targetMs. */
+function measure(run: RunFn, runs: number, targetMs: number): number {
+  return timedGflops(run, sizeRun(run, targetMs, 10_000, 3), runs);
 }
 
 async function peakModule(kind: PeakKind): Promise<WebAssembly.Module> {
@@ -254,28 +263,9 @@ export async function peakMeter(threads = 1, opts: PeakMeterOptions = {}): Promi
   const module = await peakModule(kind);
   const run = (await WebAssembly.instantiate(module)).exports.run as RunFn;
   // size one run: Liftoff, then TurboFan, then grow until a run takes about runMs
-  let iters = 1000;
-  for (let i = 0; i < 5; i++) run(iters);
-  for (;;) {
-    const t0 = performance.now();
-    run(iters);
-    const ms = performance.now() - t0;
-    if (ms >= runMs / 2 || iters > 2 ** 29) {
-      iters = Math.max(1, Math.round((iters * runMs) / Math.max(ms, 1e-3)));
-      break;
-    }
-    iters *= 4;
-  }
+  const iters = sizeRun(run, runMs, 1000, 5);
   for (let i = 0; i < 3; i++) run(iters);
-  const one = (): number => {
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      run(iters);
-      samples.push(performance.now() - t0);
-    }
-    return (iters * PEAK_FLOPS_PER_ITER) / (median(samples) * 1e6);
-  };
+  const one = (): number => timedGflops(run, iters, runs);
 
   const workers: Worker[] = [];
   const start = new Int32Array(new SharedArrayBuffer(4));
