@@ -8,8 +8,13 @@ import type { LayerSpec, TensorShapes } from './types.js';
 export interface ActStrides { n: number; c: number; y: number; x: number }
 export interface WeightStrides { co: number; ci: number; k: number; l: number }
 
-/** Strides of an activation tensor with C channels and an h x w image. */
-export function actStrides(layout: LayerSpec['layout'], C: number, h: number, w: number): ActStrides {
+/**
+ * Strides of an activation tensor with C channels and an h x w image. Besides the two layouts of
+ * a spec, the staging copies use `nhcw` ([n][y][c][x]: the rows of every channel side by side, so
+ * that kernel rows and channels walk memory as one axis).
+ */
+export function actStrides(layout: LayerSpec['layout'] | 'nhcw', C: number, h: number, w: number): ActStrides {
+  if (layout === 'nhcw') return { n: h * C * w, c: w, y: C * w, x: 1 };
   return layout === 'nchw'
     ? { n: C * h * w, c: h * w, y: w, x: 1 }
     : { n: h * w * C, c: 1, y: w * C, x: C };

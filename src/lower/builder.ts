@@ -118,7 +118,7 @@ export function paddedInput(spec: LayerSpec, locals: Locals, opts: { slack?: num
   // interleaved (nchw only): [n][y][c][x], the rows of every channel side by side, so that a kernel
   // row and the channels walk memory as one axis (H x Ci steps of one row each)
   const interleaved = opts.interleaved === true && spec.layout === 'nchw';
-  const ps: ActStrides = interleaved ? { n: Hp * spec.Ci * Wp, c: Wp, y: spec.Ci * Wp, x: 1 } : actStrides(spec.layout, spec.Ci, Hp, Wp);
+  const ps = actStrides(interleaved ? 'nhcw' : spec.layout, spec.Ci, Hp, Wp);
   const xs = xStrides(spec);
   const shape = interleaved ? [spec.N, Hp, spec.Ci, Wp] : spec.layout === 'nchw' ? [spec.N, spec.Ci, Hp, Wp] : [spec.N, Hp, Wp, spec.Ci];
   // A contiguous row: W elements of one channel (nchw) or W * Ci interleaved elements (nhwc).
@@ -176,7 +176,7 @@ export function deltaBuffer(
   if (spec.act === 'none' && !bordered && layout === spec.layout && C === spec.Co && !opts.slack && !interleaved) return { buf: 'dy', strides: ys, decl: [], prologue: [] };
   const Hd = spec.Ho + border.top + border.bottom;
   const Wd = spec.Wo + border.left + border.right;
-  const ds: ActStrides = interleaved ? { n: Hd * C * Wd, c: Wd, y: C * Wd, x: 1 } : actStrides(layout, C, Hd, Wd);
+  const ds = actStrides(interleaved ? 'nhcw' : layout, C, Hd, Wd);
   const shape = interleaved ? [spec.N, Hd, C, Wd] : layout === 'nchw' ? [spec.N, C, Hd, Wd] : [spec.N, Hd, Wd, C];
   // delta is written in its memory order, its contiguous axis (columns in nchw, channels in nhwc)
   // 4 elements at a time: dY and Y read as vectors where they are contiguous along the same axis

@@ -286,7 +286,7 @@ function stagedInput(spec: LayerSpec, locals: Locals, plan: TilePlan, strideOf: 
   const Hp = spec.H + spec.pt + spec.pb;
   const Wp = spec.W + spec.pl + spec.pr;
   const rows = interleaved && spec.layout === 'nchw' && !gpu && hasPadding(spec);
-  const probe: Access = { buf: 'xpad', base: 0, stride: strideOf(rows ? { n: Hp * spec.Ci * Wp, c: Wp, y: spec.Ci * Wp, x: 1 } : actStrides(spec.layout, spec.Ci, Hp, Wp)) };
+  const probe: Access = { buf: 'xpad', base: 0, stride: strideOf(actStrides(rows ? 'nhcw' : spec.layout, spec.Ci, Hp, Wp)) };
   const slack = overhang(plan, probe, counts);
   if (gpu) {
     const b = borderedGpu(spec, locals, plan.workgroup, 'xpad', spec.Ci, spec.H, spec.W, { top: spec.pt, bottom: spec.pb, left: spec.pl, right: spec.pr }, slack, (p) => load('x', p, 0));
@@ -472,7 +472,7 @@ function inputGrad(spec: LayerSpec, locals: Locals, plan: TilePlan): Staged {
   // first ([b][a][c]), so that kernel rows and channels are one run of taps x Co steps
   const interleaved = !gpu && plan.lanes === 4 && deltaLayout === 'nchw' && live.some(([py]) => py.taps.length > 1);
   const [Hd, Wd] = [spec.Ho + top + bottom, spec.Wo + left + right];
-  const probe: ActStrides = interleaved ? { n: Hd * spec.Co * Wd, c: Wd, y: spec.Co * Wd, x: 1 } : actStrides(deltaLayout, spec.Co, Hd, Wd);
+  const probe = actStrides(interleaved ? 'nhcw' : deltaLayout, spec.Co, Hd, Wd);
   const slack = Math.max(0, ...live.map(([, px]) => overhang(plan, { buf: 'delta', base: 0, stride: strideOf(probe) }, { m: cig, g: G, u: px.count })));
   let delta: { buf: string; strides: ActStrides; decl: BufferDecl[]; prologue: Stmt[] };
   if (gpu) {
