@@ -4,7 +4,7 @@ export { compileLayer, generateKernel, layerArtifacts, loadLayer, CompiledLayer,
 export type { CompileOptions, Target, VerifyReport } from './compile.js';
 export { PASS_DECLS, passDecl, flops } from './passes/index.js';
 export type { PassDecl, PassTensor } from './passes/index.js';
-export { defaultSchedule, defaultGpuSchedule, gpuBounds, scalarBounds, simdBounds, checkSchedule, describeSchedule, MAX_THREADS } from './schedule/index.js';
+export { defaultSchedule, defaultGpuSchedule, gpuBounds, scalarBounds, simdBounds, checkSchedule, describeSchedule, tileFits, MAX_THREADS } from './schedule/index.js';
 export type { Schedule, CpuSchedule, ScalarSchedule, SimdSchedule, GpuSchedule } from './schedule/index.js';
 export { targetByName, kernelArtifact, codeOptions, loadKernel } from './targets/index.js';
 export type { Target as TargetModule, KernelOptions, CodeOptions } from './targets/index.js';
@@ -26,4 +26,4 @@ export { readNpy, writeNpy, readNpyFile, readNpyShape, writeNpyFile, type NpyArr
 export { GENERATOR_VERSION } from './version.js';
 export { appendRecords, canonicalJson, makeRecord, mergeDbs, readDb, recordKey, type DbProblem, type Measured, type MergeResult, type RecordStatus, type TuneRecord } from './tune/db.js';
 export { FLAGS_THAT_MATTER, machineFingerprint, parseCpuinfo, type MachineFingerprint } from './tune/machine.js';
-export { enumerateSchedules, searchSpace, tileFits, type Candidate, type SpaceOptions } from './tune/space.js';
+export { enumerateSchedules, searchSpace, type Candidate, type SpaceOptions } from './tune/space.js';

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkSchedule, defaultSchedule, generateKernel, parseSpec, simdBounds, type LayerSpec, type Pass } from '../src/index.js';
-import { enumerateSchedules, searchSpace, tileFits } from '../src/tune/space.js';
+import { enumerateSchedules, searchSpace } from '../src/tune/space.js';
+import { tileFits } from '../src/schedule/index.js';
 
 const SPECS: LayerSpec[] = [
   parseSpec({ name: 'small', N: 1, Ci: 5, H: 6, W: 7, Co: 9, K: 3, L: 3, pad: 1, act: 'relu' }),

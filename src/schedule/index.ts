@@ -462,6 +462,8 @@ export const TILE_MODEL = { fmaLatency: 4, fmaPipes: 2, loadsPerCycle: 2, regist
 
 /** Loads of one step: the vector operand's (shared by the partners, or one per partner) and the splat operand's. */
 const stepLoads = (v: number, p: number, vecLoads: number, perPartner: boolean): number => (perPartner ? v * p * vecLoads + 1 : v * vecLoads + p);
+/** Whether a tile's accumulators and one step's operands fit the usable registers. */
+export const tileFits = (v: number, p: number, vecLoads = 1, perPartner = false): boolean => v * p + (perPartner ? v * p + 1 : v * vecLoads + p) <= TILE_MODEL.registers;
 const stepCycles = (v: number, p: number, vecLoads: number, perPartner = false): number =>
   Math.max(TILE_MODEL.fmaLatency, (v * p) / TILE_MODEL.fmaPipes, stepLoads(v, p, vecLoads, perPartner) / TILE_MODEL.loadsPerCycle);
 
@@ -486,7 +488,7 @@ export function modelTile(vecLen: number, partnerLen: number, max: { vectors: nu
   let best: { vectors: number; partners: number; cycles: number } | null = null;
   for (const [V, P] of cands) {
     // registers: the accumulators and one step's operands
-    if (V > max.vectors || P > max.partners || V * P + (perPartner ? V * P + 1 : V * vecLoads + P) > TILE_MODEL.registers) continue;
+    if (V > max.vectors || P > max.partners || !tileFits(V, P, vecLoads, perPartner)) continue;
     const c = cost(V, P);
     if (!best || c < best.cycles * 0.999 || (c <= best.cycles * 1.001 && V * P < best.vectors * best.partners && !(opts.prefer ?? []).some(([a, b]) => a === best!.vectors && b === best!.partners))) best = { vectors: V, partners: P, cycles: c };
   }

@@ -2,14 +2,14 @@
  * The search space of the tuner: every schedule of a (spec, pass) on the wasm target that the
  * schedule space (the KNOBS descriptors of src/schedule) allows, within limits that exclude by
  * construction what cannot be fast: register tiles whose accumulators and operands do not fit the
- * 15 usable xmm registers (TILE_MODEL.registers, with the larger of the two operand counts), and
+ * 15 usable xmm registers (tileFits, as the default's tile model counts them), and
  * unroll factors beyond `maxUnroll` (V8 hoists a body's loads; measured slower past one step).
  * Candidates whose generated text is identical (knob values that change nothing for this spec)
  * are kept once. fma and threads are the caller's, not searched.
  */
 import { createHash } from 'node:crypto';
 import type { LayerSpec, Pass } from '../layer/types.js';
-import { checkSchedule, knobsOf, knobValues, TILE_MODEL, type CpuSchedule, type KnobSchedule, type ScheduleKind } from '../schedule/index.js';
+import { checkSchedule, knobsOf, knobValues, tileFits, type CpuSchedule, type KnobSchedule, type ScheduleKind } from '../schedule/index.js';
 import { generateKernel } from '../compile.js';
 
 export interface SpaceOptions {
@@ -21,8 +21,6 @@ export interface SpaceOptions {
   maxUnroll?: number;
 }
 
-/** Whether a SIMD register tile fits the registers (accumulators plus one step's operands, counted generously). */
-export const tileFits = (vectors: number, partners: number): boolean => vectors * partners + vectors + partners <= TILE_MODEL.registers;
 
 /** The legal schedules within the limits, in a stable order (knob order, values ascending), before deduplication. */
 export function enumerateSchedules(spec: LayerSpec, pass: Pass, o: SpaceOptions): CpuSchedule[] {
