@@ -258,6 +258,8 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
   };
 
   const chunkVar = (axis: string) => locals.index(`o${axis}${id}`);
+  /** chunked: accumulator (p, v)'s element in the tile's partial sums, from the tile's pointer */
+  const partsAt = (p: number, v: number): number => v * lanes + p * (partner ? partsStride[partner]! : 0);
   /** chunked: the pointer to a tile's partial sums (vector axis innermost) in the running share */
   const partsPointer = (vec0: Affine, p0: Affine): Stmt => {
     const t: Record<string, number> = {};
@@ -299,7 +301,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
       for (let v = 0; v < V; v++) {
         let value: VExpr | FExpr;
         const init = c.init;
-        if (chunk) value = lanes === 4 ? { op: 'vload', buf: partsBuf, ptr: locals.index(`op${id}`), offset: v * lanes + p * (partner ? partsStride[partner]! : 0) } : load(partsBuf, locals.index(`op${id}`), v + p * (partner ? partsStride[partner]! : 0));
+        if (chunk) value = lanes === 4 ? { op: 'vload', buf: partsBuf, ptr: locals.index(`op${id}`), offset: partsAt(p, v) } : load(partsBuf, locals.index(`op${id}`), partsAt(p, v));
         else if (!init || shares > 1) value = lanes === 4 ? { op: 'vzero' } : { op: 'const', value: 0 };
         else {
           const off = v * lanes * strideOf(init, vec) + p * strideOf(init, partner);
@@ -566,7 +568,7 @@ export function contract(locals: Locals, c: Contraction, plan: TilePlan): Lowere
       const OP = locals.index(`op${id}`);
       for (let p = 0; p < P; p++)
         for (let v = 0; v < V; v++) {
-          const at = v * lanes + p * (partner ? partsStride[partner]! : 0);
+          const at = partsAt(p, v);
           out.push(lanes === 4 ? { op: 'vstore', buf: partsBuf, ptr: OP, offset: at, value: { op: 'vget', name: accName(p, v, 0) } } : { op: 'store', buf: partsBuf, ptr: OP, offset: at, value: get(accName(p, v, 0)) });
         }
       return out;
