@@ -108,14 +108,21 @@ function watTable(k: LoweredKernel, addr: (buf: string, elems: number) => number
  * renamed `$name_p` (declared by the function that uses it: see inlineLocals).
  */
 function inlineHelper(name: string, arg: string): string {
-  const t = fillTemplate(`wasm/${name}.wat`, {});
-  const head = new RegExp(`\\(func \\$${name} \\(param \\$(\\w+) v128\\) \\(result v128\\)((?: \\(local \\$\\w+ v128\\))*)`).exec(t);
-  if (!head) throw new Error(`templates/wasm/${name}.wat: not a one-parameter v128 helper`);
-  const names = [head[1]!, ...[...head[2]!.matchAll(/\$(\w+)/g)].map((m) => m[1]!)];
-  let body = t.slice(head.index + head[0].length, t.lastIndexOf(')')).replace(/;;[^\n]*/g, '');
-  for (const n of names) body = body.replace(new RegExp(`\\$${n}\\b`, 'g'), `$${name}_${n}`);
-  return `(block (result v128) (local.set $${name}_${names[0]} ${arg}) ${body.replace(/\s+/g, ' ').trim()})`;
+  let h = inlined.get(name);
+  if (!h) {
+    const t = fillTemplate(`wasm/${name}.wat`, {});
+    const head = new RegExp(`\\(func \\$${name} \\(param \\$(\\w+) v128\\) \\(result v128\\)((?: \\(local \\$\\w+ v128\\))*)`).exec(t);
+    if (!head) throw new Error(`templates/wasm/${name}.wat: not a one-parameter v128 helper`);
+    const names = [head[1]!, ...[...head[2]!.matchAll(/\$(\w+)/g)].map((m) => m[1]!)];
+    let body = t.slice(head.index + head[0].length, t.lastIndexOf(')')).replace(/;;[^\n]*/g, '');
+    for (const n of names) body = body.replace(new RegExp(`\\$${n}\\b`, 'g'), `$${name}_${n}`);
+    h = { param: `$${name}_${names[0]}`, body: body.replace(/\s+/g, ' ').trim() };
+    inlined.set(name, h);
+  }
+  return `(block (result v128) (local.set ${h.param} ${arg}) ${h.body})`;
 }
+/** inlineHelper's parsed templates: the renamed parameter and body, per helper */
+const inlined = new Map<string, { param: string; body: string }>();
 
 /** Declarations of the locals of the helpers written out in a function's body (inlineHelper). */
 function inlineLocals(body: string): string[] {
