@@ -139,10 +139,25 @@ const REQUIREMENTS = {
     },
     manual: ['cd bench/peers && ONNXRUNTIME_NODE_INSTALL=skip npm ci'],
   },
+  chromium: {
+    what: "a headless browser for the test that opens the tuner's HTML report: Debian's chromium, driven by playwright-core (npm) through its executablePath",
+    check() {
+      for (const p of [process.env.CONVGEN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
+        if (!existsSync(p)) continue;
+        const r = run(p, ['--version']);
+        if (r.ok) return `${r.out.split('\n').pop()} at ${p}`;
+      }
+      return undefined;
+    },
+    install() {
+      aptInstall(['chromium']);
+    },
+    manual: ['apt-get install -y chromium   # as root; or set CONVGEN_CHROMIUM to a Chromium or Chrome binary'],
+  },
 };
 
 const GROUPS = {
-  test: ['numpy', 'webgpu', 'peers'],
+  test: ['numpy', 'webgpu', 'peers', 'chromium'],
   bench: ['peers'],
 };
 

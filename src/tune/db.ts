@@ -34,6 +34,21 @@ export interface TuneRecord extends Measured {
   ms?: { p20: number; p50: number; p80: number };
   gflops?: number;
   relError?: number;
+  /**
+   * This candidate's run time over the default schedule's, per round (the default re-timed in the
+   * same round, interleaved): quantiles over the rounds. Below 1: faster than the default.
+   */
+  vsDefault?: { p20: number; p50: number; p80: number };
+  /** rounds it was timed in */
+  rounds?: number;
+  /** the FMA peak of this machine measured in the same rounds (GFLOP/s, all the kernel's threads) */
+  peakGflops?: number;
+  /** the schedule is the default heuristic's for this (spec, pass, target) */
+  default?: boolean;
+  /** what measuring it cost (build, verify, timing), ms: a resumed search charges it to its budget again */
+  costMs?: number;
+  /** the search strategy that proposed it */
+  strategy?: string;
   date: string;
 }
 

@@ -19,6 +19,8 @@ export interface MachineFingerprint {
   node: string;
   v8: string;
   relaxedSimd: boolean;
+  /** webgpu records: the adapter the kernels ran on */
+  adapter?: { vendor: string; architecture: string; device: string; description: string };
 }
 
 /** CPU flags that matter to wasm SIMD code generation and speed. */
@@ -42,8 +44,8 @@ export function parseCpuinfo(text: string): Pick<MachineFingerprint, 'cpuVendor'
   };
 }
 
-/** This machine's fingerprint. */
-export function machineFingerprint(): MachineFingerprint {
+/** This machine's fingerprint; for the webgpu target, with the adapter's (vendor, architecture, device, description). */
+export function machineFingerprint(adapter?: MachineFingerprint['adapter']): MachineFingerprint {
   let info: ReturnType<typeof parseCpuinfo> = { cpuVendor: null, cpuFamily: null, cpuModel: null, modelName: null, flags: [] };
   try {
     info = parseCpuinfo(readFileSync('/proc/cpuinfo', 'utf8'));
@@ -60,5 +62,6 @@ export function machineFingerprint(): MachineFingerprint {
     node: process.versions.node,
     v8: process.versions.v8,
     relaxedSimd: relaxedSimdSupported(),
+    ...(adapter ? { adapter: { vendor: adapter.vendor, architecture: adapter.architecture, device: adapter.device, description: adapter.description } } : {}),
   };
 }
