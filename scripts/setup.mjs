@@ -145,7 +145,7 @@ const REQUIREMENTS = {
       for (const p of [process.env.CONVGEN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
         if (!existsSync(p)) continue;
         const r = run(p, ['--version']);
-        if (r.ok) return `${r.out.split('\n').pop()} at ${p}`;
+        if (r.ok) return `${r.out.split('\n').find((l) => /chrom/i.test(l)) ?? 'a browser'} at ${p}`;
       }
       return undefined;
     },
