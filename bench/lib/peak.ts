@@ -14,43 +14,12 @@ import { performance } from 'node:perf_hooks';
 import { assembleWat } from '../../src/assemble/wasm.js';
 import { median } from '../../src/run/time.js';
 
-export const PEAK_ACCUMULATORS = 12;
-/** Rounds of all accumulators per loop iteration (the loop counter costs little next to them). */
-export const PEAK_ROUNDS = 4;
-/** Flops of one loop iteration. */
-export const PEAK_FLOPS_PER_ITER = PEAK_ROUNDS * PEAK_ACCUMULATORS * 8;
+export { PEAK_ACCUMULATORS, PEAK_ROUNDS, PEAK_FLOPS_PER_ITER, peakWat, type PeakKind } from '../../src/run/peak.js';
+import { PEAK_FLOPS_PER_ITER, peakWat, sizeRun, timedGflops, type PeakKind, type RunFn } from '../../src/run/peak.js';
 
 /** Turns on relaxed SIMD where the engine has it behind a flag; harmless where it is on already. */
 export function enableRelaxedSimd(): void {
   setFlagsFromString('--experimental-wasm-relaxed-simd');
-}
-
-export type PeakKind = 'mulAdd' | 'fma';
-
-/** The WAT of the peak loop: export `run(iters) -> f32`. */
-export function peakWat(kind: PeakKind): string {
-  const acc = [...Array(PEAK_ACCUMULATORS).keys()];
-  const step = (i: number) =>
-    kind === 'fma'
-      ? `      (local.set $acc${i} (f32x4.relaxed_madd (local.get $acc${i}) (local.get $a) (local.get $b)))`
-      : `      (local.set $acc${i} (f32x4.add (f32x4.mul (local.get $acc${i}) (local.get $a)) (local.get $b)))`;
-  const body = [...Array(PEAK_ROUNDS).keys()].flatMap(() => acc.map(step)).join('\n');
-  const sum = acc.slice(1).reduce((e, i) => `(f32x4.add ${e} (local.get $acc${i}))`, '(local.get $acc0)');
-  return `;; peak ${kind}: ${PEAK_ACCUMULATORS} independent f32x4 chains acc = acc * a + b, ${PEAK_ROUNDS} rounds per iteration
-(module
-  (func (export "run") (param $iters i32) (result f32)
-    (local $a v128) (local $b v128)
-${acc.map((i) => `    (local $acc${i} v128)`).join('\n')}
-    (local.set $a (v128.const f32x4 0.999 0.998 0.997 0.996))
-    (local.set $b (v128.const f32x4 0.001 0.002 0.003 0.004))
-${acc.map((i) => `    (local.set $acc${i} (f32x4.splat (f32.const ${(i / PEAK_ACCUMULATORS).toFixed(4)})))`).join('\n')}
-    (loop $step
-${body}
-      (local.set $iters (i32.sub (local.get $iters) (i32.const 1)))
-      (br_if $step (i32.gt_s (local.get $iters) (i32.const 0))))
-    (f32x4.extract_lane 0 ${sum}))
-)
-`;
 }
 
 /** A tiny module using f32x4.relaxed_madd; validates only where the engine has relaxed SIMD on. */
@@ -78,35 +47,6 @@ async function best(trials: number, f: () => Promise<number>): Promise<number> {
   let b = 0;
   for (let i = 0; i < Math.max(1, trials); i++) b = Math.max(b, await f());
   return b;
-}
-
-type RunFn = (iters: number) => number;
-
-/**
- * Iterations for one run of about targetMs: `warmup` runs of `start` iterations (Liftoff, then
- * TurboFan), then grown 4x at a time until a run takes half the target, then scaled to it.
- */
-function sizeRun(run: RunFn, targetMs: number, start: number, warmup: number): number {
-  let iters = start;
-  for (let i = 0; i < warmup; i++) run(iters);
-  for (;;) {
-    const t0 = performance.now();
-    run(iters);
-    const ms = performance.now() - t0;
-    if (ms >= targetMs / 2 || iters > 2 ** 29) return Math.max(1, Math.round((iters * targetMs) / Math.max(ms, 1e-3)));
-    iters *= 4;
-  }
-}
-
-/** GFLOP/s of the median of `runs` timed runs of `iters` iterations. */
-function timedGflops(run: RunFn, iters: number, runs: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    run(iters);
-    samples.push(performance.now() - t0);
-  }
-  return (iters * PEAK_FLOPS_PER_ITER) / (median(samples) * 1e6);
 }
 
 /** Median GFLOP/s of one thread running the loop; `iters` is grown until a run takes about targetMs. */
