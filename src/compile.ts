@@ -12,6 +12,18 @@ import { passDecl } from './passes/index.js';
 import { codeOptions, kernelArtifact, scheduleFor, targetByName, TARGET_NAMES, type KernelOptions, type TargetName } from './targets/index.js';
 import type { Artifact, Kernel, Runner } from './targets/kernel.js';
 import { LayerCase, verifyKernel, type VerifyResult } from './verify/index.js';
+import { openTuningDb, tunedSchedule, type ScheduleSource, type TuningDb } from './tune/use.js';
+import { machineFingerprint, type MachineFingerprint } from './tune/machine.js';
+
+/** This machine's fingerprint with the WebGPU adapter's (undefined where there is no adapter: the database then has no match). */
+async function gpuFingerprint(): Promise<MachineFingerprint | undefined> {
+  try {
+    const { getGpu } = await import('./run/webgpu.js');
+    return machineFingerprint((await getGpu()).adapterInfo);
+  } catch {
+    return undefined;
+  }
+}
 
 export type Target = TargetName;
 export const TARGETS: readonly TargetName[] = TARGET_NAMES;
@@ -42,6 +54,12 @@ export interface CompileOptions {
   threads?: number;
   /** fused multiply-add in the default schedules (default: when the engine has relaxed SIMD) */
   fma?: boolean;
+  /**
+   * A tuning database (a file, or records): each pass not given a schedule gets the database's
+   * best for this machine (same threads and fma), else the default heuristic's. Each artifact's
+   * `source` says which.
+   */
+  db?: string | TuningDb;
 }
 
 export interface VerifyReport {
@@ -130,10 +148,19 @@ export async function layerArtifacts(spec: LayerSpec, opts: CompileOptions = {})
   const target = targetByName(opts.target ?? 'wasm');
   const code = codeOptions(opts);
   const out = new Map<Pass, Artifact>();
+  const db = typeof opts.db === 'string' ? openTuningDb(opts.db) : opts.db;
+  const machine = db && target.name === 'webgpu' ? await gpuFingerprint() : undefined;
   for (const pass of opts.passes ?? DEFAULT_PASSES) {
     passDecl(pass); // names the pass and the ones there are when it is not one
-    const schedule = scheduleFor(target, spec, pass, { ...code, schedule: opts.schedules?.[pass] });
-    out.set(pass, await target.assemble(kernelArtifact(spec, pass, { target: target.name, schedule })));
+    let given = opts.schedules?.[pass];
+    let source: ScheduleSource = { from: given ? 'given' : 'default' };
+    if (!given && db) {
+      const t = tunedSchedule(db, { spec, pass, target: target.name, ...code, ...(machine ? { machine } : {}) });
+      given = t.schedule;
+      source = t.source;
+    }
+    const schedule = scheduleFor(target, spec, pass, { ...code, schedule: given });
+    out.set(pass, { ...(await target.assemble(kernelArtifact(spec, pass, { target: target.name, schedule }))), source });
   }
   return out;
 }

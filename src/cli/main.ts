@@ -19,6 +19,10 @@ import { timeSync } from '../run/time.js';
 import { GENERATOR_VERSION } from '../version.js';
 import type { VerifyResult } from '../verify/index.js';
 import { mergeDbs } from '../tune/db.js';
+import { describeSource, openTuningDb, type ScheduleSource, type TuningDb } from '../tune/use.js';
+import type { Schedule } from '../schedule/index.js';
+import { tuneCommand, tuneReportCommand } from './tune.js';
+import { TuneUsageError } from './tune-options.js';
 
 /** Bad input from the user: exit code 2, message only. */
 class UsageError extends Error {}
@@ -63,6 +67,28 @@ function compileOptionsFrom(o: Record<string, unknown>): { threads: number; fma?
   if (!/^\d+$/.test(text) || threads < 1 || threads > MAX_THREADS) throw new UsageError(`--threads: got ${JSON.stringify(text)}; must be an integer in 1..${MAX_THREADS}`);
   if (o.fma === true && !relaxedSimdSupported()) throw new UsageError('--fma: this engine does not run relaxed SIMD (f32x4.relaxed_madd); use --no-fma');
   return { threads, ...(typeof o.fma === 'boolean' ? { fma: o.fma } : {}) };
+}
+
+function dbOption(cmd: Command): Command {
+  return cmd.option('--db <file>', "tuning database (from convgen tune): each pass gets its best schedule for this machine, else the default heuristic's");
+}
+
+/** --db, read once: bad lines warned about, a missing file a usage error. */
+function dbFrom(o: Record<string, unknown>): TuningDb | undefined {
+  if (o.db === undefined) return undefined;
+  let db: TuningDb;
+  try {
+    db = openTuningDb(String(o.db));
+  } catch (e) {
+    throw new UsageError(`--${(e as Error).message}`);
+  }
+  for (const p of db.problems ?? []) say(`warning: ${p.file}:${p.line}: skipped: ${p.message}`);
+  return db;
+}
+
+/** One stderr line per kernel saying where its schedule came from (with --db). */
+function sayScheduleSources(layer: string, artifacts: Iterable<[Pass, { source?: ScheduleSource; schedule: Schedule }]>): void {
+  for (const [pass, a] of artifacts) if (a.source && a.source.db) say(`${layer} ${pass}: ${describeSchedule(a.schedule)} from ${describeSource(a.source)}`);
 }
 
 function specOption(cmd: Command): Command {
@@ -115,6 +141,7 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
   const specs = specsFrom(o);
   const passes = passesFrom(o.passes);
   const code = compileOptionsFrom(o);
+  const db = dbFrom(o);
   const folders: Record<string, FileSet> = {};
   const manifest: unknown[] = [];
   const rows: (string | number)[][] = [];
@@ -122,7 +149,8 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
   for (const spec of specs) {
     say(`compiling ${describeSpec(spec)}`);
     // emitting needs no device: only verification loads the kernels (--no-verify writes WGSL without an adapter)
-    const artifacts = await layerArtifacts(spec, { target: o.target as Target, passes, ...code });
+    const artifacts = await layerArtifacts(spec, { target: o.target as Target, passes, ...code, db });
+    sayScheduleSources(spec.name, artifacts);
     let report: VerifyReport | undefined;
     if (o.verify !== false) {
       const layer = await loadLayer(spec, o.target as Target, artifacts);
@@ -138,7 +166,7 @@ async function compileCommand(o: Record<string, string | undefined> & { verify?:
       const v = report?.results.find((r) => r.pass === pass);
       if (v && !v.ok) failed++;
       Object.assign(files, a.files);
-      kernels.push({ pass, schedule: a.schedule, files: Object.keys(a.files), abi: a.abi, relError: v?.relError ?? null, verified: v?.ok ?? false });
+      kernels.push({ pass, schedule: a.schedule, scheduleSource: a.source ?? { from: 'default' }, files: Object.keys(a.files), abi: a.abi, relError: v?.relError ?? null, verified: v?.ok ?? false });
       rows.push([spec.name, pass, describeSchedule(a.schedule), ...Object.values(a.files).map((f) => f.length), v ? fmtRel(v.relError) : 'skipped', v ? (v.ok ? 'ok' : 'FAIL') : '-']);
     }
     folders[spec.name] = files;
@@ -160,10 +188,12 @@ async function verifyCommand(o: Record<string, string | undefined> & { json?: bo
   const passes = passesFrom(o.passes);
   const seed = seedFrom(o.seed);
   const code = compileOptionsFrom(o);
+  const db = dbFrom(o);
   const results: VerifyResult[] = [];
   for (const spec of specs) {
     if (!o.json) say(`verifying ${describeSpec(spec)}`);
-    const layer = await compileLayer(spec, { target: o.target as Target, passes, ...code });
+    const layer = await compileLayer(spec, { target: o.target as Target, passes, ...code, db });
+    if (!o.json) sayScheduleSources(spec.name, [...layer.kernels].map(([p, k]) => [p, k.artifact]));
     results.push(...(await layer.verify({ seed })).results);
     layer.close();
   }
@@ -296,7 +326,8 @@ async function runCommand(o: Record<string, string | undefined>): Promise<number
   const shapes = tensorShapes(spec);
   const t: Record<string, Float32Array> = {};
   for (const f of cmd.need) t[f] = readInput(inputs, f, f === 'dy' ? shapes.y : shapes[f as 'x' | 'w' | 'b' | 'y'], spec);
-  const layer = await compileLayer(spec, { target: o.target as Target, passes: cmd.passes, ...compileOptionsFrom(o) });
+  const layer = await compileLayer(spec, { target: o.target as Target, passes: cmd.passes, ...compileOptionsFrom(o), db: dbFrom(o) });
+  sayScheduleSources(spec.name, [...layer.kernels].map(([p, k]) => [p, k.artifact]));
   const files: FileSet = {};
   try {
     for (const p of cmd.passes) {
@@ -355,7 +386,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
 
   const compile = program.command('compile').description('generate, assemble and verify kernels; write DIR/<layer>/<pass>.wat and .wasm plus DIR/manifest.json');
-  codeOptions(specOption(addLayerFlags(compile)))
+  dbOption(codeOptions(specOption(addLayerFlags(compile))))
     .addOption(targetOption())
     .option('--out <dir>', 'output folder')
     .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default ${DEFAULT_PASSES.join(',')})`)
@@ -366,7 +397,7 @@ export function buildProgram(): Command {
     });
 
   const verify = program.command('verify').description('verify kernels against the float64 reference on random inputs (rel <= 1e-5); exit 1 if any fails');
-  codeOptions(specOption(addLayerFlags(verify)))
+  dbOption(codeOptions(specOption(addLayerFlags(verify))))
     .addOption(targetOption())
     .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default ${DEFAULT_PASSES.join(',')})`)
     .option('--seed <n>', 'seed of the random inputs', '1')
@@ -377,7 +408,7 @@ export function buildProgram(): Command {
     });
 
   const run = program.command('run').description('run kernels on NumPy .npy float32 inputs; write y.npy (forward), dx.npy dw.npy db.npy (backward), or w.npy db.npy (weight-update)');
-  codeOptions(specOption(addLayerFlags(run, { widthFlagTaken: true })))
+  dbOption(codeOptions(specOption(addLayerFlags(run, { widthFlagTaken: true }))))
     .addOption(targetOption())
     .option('--pass <pass>', `what to run: ${Object.keys(RUN_COMMANDS).join(', ')}`)
     .option('--x <file>', 'input X (.npy)')
@@ -400,7 +431,62 @@ export function buildProgram(): Command {
       process.exitCode = await demoCommand(o);
     });
 
-  const tune = program.command('tune').description('the tuning database (JSON lines, one measured schedule a line, keyed by a content hash)');
+  const tune = program
+    .command('tune')
+    .description('search the schedule space for the fastest verified kernel of each layer and pass on this machine; append every measured candidate to a tuning database (JSON lines)');
+  codeOptions(specOption(addLayerFlags(tune)))
+    .option('--db <file>', 'the tuning database to append to (JSON lines; created if missing, never rewritten)')
+    .addOption(targetOption())
+    .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default ${DEFAULT_PASSES.join(',')})`)
+    .addOption(new Option('--strategy <name>', 'search strategy').choices(['exhaustive', 'halving', 'evolutionary']).default('evolutionary'))
+    .option('--budget <time>', 'wall-clock budget of the whole sweep (this shard), e.g. 600s, 10m; split among the tasks')
+    .option('--trials <n>', 'candidates measured per layer and pass at most (default 48 without --budget)')
+    .option('--rounds <n>', 'interleaved rounds a finalist is timed in (exhaustive: every candidate), at least 3', '5')
+    .option('--shard <i/n|auto>', 'tune only shard i of n of the (layer, pass) tasks; auto: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX')
+    .option('--shards <n>', 'with --shard auto in a Kubernetes Indexed Job: the number of completions')
+    .option('--seed <n>', 'seed of the search order', '1')
+    .option('--report <dir>', 'write summary.md and report.html into DIR (default: beside the database, <db>.summary.md and <db>.report.html)')
+    .option('--no-report', 'write no report files (the Markdown summary still goes to stdout)')
+    .option('--progress <mode>', 'bar (default on a terminal), lines (default otherwise) or none')
+    .addHelpText(
+      'after',
+      `
+Every candidate is verified against the float64 reference before it is timed; failures are recorded
+with their reason and never chosen. A candidate replaces the default only when it was faster in at
+least 80% of >= 3 rounds timed interleaved with the default. Resuming with the same --db measures
+nothing a finished task measured.
+
+Examples:
+  $ convgen tune --spec ../shared/bench/suite.json --target wasm --budget 600s --db tuning.jsonl
+  $ convgen tune --ci 16 --h 16 --w 16 --co 16 --k 3 --l 3 --pad 1 --passes forward --strategy exhaustive --trials 20 --db t.jsonl
+  $ sbatch --array=0-3 --wrap 'convgen tune --spec suite.json --budget 600s --shard auto --db shard-$SLURM_ARRAY_TASK_ID.jsonl'
+`,
+    )
+    .action(async (o) => {
+      if (o.db === undefined) throw new UsageError('--db: missing; give the tuning database file to append to (JSON lines, e.g. tuning.jsonl)');
+      const specs = specsFrom(o);
+      const passes = passesFrom(o.passes);
+      const code = compileOptionsFrom(o);
+      try {
+        process.exitCode = await tuneCommand(specs, passes, code, o);
+      } catch (e) {
+        if (e instanceof TuneUsageError) throw new UsageError(e.message);
+        throw e;
+      }
+    });
+  tune
+    .command('report')
+    .description('write the Markdown summary and the HTML report (SVG charts, opens offline) of a tuning database')
+    .requiredOption('--db <file>', 'the tuning database (a merged one, say)')
+    .option('--out <dir>', 'folder for summary.md and report.html (default: beside the database)')
+    .action((o: { db: string; out?: string }) => {
+      try {
+        process.exitCode = tuneReportCommand(o);
+      } catch (e) {
+        if (e instanceof TuneUsageError) throw new UsageError(e.message);
+        throw e;
+      }
+    });
   tune
     .command('merge')
     .description('merge tuning databases (shard files) into a new one, every record once; corrupt lines are reported and skipped')

@@ -13,6 +13,7 @@
 import type { Pass } from '../layer/types.js';
 import type { LoweredKernel } from '../lower/ir.js';
 import type { Schedule } from '../schedule/index.js';
+import type { ScheduleSource } from '../tune/use.js';
 import { CallQueue, type VerifiableKernel } from '../verify/index.js';
 import { callerWrites, type KernelAbi, type TargetName } from './abi.js';
 
@@ -27,6 +28,8 @@ export interface Artifact<A extends KernelAbi = KernelAbi> {
   schedule: Schedule;
   /** the lowered kernel it was printed from */
   lowered: LoweredKernel;
+  /** where its schedule came from (set by the pipeline: given, the tuning database, or the default) */
+  source?: ScheduleSource;
 }
 
 /** A target's loaded kernel: the operations on its tensors (the ABI says which exist). */
