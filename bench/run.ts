@@ -18,6 +18,7 @@ import { CONVGEN, CONVGEN_1T, DEFAULT_OPTIONS, loadPeers, PEER_NAMES, runBench }
 import { GPU_PEER_NAMES, type AnyBenchReport } from './lib/results.js';
 import { resultsMarkdown, summaryMarkdown } from './lib/report.js';
 import { svgChart } from './lib/svg.js';
+import { openTuningDb, type TuningDb } from '../src/tune/use.js';
 
 // Relaxed SIMD is behind a flag in Node 20; it must be on before the first module compiles.
 enableRelaxedSimd();
@@ -54,6 +55,7 @@ interface Opts {
   target: Target;
   maxRunSeconds: number;
   scaling: boolean;
+  db?: string;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -75,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--max-impl-seconds <s>', 'a slow implementation (one run per round) whose rounds would take longer than this is timed in only some rounds (at least 3, spread evenly; 0: all)', positiveInt(0), DEFAULT_OPTIONS.maxImplSeconds)
     .option('--seed <n>', 'seed of the checked input set', positiveInt(0), 1)
     .addOption(new Option('--target <target>', 'code target').choices(TARGETS as string[]).default('wasm'))
+    .option('--db <file>', "tuning database (convgen tune): convgen's kernels get its best schedules for this machine, else the default heuristic's")
     .option('--max-run-seconds <s>', 'webgpu: a peer whose one run takes longer is not timed', positiveInt(1), 3)
     .addHelpText('after', `
 Examples:
@@ -113,7 +116,18 @@ Examples:
   }
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  if (o.target === 'webgpu') return gpuMain(o, specs, passes, peerNames, log);
+  let db: TuningDb | undefined;
+  if (o.db !== undefined) {
+    try {
+      db = openTuningDb(o.db);
+    } catch (e) {
+      console.error(`error: --${(e as Error).message}`);
+      return 2;
+    }
+    for (const p of db.problems ?? []) log(`warning: ${p.file}:${p.line}: skipped: ${p.message}`);
+    log(`bench: schedules from the tuning database ${o.db} where it has them for this machine (${db.records.length} records)`);
+  }
+  if (o.target === 'webgpu') return gpuMain(o, specs, passes, peerNames, log, db);
   log(`bench: ${specs.length} layers x ${passes.length} passes, ${o.threads} thread${o.threads > 1 ? 's' : ''}, suite ${o.suite}`);
   const peerSet = await loadPeers(o.threads, peerNames);
   for (const p of peerSet.peers) log(`peer ${p.name}: ${p.threads} thread${p.threads > 1 ? 's' : ''}, passes ${p.passes.join(', ')}`);
@@ -121,7 +135,7 @@ Examples:
 
   const report = await runBench(specs, peerSet, {
     threads: o.threads, passes, rounds: o.rounds, runs: o.runs ?? DEFAULT_OPTIONS.runs, warmup: o.warmup, minTotalMs: o.minTime ?? DEFAULT_OPTIONS.minTotalMs,
-    maxImplSeconds: o.maxImplSeconds, seed: o.seed, target: o.target, scaling: o.scaling, log,
+    maxImplSeconds: o.maxImplSeconds, seed: o.seed, target: o.target, scaling: o.scaling, log, ...(db ? { db } : {}),
   });
 
   mkdirSync(o.out, { recursive: true });
@@ -157,14 +171,14 @@ function writeOutputs(o: Opts, report: AnyBenchReport): void {
 }
 
 /** `--target webgpu`: convgen's WGSL kernels, the naive WGSL kernels and tfjs-webgpu on the process' WebGPU device. */
-async function gpuMain(o: Opts, specs: LayerSpec[], passes: Pass[], peers: string[] | undefined, log: (line: string) => void): Promise<number> {
+async function gpuMain(o: Opts, specs: LayerSpec[], passes: Pass[], peers: string[] | undefined, log: (line: string) => void, db?: TuningDb): Promise<number> {
   const { runGpuBench, NAIVE } = await import('./lib/gpu.js');
   const { NoGpuError } = await import('../src/run/webgpu.js');
   log(`bench: webgpu, ${specs.length} layers x ${passes.length} passes, suite ${o.suite}${o.threads > 1 ? ' (--threads does not apply to webgpu)' : ''}${o.rounds !== DEFAULT_OPTIONS.rounds ? ' (--rounds does not apply to webgpu)' : ''}`);
   let report;
   try {
     report = await runGpuBench(specs, {
-      passes, warmup: o.warmup, seed: o.seed, maxRunSeconds: o.maxRunSeconds, peers, log,
+      passes, warmup: o.warmup, seed: o.seed, maxRunSeconds: o.maxRunSeconds, peers, log, ...(db ? { db } : {}),
       // unset: GPU_DEFAULT_OPTIONS' (10 runs, 200 ms)
       ...(o.runs !== undefined ? { runs: o.runs } : {}),
       ...(o.minTime !== undefined ? { minTotalMs: o.minTime } : {}),

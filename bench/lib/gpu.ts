@@ -19,6 +19,7 @@ import type { LayerSpec, Pass } from '../../src/layer/types.js';
 import { PASSES } from '../../src/layer/types.js';
 import { flops } from '../../src/passes/index.js';
 import { compileLayer, type CompiledLayer } from '../../src/compile.js';
+import { describeSource, type TuningDb } from '../../src/tune/use.js';
 import { getGpu, type Gpu, type TimingResult, type WebGpuRunner } from '../../src/run/webgpu.js';
 import type { Kernel } from '../../src/targets/kernel.js';
 import { LayerCase, REL_TOLERANCE, verifyKernel } from '../../src/verify/index.js';
@@ -34,6 +35,8 @@ export const NAIVE = 'naive-wgsl';
 
 export interface GpuBenchOptions {
   passes: readonly Pass[];
+  /** a tuning database: convgen's kernels get its best schedules for this adapter (else the default heuristic's) */
+  db?: TuningDb;
   /** timed runs at least */
   runs: number;
   /** warm-up runs (the probe run counts as one; slow kernels get fewer, about 1 s of warm-up at most) */
@@ -168,7 +171,8 @@ export async function runGpuBench(specs: readonly LayerSpec[], options: Partial<
     const firstRunMs = new Map<Pass, number>();
     try {
       const c0 = performance.now();
-      layer = await compileLayer(spec, { target: 'webgpu', passes: o.passes });
+      layer = await compileLayer(spec, { target: 'webgpu', passes: o.passes, ...(o.db ? { db: o.db } : {}) });
+      for (const [pass, k] of layer.kernels) if (k.artifact.source?.db) log(`${tag} ${pass}: ${describeSource(k.artifact.source)}`);
       cost.compileLayerMs = performance.now() - c0;
       let sum = 0;
       for (const [pass, k] of layer.kernels) {

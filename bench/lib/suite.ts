@@ -27,6 +27,7 @@ import { collectGarbage, median } from '../../src/run/time.js';
 import { measurePeak, peakMeter, relaxedSimdSupported, type PeakOptions } from './peak.js';
 import { RoundTimer, roundOrder, roundPlan, type RoundTimingOptions } from './rounds.js';
 import { perRoundRatios, spreadOf, summarize } from './stats.js';
+import { describeSource, type TuningDb } from '../../src/tune/use.js';
 import { functionBodySizes, MAX_FUNCTION_BYTES } from './wasm-size.js';
 import type { InputSet, Peer, PreparedPass, UnavailablePeer } from './peers/types.js';
 import { CONVGEN, CONVGEN_1T, type BenchReport, type BenchResult, type CompileCost, type MachineInfo, type RoundPeak, type RoundRatio } from './results.js';
@@ -63,6 +64,8 @@ export interface BenchOptions {
   peak?: PeakOptions;
   /** where progress lines go (stderr in the CLI) */
   log: (line: string) => void;
+  /** a tuning database: convgen's kernels get its best schedules for this machine (else the default heuristic's) */
+  db?: TuningDb;
 }
 
 export const DEFAULT_OPTIONS: Omit<BenchOptions, 'threads' | 'log'> = {
@@ -172,20 +175,20 @@ export async function verifyLayer(
 export const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300);
 
 /** compileLayer with the passes to time (weight-update is compiled only when named) and the thread count (passed only when > 1). */
-async function compileWithThreads(spec: LayerSpec, target: Target, threads: number, passes: readonly Pass[]): Promise<WasmLayer> {
+async function compileWithThreads(spec: LayerSpec, target: Target, threads: number, passes: readonly Pass[], db?: TuningDb): Promise<WasmLayer> {
   if (target !== 'wasm') throw new Error(`this benchmark times the wasm target (got ${target})`);
-  const opts: CompileOptions & { target: 'wasm' } = { target, passes };
+  const opts: CompileOptions & { target: 'wasm' } = { target, passes, ...(db ? { db } : {}) };
   if (threads > 1) opts.threads = threads;
   return compileLayer(spec, opts);
 }
 
 /** Each pass compiled on its own: a layer of those that compile (or none), and the others with their errors. */
-async function compilePassByPass(spec: LayerSpec, target: Target, threads: number, passes: readonly Pass[]): Promise<{ layer?: WasmLayer; failed: { pass: Pass; error: string }[] }> {
+async function compilePassByPass(spec: LayerSpec, target: Target, threads: number, passes: readonly Pass[], db?: TuningDb): Promise<{ layer?: WasmLayer; failed: { pass: Pass; error: string }[] }> {
   const kernels = new Map<Pass, WasmLayer['kernels'] extends ReadonlyMap<Pass, infer K> ? K : never>();
   const failed: { pass: Pass; error: string }[] = [];
   for (const pass of passes) {
     try {
-      const one = await compileWithThreads(spec, target, threads, [pass]);
+      const one = await compileWithThreads(spec, target, threads, [pass], db);
       kernels.set(pass, one.kernel(pass));
     } catch (e) {
       failed.push({ pass, error: errMsg(e) });
@@ -308,7 +311,8 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
         layer?.close();
         await collectGarbage();
         const c0 = performance.now();
-        layer = await compileWithThreads(spec, o.target, threads, o.passes);
+        layer = await compileWithThreads(spec, o.target, threads, o.passes, o.db);
+        for (const [pass, k] of layer.kernels) if (k.artifact.source?.db) log(`${tag} ${pass}: ${describeSource(k.artifact.source)}`);
         totals.push(performance.now() - c0);
       }
       let stages = null;
@@ -331,7 +335,7 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
       layer = undefined;
       // the passes that do compile on their own are still verified and timed (a layer whose one
       // pass the generator cannot make yet keeps its others); the layer's compile cost is an error
-      const partial = await compilePassByPass(spec, o.target, threads, o.passes);
+      const partial = await compilePassByPass(spec, o.target, threads, o.passes, o.db);
       if (partial.layer) layer = partial.layer;
       const cost: CompileCost = { layer: spec.name, totalMs: NaN, generateMs: null, assembleMs: null, compileMs: null, wasmBytes: {}, largestFunctionBytes: 0, largestFunctionPass: null, withinLimit: false, error: errMsg(e) };
       if (layer) Object.assign(cost, compileCost(spec, layer, NaN, null), { withinLimit: false, error: errMsg(e) });
@@ -353,9 +357,9 @@ export async function runBench(specs: readonly LayerSpec[], peerSet: PeerSet, op
     if (scaling) {
       const c0 = performance.now();
       try {
-        layer1 = await compileWithThreads(spec, o.target, 1, o.passes);
+        layer1 = await compileWithThreads(spec, o.target, 1, o.passes, o.db);
       } catch (e) {
-        const partial = await compilePassByPass(spec, o.target, 1, o.passes);
+        const partial = await compilePassByPass(spec, o.target, 1, o.passes, o.db);
         layer1 = partial.layer;
         failedPass1 = new Map(partial.failed.map((f) => [f.pass, f.error]));
         log(`${tag} ${CONVGEN_1T}: compile FAILED: ${errMsg(e)}; compiled alone: ${[...(layer1?.kernels.keys() ?? [])].join(', ') || 'none'}`);
