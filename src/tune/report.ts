@@ -222,7 +222,7 @@ function targetLines(t: TargetSummary): string[] {
   if (t.geomean !== undefined) {
     out.push(
       `geomean speed-up of the chosen schedules over the defaults: ${fmtX(t.geomean)}x over ${plural(t.selected, '(layer, pass)', '(layer, pass) pairs')} ` +
-        `(${t.tuned} use a tuned schedule, ${t.selected - t.tuned} keep the default, counted as 1.00)` +
+        `(${t.tuned} ${t.tuned === 1 ? 'uses' : 'use'} a tuned schedule, ${t.selected - t.tuned} ${t.selected - t.tuned === 1 ? 'keeps' : 'keep'} the default, counted as 1.00)` +
         (t.selected < n ? `; ${n - t.selected} without a usable record not counted` : ''),
     );
   } else out.push(`no (layer, pass) has a usable record: no speed-up to report`);
@@ -271,14 +271,13 @@ const RULE =
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** Markdown-safe text for a table cell or list item: no table breaks, no HTML, no emphasis. */
+/** Markdown-safe text for a table cell or list item: no table breaks, no HTML (every `<` escaped), no emphasis, no links. */
 function md(s: string): string {
   return s
     .replace(/[\r\n]+/g, ' ')
     .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/([`*[\]])/g, '\\$1');
 }
@@ -408,13 +407,24 @@ function candidateChart(g: ReportGroup): string {
   const PLOT_H = 220;
   const plotW = Math.min(Math.max(n * 18, 560), 1000);
   const RIGHT = peak !== undefined ? 118 : 24;
-  const width = Math.max(LEFT + plotW + RIGHT, 760);
+  // labels under the axis for the chosen and the default marks (two rows, so they never overlap)
+  const labelled: { r: TuneRecord; row: number; text: string; color: string }[] = [];
+  const chosenRec = g.selection?.record;
+  const def = marks.find((r) => r.default);
+  if (chosenRec && !g.selection!.isDefault && marks.includes(chosenRec)) {
+    const sp = speedupOf(g.selection!);
+    labelled.push({ r: chosenRec, row: 0, color: COLOR.tuned, text: `tuned: ${scheduleText(chosenRec.schedule)}, ${fmtGflops(chosenRec.gflops!)} GFLOP/s, ${fmtX(sp.p50)}x (${fmtX(sp.lo)}-${fmtX(sp.hi)}) over the default` });
+  }
+  if (def) labelled.push({ r: def, row: labelled.length, color: COLOR.default, text: `default${g.selection?.isDefault ? ' (kept)' : ''}: ${scheduleText(def.schedule)}, ${fmtGflops(def.gflops!)} GFLOP/s` });
+  const boldW = (t: string) => textW(t) * 1.1;
+  const width = Math.max(LEFT + plotW + RIGHT, 760, ...labelled.map((l) => boldW(l.text) + 16));
   const kept = g.selection?.isDefault ?? false;
+  const roles = marks.map((r) => roleOf(g, r));
   const items = [
-    ...(g.selection && !kept ? [{ swatch: boxSwatch(COLOR.tuned), label: 'tuned (chosen)' }] : []),
-    { swatch: boxSwatch(COLOR.default), label: kept ? 'default (kept: chosen)' : 'default' },
-    { swatch: boxSwatch(COLOR.eligible), label: `beats default by the rule (>= ${MIN_ROUNDS} rounds, p80 ratio < 1), not chosen` },
-    { swatch: boxSwatch(COLOR.candidate), label: 'other candidate' },
+    ...(roles.includes('tuned') ? [{ swatch: boxSwatch(COLOR.tuned), label: 'tuned (chosen)' }] : []),
+    ...(roles.includes('default') ? [{ swatch: boxSwatch(COLOR.default), label: kept ? 'default (kept: chosen)' : 'default' }] : []),
+    ...(marks.some((r, i) => roles[i] === 'candidate' && beatsDefault(r)) ? [{ swatch: boxSwatch(COLOR.eligible), label: `beats default by the rule (>= ${MIN_ROUNDS} rounds, p80 ratio < 1), not chosen` }] : []),
+    ...(marks.some((r, i) => roles[i] === 'candidate' && !beatsDefault(r)) ? [{ swatch: boxSwatch(COLOR.candidate), label: 'other candidate' }] : []),
     { swatch: whiskerSwatch, label: 'p20-p80 over rounds' },
     ...(peak !== undefined ? [{ swatch: peakSwatch, label: 'FMA peak (same rounds)' }] : []),
   ];
@@ -471,22 +481,17 @@ function candidateChart(g: ReportGroup): string {
     }
     out.push(`<text class="axis-label" transform="translate(${rx + 48} ${TOP + PLOT_H / 2}) rotate(90)" text-anchor="middle">% of peak</text>`);
   }
-  // labels under the axis for the chosen and the default marks (two rows, so they never overlap)
-  const labelled: { r: TuneRecord; row: number; text: string; color: string }[] = [];
-  const chosenRec = g.selection?.record;
-  const def = marks.find((r) => r.default);
-  if (chosenRec && !g.selection!.isDefault && marks.includes(chosenRec)) {
-    const sp = speedupOf(g.selection!);
-    labelled.push({ r: chosenRec, row: 0, color: COLOR.tuned, text: `tuned: ${scheduleText(chosenRec.schedule)}, ${fmtGflops(chosenRec.gflops!)} GFLOP/s, ${fmtX(sp.p50)}x (${fmtX(sp.lo)}-${fmtX(sp.hi)}) over the default` });
-  }
-  if (def) labelled.push({ r: def, row: labelled.length, color: COLOR.default, text: `default${g.selection?.isDefault ? ' (kept)' : ''}: ${scheduleText(def.schedule)}, ${fmtGflops(def.gflops!)} GFLOP/s` });
-  for (const l of labelled) {
-    const i = marks.indexOf(l.r);
-    const cx = xOf(i) + barW / 2;
+  // labels: leader lines first, then the texts over them (a white halo keeps them readable)
+  const placed = labelled.map((l) => {
+    const cx = xOf(marks.indexOf(l.r)) + barW / 2;
     const ty = bottom + 14 + l.row * 14;
-    const anchor = cx < LEFT + plotW / 2 ? 'start' : 'end';
-    out.push(`<g class="mark-label" data-role="label-${l.r.default ? 'default' : 'tuned'}"><line x1="${f1(cx)}" y1="${bottom}" x2="${f1(cx)}" y2="${ty - 3}" stroke="${l.color}"/>` +
-      `<text x="${f1(anchor === 'start' ? cx - 3 : cx + 3)}" y="${ty + 7}" text-anchor="${anchor}" fill="${l.color}" font-weight="bold" stroke="#fff" stroke-width="4" paint-order="stroke">${esc(l.text)}</text></g>`);
+    const tw = boldW(l.text);
+    const [x, anchor] = cx - 3 + tw <= width - 4 ? [cx - 3, 'start'] : cx + 3 - tw >= 4 ? [cx + 3, 'end'] : [Math.max(4, width - 4 - tw), 'start'];
+    return { ...l, cx, ty, x, anchor };
+  });
+  for (const l of placed) out.push(`<line class="leader" x1="${f1(l.cx)}" y1="${bottom}" x2="${f1(l.cx)}" y2="${l.ty - 3}" stroke="${l.color}"/>`);
+  for (const l of placed) {
+    out.push(`<text class="mark-label" data-role="label-${l.r.default ? 'default' : 'tuned'}" x="${f1(l.x)}" y="${l.ty + 7}" text-anchor="${l.anchor}" fill="${l.color}" font-weight="bold" stroke="#fff" stroke-width="4" paint-order="stroke">${esc(l.text)}</text>`);
   }
   out.push(`<text class="axis-label" x="${LEFT + plotW / 2}" y="${height - 8}" text-anchor="middle">${esc(`${plural(n, 'verified candidate')}, fastest first${g.failed.length ? ` (${g.failed.length} failed, not drawn)` : ''}`)}</text>`);
   out.push('</svg>');

@@ -99,7 +99,9 @@ async function admit(m: Measurer, queue: Entry[], rounds: number, chunk = 4): Pr
       if (!e.seen) next.push(e);
     }
     if (next.length === 0) break;
-    if (!m.roomFor(next.filter((e) => !e.fixed).length)) break;
+    // as many as there is room for (the trials' last few)
+    while (next.length > 0 && !m.roomFor(next.length)) queue.unshift(next.pop()!);
+    if (next.length === 0) break;
     await m.evaluate(next, rounds);
     n += next.length;
   }

@@ -164,7 +164,8 @@ class TaskMeasurer implements Measurer {
   }
 
   roomFor(n: number): boolean {
-    if (this.limits.trials !== undefined && this.fresh + n > this.limits.trials) return false;
+    // trials count the candidates recorded by an earlier, unfinished run of the task too
+    if (this.limits.trials !== undefined && this.fresh + this.entries.filter((e) => e.fixed).length + n > this.limits.trials) return false;
     if (this.limits.deadline === undefined) return true;
     // the cost of a candidate so far (build, verify, one round), times n, before the reserve
     const per = this.fresh > 0 ? this.measured.reduce((a, e) => a + e.costMs, 0) / this.fresh : 0;
@@ -302,6 +303,17 @@ class TaskMeasurer implements Measurer {
     this.onMeasured();
   }
 
+  /** Times the default alone where no round timed it (every candidate was recorded before): its record closes the task. */
+  async timeDefaultAlone(rounds: number): Promise<void> {
+    if (this.def.status || this.def.roundMs.length > 0) return;
+    for (let r = 0; r < rounds; r++) {
+      const ms = await this.timeOnce(this.def.kernel!);
+      this.def.roundMs.push(ms, ms);
+      const peak = this.peak?.gflops();
+      if (peak !== undefined) this.def.peaks.push(peak);
+    }
+  }
+
   /** The records of what this run measured (candidates first, the default last). */
   records(strategy: Strategy, machine: MachineFingerprint): TuneRecord[] {
     const out: TuneRecord[] = [];
@@ -415,7 +427,10 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
     let fresh: TuneRecord[] = [];
     try {
       const def = await m.start();
-      if (!def.status) await search(o.strategy, m, { rounds: o.rounds, seed: o.seed + i, defaultSchedule });
+      if (!def.status) {
+        await search(o.strategy, m, { rounds: o.rounds, seed: o.seed + i, defaultSchedule });
+        await m.timeDefaultAlone(o.rounds);
+      }
       fresh = m.records(o.strategy, machine);
     } finally {
       m.close();
