@@ -154,10 +154,29 @@ const REQUIREMENTS = {
     },
     manual: ['apt-get install -y chromium   # as root; or set CONVGEN_CHROMIUM to a Chromium or Chrome binary'],
   },
+  slurm: {
+    what: "a batch system for the test of the tuner's sharded sweeps: Debian's Slurm (slurmctld, slurmd, the clients) and munge; the test starts a one-node cluster on this machine with scripts/slurm-local.mjs",
+    check() {
+      // slurmctld and slurmd live in /usr/sbin, which a user's PATH may lack
+      const find = (p) => ['/usr/bin', '/usr/sbin', '/bin', '/sbin', '/usr/local/bin', '/usr/local/sbin'].map((d) => join(d, p)).find((f) => existsSync(f));
+      const bins = ['sbatch', 'squeue', 'scontrol', 'sinfo', 'slurmctld', 'slurmd', 'munged', 'munge'].map((p) => [p, find(p)]);
+      if (bins.some(([, f]) => !f)) return undefined;
+      const at = Object.fromEntries(bins);
+      // the clients' --version needs a configuration; the daemons' does not
+      const slurm = run(at.slurmd, ['-V']);
+      const munge = run(at.munged, ['--version']);
+      if (!slurm.ok || !munge.ok) return undefined;
+      return `${slurm.out.split('\n')[0]}, ${munge.out.split('\n')[0].split(' ')[0]}`;
+    },
+    install() {
+      aptInstall(['slurm-wlm', 'munge']);
+    },
+    manual: ['apt-get install -y slurm-wlm munge   # as root; the test then runs: node scripts/slurm-local.mjs start (a one-node cluster, as root)'],
+  },
 };
 
 const GROUPS = {
-  test: ['numpy', 'webgpu', 'peers', 'chromium'],
+  test: ['numpy', 'webgpu', 'peers', 'chromium', 'slurm'],
   bench: ['peers'],
 };
 
