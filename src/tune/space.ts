@@ -111,7 +111,7 @@ export interface Candidate {
 /** sha256 of a kernel's text without its comment header lines (WAT `;;`, WGSL `//`). */
 export function textHash(spec: LayerSpec, pass: Pass, schedule: Schedule): string {
   const target = schedule.kind === 'gpu' ? 'webgpu' : 'wasm';
-  const text = generateKernel(spec, pass, { target, schedule }).text.split('\n').filter((l) => !/^\s*(;;|\/\/)/.test(l)).join('\n');
+  const text = generateKernel(spec, pass, { target, schedule }).text.split('\n').filter((l) => !/^(;;|\/\/)/.test(l)).join('\n');
   return createHash('sha256').update(text).digest('hex');
 }
 
