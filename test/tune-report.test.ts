@@ -44,7 +44,7 @@ const simd = (spec: LayerSpec, pass: Pass, over: Record<string, unknown> = {}): 
  * One measured record. The default takes `baseMs`; a candidate's median time is the default's times
  * its median per-round ratio, and its GFLOP/s follow from the layer's flops.
  */
-function rec(spec: LayerSpec, pass: Pass, schedule: Schedule, o: { baseMs: number; vs?: [number, number, number]; rounds?: number; isDefault?: boolean; target?: 'wasm' | 'webgpu'; m?: MachineFingerprint; strategy?: string }): TuneRecord {
+function rec(spec: LayerSpec, pass: Pass, schedule: Schedule, o: { baseMs: number; vs?: [number, number, number]; rounds?: number; confirmed?: boolean; isDefault?: boolean; target?: 'wasm' | 'webgpu'; m?: MachineFingerprint; strategy?: string }): TuneRecord {
   const vs = o.isDefault ? [1, 1, 1] : o.vs!;
   const p50 = o.baseMs * vs[1]!;
   const ms = { p20: p50 * 0.96, p50, p80: p50 * 1.05 };
@@ -54,7 +54,7 @@ function rec(spec: LayerSpec, pass: Pass, schedule: Schedule, o: { baseMs: numbe
     {
       status: 'ok', ms, gflops: flops(spec, pass) / (p50 * 1e6), relError: 2.4e-7,
       vsDefault: { p20: vs[0]!, p50: vs[1]!, p80: vs[2]! }, rounds: o.rounds ?? 5,
-      ...(gpu ? {} : { peakGflops: PEAK }), ...(o.isDefault ? { default: true } : {}),
+      ...(gpu ? {} : { peakGflops: PEAK }), ...(o.isDefault ? { default: true } : {}), ...(o.isDefault || o.confirmed === false ? {} : { confirmed: true }),
       costMs: 840, strategy: o.strategy ?? (o.isDefault ? 'default' : 'random'), date: DATE,
     },
   );

@@ -60,7 +60,9 @@ describe('tune (API)', () => {
       const task = first.tasks.find((t) => t.pass === pass)!;
       // the result's choice is the selection rule's over the records
       expect(task.selection!.record.key).toBe(selectAmong(mine)!.record.key);
-      if (!task.selection!.isDefault) expect(task.selection!.record.vsDefault!.p80).toBeLessThan(1);
+      if (!task.selection!.isDefault) expect([task.selection!.record.confirmed, task.selection!.record.vsDefault!.p80 < 1]).toEqual([true, true]);
+      // screening records are never confirmed; at most 3 finalists are
+      expect(mine.filter((r) => r.confirmed).length).toBeLessThanOrEqual(3);
     }
   });
 
@@ -97,7 +99,7 @@ describe('tune (API)', () => {
     expect(recs.every((x) => x.status === 'ok' && x.relError! <= REL_TOLERANCE && x.strategy === strategy)).toBe(true);
     const sel = r.tasks[0]!.selection!;
     // a chosen candidate was timed in at least 3 rounds and faster than the default in 80% of them
-    if (!sel.isDefault) expect([sel.record.rounds! >= 3, sel.record.vsDefault!.p80 < 1]).toEqual([true, true]);
+    if (!sel.isDefault) expect([sel.record.confirmed, sel.record.rounds! >= 3, sel.record.vsDefault!.p80 < 1]).toEqual([true, true, true]);
   });
 
   it('keeps within a wall-clock budget', async () => {
@@ -184,12 +186,22 @@ describe('using a tuning database', () => {
   const def = defaultSchedule(spec, 'forward', { fma: false });
   const tuned = { ...(def as SimdSchedule), unroll: 2 };
   const m = (schedule: typeof def, mach = machine) => ({ spec, pass: 'forward' as const, target: 'wasm' as const, schedule, machine: mach, generator: GENERATOR_VERSION });
-  const result = (vs: number) => ({ status: 'ok' as const, ms: { p20: vs, p50: vs, p80: vs }, gflops: 1, relError: 1e-7, vsDefault: { p20: vs * 0.98, p50: vs, p80: vs * 1.02 }, rounds: 5 });
+  const result = (vs: number) => ({ status: 'ok' as const, ms: { p20: vs, p50: vs, p80: vs }, gflops: 1, relError: 1e-7, vsDefault: { p20: vs * 0.98, p50: vs, p80: vs * 1.02 }, rounds: 5, ...(vs < 1 ? { confirmed: true } : {}) });
   const file = join(dir, 'use.jsonl');
   const other = join(dir, 'other.jsonl');
   appendRecords(file, [makeRecord(m(tuned), result(0.8)), makeRecord(m(def), { ...result(1), default: true })]);
   const elsewhere = { ...machine, modelName: 'Another CPU', cores: machine.cores + 2 };
   appendRecords(other, [makeRecord(m(tuned, elsewhere), result(0.8)), makeRecord(m(def, elsewhere), { ...result(1), default: true })]);
+
+  it('the selection rule takes only confirmed finalists that beat the default in 80% of >= 3 rounds', () => {
+    const base = makeRecord(m(def), { ...result(1), default: true });
+    const screened = makeRecord(m({ ...(def as SimdSchedule), unroll: 2 }), { ...result(0.5), confirmed: undefined });
+    const twoRounds = makeRecord(m({ ...(def as SimdSchedule), partners: 1 }), { ...result(0.7), rounds: 2 });
+    const spread = makeRecord(m({ ...(def as SimdSchedule), vectors: 1 }), { ...result(0.7), vsDefault: { p20: 0.5, p50: 0.7, p80: 1.01 } });
+    expect(selectAmong([base, screened, twoRounds, spread])).toMatchObject({ isDefault: true, record: { key: base.key } });
+    const good = makeRecord(m({ ...(def as SimdSchedule), vectors: 1, partners: 1 }), result(0.9));
+    expect(selectAmong([base, screened, twoRounds, spread, good])).toMatchObject({ isDefault: false, record: { key: good.key } });
+  });
 
   it("compileLayer({ db }) takes the database's schedule for this machine and says so", async () => {
     const layer = await compileLayer(spec, { passes: ['forward', 'input-grad'], fma: false, db: file });

@@ -438,6 +438,7 @@ export function buildProgram(): Command {
     .option('--db <file>', 'the tuning database to append to (JSON lines; created if missing, never rewritten)')
     .addOption(targetOption())
     .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default ${DEFAULT_PASSES.join(',')})`)
+    .option('--layers <names>', 'with --spec: only these layers (comma-separated names)')
     .addOption(new Option('--strategy <name>', 'search strategy').choices(['exhaustive', 'halving', 'evolutionary']).default('evolutionary'))
     .option('--budget <time>', 'wall-clock budget of the whole sweep (this shard), e.g. 600s, 10m; split among the tasks')
     .option('--trials <n>', 'candidates measured per layer and pass at most (default 48 without --budget)')
@@ -464,7 +465,13 @@ Examples:
     )
     .action(async (o) => {
       if (o.db === undefined) throw new UsageError('--db: missing; give the tuning database file to append to (JSON lines, e.g. tuning.jsonl)');
-      const specs = specsFrom(o);
+      let specs = specsFrom(o);
+      if (o.layers !== undefined) {
+        const names = String(o.layers).split(',').map((n) => n.trim());
+        const unknown = names.filter((n) => !specs.some((s) => s.name === n));
+        if (unknown.length > 0 || names.length === 0) throw new UsageError(`--layers: got ${JSON.stringify(o.layers)}; ${unknown.map((n) => JSON.stringify(n)).join(', ')} not in the spec (its layers: ${specs.map((s) => s.name).join(', ')})`);
+        specs = specs.filter((s) => names.includes(s.name));
+      }
       const passes = passesFrom(o.passes);
       const code = compileOptionsFrom(o);
       try {

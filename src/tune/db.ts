@@ -43,6 +43,11 @@ export interface TuneRecord extends Measured {
   rounds?: number;
   /** the FMA peak of this machine measured in the same rounds (GFLOP/s, all the kernel's threads) */
   peakGflops?: number;
+  /**
+   * a finalist timed again in fresh rounds (its figures are those rounds only): only confirmed
+   * candidates may replace the default, since screening figures flatter a best-of-many pick
+   */
+  confirmed?: boolean;
   /** the schedule is the default heuristic's for this (spec, pass, target) */
   default?: boolean;
   /** what measuring it cost (build, verify, timing), ms: a resumed search charges it to its budget again */

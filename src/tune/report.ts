@@ -254,7 +254,11 @@ function choiceNotes(g: ReportGroup): string[] {
   if (passed.length === 0) return [];
   const best = [...passed].sort((a, b) => a.vsDefault!.p50 - b.vsDefault!.p50 || (a.key < b.key ? -1 : 1))[0]!;
   const v = best.vsDefault!;
-  const why = (best.rounds ?? 0) < MIN_ROUNDS ? `timed in ${best.rounds ?? 0} rounds, fewer than ${MIN_ROUNDS}` : `its p80 ratio ${fmtX(v.p80)} is not below 1 (not faster in at least 80% of the rounds)`;
+  const why = !best.confirmed
+    ? `it was not a confirmed finalist (its figures are from the screening rounds, ${best.rounds ?? 0}, which flatter the best of many)`
+    : (best.rounds ?? 0) < MIN_ROUNDS
+      ? `confirmed in ${best.rounds ?? 0} rounds, fewer than ${MIN_ROUNDS}`
+      : `its p80 ratio ${fmtX(v.p80)} is not below 1 (not faster in at least 80% of the confirmation rounds)`;
   return [
     `${g.spec.name} ${g.pass} (${g.target}): ${scheduleText(best.schedule)} had a lower median time ratio (${fmtX(v.p50)}, ${fmtX(1 / v.p50)}x) than the choice but was not taken: ${why}` +
       (passed.length > 1 ? ` (${passed.length - 1} more such)` : ''),
@@ -263,8 +267,9 @@ function choiceNotes(g: ReportGroup): string[] {
 
 const RULE =
   `Each row is one (layer, pass, target) on one machine and generator version. The chosen schedule is what compiling with this database picks: ` +
-  `a candidate replaces the default heuristic's schedule only if it was timed interleaved with the default in at least ${MIN_ROUNDS} rounds ` +
-  `and its per-round time ratio to the default has p80 below 1 (faster in at least 80% of the rounds); among those, the lowest median ratio wins. ` +
+  `a candidate replaces the default heuristic's schedule only if, as a finalist of the search, it was timed again in fresh rounds interleaved with the default (at least ${MIN_ROUNDS}), ` +
+  `and its per-round time ratio to the default in those rounds has p80 below 1 (faster in at least 80% of them); among those, the lowest median ratio wins. ` +
+  `Screening figures of the other candidates are from fewer, shorter rounds. GFLOP/s of different rows and records come from different rounds: on a noisy machine compare the speed-up (a per-round ratio), not the GFLOP/s columns. ` +
   `Speed-up: 1 / the chosen record's median per-round ratio, in parentheses 1/p80 - 1/p20. GFLOP/s are at the median time. ` +
   `% of peak: the chosen record's GFLOP/s over the FMA peak measured in the same rounds.`;
 
@@ -423,7 +428,7 @@ function candidateChart(g: ReportGroup): string {
   const items = [
     ...(roles.includes('tuned') ? [{ swatch: boxSwatch(COLOR.tuned), label: 'tuned (chosen)' }] : []),
     ...(roles.includes('default') ? [{ swatch: boxSwatch(COLOR.default), label: kept ? 'default (kept: chosen)' : 'default' }] : []),
-    ...(marks.some((r, i) => roles[i] === 'candidate' && beatsDefault(r)) ? [{ swatch: boxSwatch(COLOR.eligible), label: `beats default by the rule (>= ${MIN_ROUNDS} rounds, p80 ratio < 1), not chosen` }] : []),
+    ...(marks.some((r, i) => roles[i] === 'candidate' && beatsDefault(r)) ? [{ swatch: boxSwatch(COLOR.eligible), label: `beats default by the rule (confirmed, >= ${MIN_ROUNDS} rounds, p80 ratio < 1), not chosen` }] : []),
     ...(marks.some((r, i) => roles[i] === 'candidate' && !beatsDefault(r)) ? [{ swatch: boxSwatch(COLOR.candidate), label: 'other candidate' }] : []),
     { swatch: whiskerSwatch, label: 'p20-p80 over rounds' },
     ...(peak !== undefined ? [{ swatch: peakSwatch, label: 'FMA peak (same rounds)' }] : []),

@@ -39,6 +39,8 @@ export interface Measurer {
    * interleaved with the default (fixed and failed ones are left alone).
    */
   evaluate(entries: readonly Entry[], rounds: number): Promise<void>;
+  /** fresh rounds for the finalists, which replace what was measured of them (confirmed records) */
+  confirm(entries: readonly Entry[], rounds: number): Promise<void>;
   /** frees what a candidate holds (its kernel) once it is out of the running */
   drop(entry: Entry): void;
   /** whether there is time (and trials) left for `n` more new candidates */
@@ -108,13 +110,15 @@ async function admit(m: Measurer, queue: Entry[], rounds: number, chunk = 4): Pr
   return n;
 }
 
-/** The final rounds: the best few (better than the default at the median) until each has `rounds` rounds. */
+/**
+ * The final rounds: the best few (better than the default at the median) timed again in `rounds`
+ * fresh rounds, which alone make their records (a best-of-many pick is flattered by its
+ * screening rounds: the winner's curse).
+ */
 export async function confirm(m: Measurer, rounds: number, finalists = 3): Promise<void> {
   const live = m.entries.filter((e) => e.seen && !e.failed && !e.fixed && medianRatio(e) < 1).sort(byRatio).slice(0, finalists);
   for (const e of m.entries) if (e.seen && !e.fixed && !live.includes(e)) m.drop(e);
-  while (live.some((e) => e.ratios.length < rounds) && m.timeLeft(0)) {
-    await m.evaluate(live.filter((e) => e.ratios.length < rounds), 1);
-  }
+  if (live.length > 0) await m.confirm(live, rounds);
 }
 
 /** The order candidates are tried in by the budgeted strategies: the default's neighbours first, then a seeded shuffle. */

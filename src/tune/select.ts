@@ -3,7 +3,8 @@
  * `tune` at the end of a search, by `--db` in compile/verify/run/bench/compileLayer, and by the
  * reports. Only records measured on this machine (equal fingerprints) by this generator version
  * count, and only verified ones (status ok). A candidate replaces the default schedule only when
- * it was timed interleaved with the default in at least MIN_ROUNDS rounds and was faster in at
+ * it was confirmed (a finalist of the search timed again in fresh rounds, apart from the screening
+ * that picked it) in at least MIN_ROUNDS rounds interleaved with the default and was faster in at
  * least 80% of them (its per-round time ratio's p80 below 1: it wins by more than the spread
  * measured); among those, the lowest median ratio wins (ties: the smaller key).
  */
@@ -44,7 +45,7 @@ export function recordsFor(records: readonly TuneRecord[], q: SelectQuery): Tune
 
 /** Whether a candidate record beats the default by more than its spread. */
 export function beatsDefault(r: TuneRecord): boolean {
-  return r.status === 'ok' && !r.default && r.vsDefault !== undefined && (r.rounds ?? 0) >= MIN_ROUNDS && r.vsDefault.p80 < 1;
+  return r.status === 'ok' && !r.default && r.confirmed === true && r.vsDefault !== undefined && (r.rounds ?? 0) >= MIN_ROUNDS && r.vsDefault.p80 < 1;
 }
 
 /** Orders winning candidates: lowest median ratio first, then the key. */
