@@ -416,6 +416,18 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
   const results: TaskResult[] = [];
   const cases = new Map<LayerSpec, LayerCase>();
   let problems: DbProblem[] = [];
+  // with a budget: each task's share of what is left is in proportion to its weight, its distinct
+  // candidates times (1 + its flops / 1e8) (a candidate costs its build and verification, then
+  // its runs); tasks finished before weigh nothing, and time a task leaves unused goes to the rest
+  const spaces: (Candidate[] | undefined)[] = [];
+  const weights: number[] = [];
+  const startDb = readDb(o.db);
+  for (const { spec, pass } of tasks) {
+    const done = recordsFor(startDb.records, { spec, pass, target: o.target, machine, generator: GENERATOR_VERSION }).some((r) => r.default);
+    const space = done || deadline === undefined ? undefined : await spaceOf(spec, pass, o, fma);
+    spaces.push(space);
+    weights.push(space ? space.length * (1 + flops(spec, pass) / 1e8) : 0);
+  }
   for (let i = 0; i < tasks.length; i++) {
     const { spec, pass } = tasks[i]!;
     const ref: TaskRef = { spec, pass, index: i + 1, total: tasks.length };
@@ -432,15 +444,17 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
     }
     const defaultSchedule = scheduleFor(targetByName(o.target), spec, pass, code);
     const defHash = textHash(spec, pass, defaultSchedule);
-    const candidates = (await spaceOf(spec, pass, o, fma)).filter((c) => c.textHash !== defHash);
+    const candidates = (spaces[i] ?? (await spaceOf(spec, pass, o, fma))).filter((c) => c.textHash !== defHash);
+    spaces[i] = undefined;
     o.onEvent?.({ type: 'task', task: ref, space: candidates.length + 1, resumed: prior.length });
     let c = cases.get(spec);
     if (!c) cases.set(spec, (c = new LayerCase(spec, 1)));
     const keyOf = (schedule: Schedule) => makeRecord({ ...q, schedule }, { status: 'ok', date: '' }).key;
     const priorByKey = new Map(prior.map((r) => [r.key, r]));
     // this task's share of what is left of the budget; the last 20% of it for the final rounds
-    const remaining = tasks.length - i;
-    const taskDeadline = deadline !== undefined ? ts + Math.max(0, deadline - ts) / remaining : undefined;
+    const left = weights.slice(i).reduce((a, w) => a + w, 0);
+    const share = left > 0 ? weights[i]! / left : 1 / (tasks.length - i);
+    const taskDeadline = deadline !== undefined ? ts + Math.max(0, deadline - ts) * share : undefined;
     const limits = {
       deadline: taskDeadline,
       reserveFrom: taskDeadline !== undefined ? ts + (taskDeadline - ts) * 0.8 : Infinity,
