@@ -23,6 +23,7 @@ import { describeSource, openTuningDb, type ScheduleSource, type TuningDb } from
 import type { Schedule } from '../schedule/index.js';
 import { tuneCommand, tuneReportCommand } from './tune.js';
 import { TuneUsageError } from './tune-options.js';
+import { OnnxUsageError, onnxSpecs, runOnnxCommand } from './onnx.js';
 
 /** Bad input from the user: exit code 2, message only. */
 class UsageError extends Error {}
@@ -92,12 +93,18 @@ function sayScheduleSources(layer: string, artifacts: Iterable<[Pass, { source?:
 }
 
 function specOption(cmd: Command): Command {
-  return cmd.option('--spec <file>', 'JSON file with one layer or {"layers": [...]}; layer flags override its values');
+  return cmd
+    .option('--spec <file>', 'JSON file with one layer or {"layers": [...]}; layer flags override its values')
+    .option('--onnx <model>', "ONNX model (.onnx): its Conv nodes as layers (the nodes convgen cannot compile are listed with the reason); layer flags override their values");
 }
 
 /** Layers from --spec (with flags as overrides) or from the flags alone. */
 function specsFrom(o: Record<string, string | undefined>, extra: Partial<LayerInput> = {}, flagOpts: LayerFlagOptions = {}): LayerSpec[] {
   const flags = { ...extra, ...layerFlags(o, flagOpts) };
+  if (o.onnx !== undefined) {
+    if (o.spec !== undefined) throw new UsageError('--onnx and --spec: give one source of layers');
+    return onnxSpecs(o.onnx, flags, say);
+  }
   return o.spec !== undefined ? readSpecFile(o.spec, flags) : [parseSpec(flags)];
 }
 
@@ -310,6 +317,8 @@ function lrFrom(text: string | undefined): number {
 }
 
 async function runCommand(o: Record<string, string | undefined>): Promise<number> {
+  // a one-Conv ONNX model with its own weights, on an input TensorProto (.pb) or .npy
+  if (o.onnx !== undefined && o.input !== undefined) return runOnnxCommand(o, { target: o.target as Target, ...compileOptionsFrom(o) });
   const out = outFrom(o.out, 'the result .npy files');
   const cmd = o.pass === undefined ? undefined : RUN_COMMANDS[o.pass];
   if (!cmd || !Object.hasOwn(RUN_COMMANDS, o.pass!)) throw new UsageError(`--pass: got ${JSON.stringify(o.pass ?? null)}; must be one of ${Object.keys(RUN_COMMANDS).join(', ')}`);
@@ -417,6 +426,7 @@ export function buildProgram(): Command {
     .option('--y <file>', 'saved forward output Y (.npy); backward')
     .option('--dy <file>', 'gradient of the loss with respect to Y (.npy); backward, weight-update')
     .option('--lr <rate>', 'learning rate of weight-update (a finite number): writes w - lr * dW as w.npy, and db.npy')
+    .option('--input <file>', "with --onnx: the model's input (a TensorProto .pb, as in ONNX's test data, or .npy); runs the forward pass with the model's own weights and writes output_0.pb and y.npy")
     .option('--out <dir>', 'output folder')
     .addHelpText('after', EXAMPLES.run)
     .action(async (o) => {
@@ -529,7 +539,7 @@ export async function main(argv: string[]): Promise<number> {
       // help and version exit 0; every other commander error is a usage error
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof SpecError || e instanceof UsageError || e instanceof OutputError) {
+    if (e instanceof SpecError || e instanceof UsageError || e instanceof OutputError || e instanceof OnnxUsageError) {
       process.stderr.write(`error: ${e.message}\n`);
       return 2;
     }
