@@ -22,6 +22,7 @@ import { mergeDbs } from '../tune/db.js';
 import { describeSource, openTuningDb, type ScheduleSource, type TuningDb } from '../tune/use.js';
 import type { Schedule } from '../schedule/index.js';
 import { tuneCommand, tuneReportCommand } from './tune.js';
+import { buildPackage } from '../aot/build.js';
 import { TuneUsageError } from './tune-options.js';
 import { OnnxUsageError, onnxSpecs, runOnnxCommand } from './onnx.js';
 
@@ -352,6 +353,37 @@ async function runCommand(o: Record<string, string | undefined>): Promise<number
   return 0;
 }
 
+function targetsFrom(text: string | undefined): ('wasm' | 'webgpu')[] {
+  const list = (text ?? 'wasm').split(',').map((t) => t.trim());
+  const bad = list.filter((t) => !(TARGETS as readonly string[]).includes(t));
+  if (bad.length > 0 || list.length === 0 || new Set(list).size !== list.length) throw new UsageError(`--target: got ${JSON.stringify(text)}; a comma-separated list of ${TARGETS.join(', ')}, each at most once`);
+  return list as ('wasm' | 'webgpu')[];
+}
+
+async function buildCommand(o: Record<string, string | undefined> & { verify?: boolean }): Promise<number> {
+  const out = outFrom(o.out, 'the package (DIR/<layer>/*, DIR/index.ts, DIR/manifest.json)');
+  const targets = targetsFrom(o.target);
+  const specs = specsFrom(o);
+  const passes = o.passes === undefined ? [...PASSES] : passesFrom(o.passes);
+  const code = compileOptionsFrom(o);
+  const db = dbFrom(o);
+  const built = await buildPackage(specs, { targets, passes, ...code, db, verify: o.verify !== false, log: say });
+  for (const k of built.kernels) if (k.scheduleSource && (k.scheduleSource as ScheduleSource).db) say(`${k.layer} ${k.pass} (${k.target}): ${describeSource(k.scheduleSource as ScheduleSource)}`);
+  console.log(
+    table(
+      ['layer', 'pass', 'target', 'method', 'rel error', 'verified'],
+      built.kernels.map((k) => [k.layer, k.pass, k.target, k.method, k.relError === null ? '-' : k.relError.toExponential(1), o.verify === false ? 'skipped' : k.verified ? 'ok' : `FAIL: ${k.problem ?? ''}`]),
+    ),
+  );
+  if (built.failed > 0) {
+    say(`error: ${built.failed} kernel(s) failed verification; nothing was written to ${out}`);
+    return 1;
+  }
+  const written = writeOutput(out, built.folders, built.files);
+  say(`wrote ${written.length} files to ${out} (import it: import { ${Object.keys(built.folders).length ? 'YourLayer' : ''} } from '${out}/index.js', with convgen/runtime installed)`);
+  return 0;
+}
+
 /** The built-in example layer (res3x3 of the public benchmark suite). */
 export const DEMO_LAYER: LayerInput = { name: 'res3x3', N: 1, Ci: 64, H: 56, W: 56, Co: 64, K: 3, L: 3, stride: 1, pad: 1, act: 'relu' };
 
@@ -403,6 +435,31 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES.compile)
     .action(async (o) => {
       process.exitCode = await compileCommand(o);
+    });
+
+  const build = program
+    .command('build')
+    .description('ahead-of-time package: per layer every pass for each target (.wat/.wasm, .wgsl), verified, a typed TypeScript module (ts-morph), DIR/index.ts and DIR/manifest.json; at run time it needs only convgen/runtime');
+  dbOption(codeOptions(specOption(addLayerFlags(build))))
+    .option('--target <list>', `comma-separated targets of ${TARGETS.join(', ')}`, 'wasm')
+    .option('--passes <list>', `comma-separated passes of ${PASSES.join(',')} (default: all)`)
+    .option('--out <dir>', 'output folder')
+    .option('--no-verify', 'skip verification (the manifest then says verified: false)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ convgen build --spec ../shared/bench/suite.json --target wasm,webgpu --no-fma --out generated
+  $ convgen build --onnx model.onnx --db tuning.jsonl --out pkg
+
+  Then, in Node or a page (an import map for convgen/runtime):
+    import { Res3x3 } from './pkg/index.js';
+    const layer = await Res3x3.load('wasm');
+    const y = await layer.forward(x, w, b);
+`,
+    )
+    .action(async (o) => {
+      process.exitCode = await buildCommand(o);
     });
 
   const verify = program.command('verify').description('verify kernels against the float64 reference on random inputs (rel <= 1e-5); exit 1 if any fails');

@@ -3,13 +3,16 @@
  * its worker threads). Knows nothing of how the kernel was made: the ABI says where each tensor
  * lives and what role it has.
  */
-import v8 from 'node:v8';
 import { abiProblems, abiTensor, type WasmAbi, type WasmTensor } from '../targets/abi.js';
-import { threadPool, type ThreadPool } from './threads.js';
+import type { ThreadPool } from './threads.js';
+
+/** In Node (not a browser): worker threads and V8 flags are available. */
+const IN_NODE = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
 // Node 20 has relaxed SIMD behind a flag; it must be set before the first kernel compiles
 // (workers inherit it). Whether the engine then accepts it is checked by relaxedSimdSupported().
-v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
+// Browsers that have it have it on; this module also loads in a page (convgen/runtime).
+if (IN_NODE) (await import('node:v8')).default.setFlagsFromString('--experimental-wasm-relaxed-simd');
 
 /** A module holding one f32x4.relaxed_madd: (module (func (result v128) v128.const*3 relaxed_madd)). */
 const RELAXED_PROBE = new Uint8Array([
@@ -56,6 +59,8 @@ export class WasmRunner {
       const pages = abi.memory.pages;
       const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
       k = new WasmRunner(abi, await WebAssembly.instantiate(module, { env: { memory } }), memory);
+      if (!IN_NODE) throw new Error(`${abi.kernel}: built for ${abi.threads} threads, which this runtime runs only in Node (worker_threads); build with --threads 1 for a browser`);
+      const { threadPool } = await import('./threads.js');
       k.pool = threadPool();
       k.poolId = k.pool.register(module, memory, abi.threads);
       dropped.register(k, { pool: k.pool, id: k.poolId }, k);

@@ -5,10 +5,12 @@
  * ABI (src/targets/abi.ts: the storage buffers with their bindings and roles, the stages to
  * dispatch) and gives the verification hooks (write, read, NaN-poisoned outputs, red zones) and timing.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+/** In Node (Dawn through the npm package webgpu); otherwise a page with navigator.gpu. */
+const IN_NODE = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+const nodeFs = IN_NODE ? await import('node:fs') : undefined;
+const nodePath = IN_NODE ? await import('node:path') : undefined;
+const nodeUrl = IN_NODE ? await import('node:url') : undefined;
+const existsSync = (p: string): boolean => nodeFs?.existsSync(p) ?? false;
 import { abiProblems, type WebGpuAbi, type WebGpuTensor } from '../targets/abi.js';
 
 export interface GpuAdapterInfo {
@@ -81,9 +83,9 @@ export const RED_ZONE_BYTES = 256;
 const RED_ZONE_SENTINEL = 0x7fa5a5a5;
 
 /** <repo>: this file is <repo>/src/run/webgpu.ts, or <repo>/dist/run/webgpu.js once built. */
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Where `npm run setup:webgpu` puts lavapipe's ICD file. */
-export const LOCAL_ICD = join(REPO_ROOT, '.webgpu', 'lvp_icd.json');
+const REPO_ROOT = nodePath && nodeUrl ? nodePath.join(nodePath.dirname(nodeUrl.fileURLToPath(import.meta.url)), '..', '..') : '';
+/** Where `npm run setup:webgpu` puts lavapipe's ICD file (Node). */
+export const LOCAL_ICD = nodePath ? nodePath.join(REPO_ROOT, '.webgpu', 'lvp_icd.json') : '';
 
 // The object from create() must stay referenced for the life of the process: when it is collected
 // while its device is in use, dawn.node crashes or hangs. So: one per process, never released.
@@ -97,6 +99,7 @@ export function getGpu(): Promise<Gpu> {
 }
 
 async function openGpu(): Promise<Gpu> {
+  if (!IN_NODE) return openBrowserGpu();
   // before dawn.node creates its Vulkan instance: the loader reads these from the environment
   if (!process.env.VK_ICD_FILENAMES && existsSync(LOCAL_ICD)) {
     process.env.VK_ICD_FILENAMES = LOCAL_ICD;
@@ -157,6 +160,28 @@ async function openGpu(): Promise<Gpu> {
       timestampQuery: device.features.has('timestamp-query'),
       ...(icd ? { vkIcd: icd } : {}),
     },
+  };
+}
+
+/** In a page: navigator.gpu's adapter and a device with the limits kernels may need. */
+async function openBrowserGpu(): Promise<Gpu> {
+  const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator;
+  if (!nav?.gpu) throw new NoGpuError('this page has no navigator.gpu (WebGPU is off, or the page is not a secure context)');
+  const adapter = await nav.gpu.requestAdapter();
+  if (!adapter) throw new NoGpuError('navigator.gpu.requestAdapter() returned null: the browser exposes no WebGPU adapter here');
+  const limits = {} as Record<RequestedLimit, number>;
+  for (const k of REQUESTED_LIMITS) limits[k] = adapter.limits[k];
+  const features: GPUFeatureName[] = adapter.features.has('timestamp-query') ? ['timestamp-query'] : [];
+  const device = await adapter.requestDevice({ requiredLimits: limits, requiredFeatures: features, label: 'convgen' });
+  void device.lost.then(() => {
+    gpuPromise = undefined;
+  });
+  const info = adapter.info;
+  const got = {} as Record<RequestedLimit, number>;
+  for (const k of REQUESTED_LIMITS) got[k] = device.limits[k];
+  return {
+    device,
+    adapterInfo: { vendor: info.vendor, architecture: info.architecture, device: info.device, description: info.description, features: [...adapter.features].map(String).sort(), limits: got, timestampQuery: device.features.has('timestamp-query') },
   };
 }
 
