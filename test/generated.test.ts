@@ -1,33 +1,50 @@
 /**
- * generated/ holds the committed kernels of the benchmark suite (npm run generate), as XNNPACK
+ * generated/ holds the committed AOT package of the benchmark suite (`npm run generate`:
+ * `convgen build --spec bench/suite.json --target wasm,webgpu --no-fma --threads 1`), as XNNPACK
  * commits its generated tree: readers see real output, and this test fails when the generator
- * changed without the files being regenerated, or when generation is not reproducible.
+ * changed without the files being regenerated, or when generation is not reproducible. The build
+ * here skips verification (the kernels' verification is the other tests' job), so the manifest is
+ * compared without its verification figures (rel errors differ in their last digits between
+ * CPUs on the software WebGPU adapter).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSpecFile } from '../src/layer/parse.js';
-import { PASSES } from '../src/layer/types.js';
-import { generateKernel } from '../src/compile.js';
-import { assembleWat } from '../src/assemble/wasm.js';
-import { lower } from '../src/lower/index.js';
-import { emitWgsl } from '../src/emit/wgsl.js';
-import { defaultGpuSchedule } from '../src/schedule/index.js';
+import { buildPackage, type BuiltPackage } from '../src/aot/build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const gen = join(root, 'generated');
 const layers = readSpecFile(`${root}bench/suite.json`);
 
+/** The manifest without what verification measured. */
+function normalized(text: string): unknown {
+  const m = JSON.parse(text);
+  for (const l of m.layers) for (const k of l.kernels) for (const f of ['verified', 'relError', 'problem']) delete k[f];
+  return m;
+}
+
 describe('generated/ is what the generator makes now (run `npm run generate` after changing it)', () => {
-  it.each(layers.map((s) => [s.name, s] as const))('%s', async (_, spec) => {
-    for (const pass of PASSES) {
-      // the options `npm run generate` gives convgen compile: --no-fma --threads 1
-      const g = generateKernel(spec, pass, { fma: false, threads: 1 });
-      expect(readFileSync(`${root}generated/${spec.name}/${pass}.wat`, 'utf8'), `${spec.name}/${pass}.wat`).toBe(g.text);
-      const wasm = await assembleWat(g.lowered.name, g.text);
-      expect(Buffer.from(readFileSync(`${root}generated/${spec.name}/${pass}.wasm`)).equals(Buffer.from(wasm)), `${spec.name}/${pass}.wasm`).toBe(true);
-      const wgsl = emitWgsl(lower(spec, pass, defaultGpuSchedule(spec, pass)));
-      expect(readFileSync(`${root}generated/webgpu/${spec.name}/${pass}.wgsl`, 'utf8'), `webgpu/${spec.name}/${pass}.wgsl`).toBe(wgsl.text);
-      expect(generateKernel(spec, pass, { target: 'webgpu' }).text === wgsl.text, `webgpu/${spec.name}/${pass}.wgsl: generateKernel differs`).toBe(true);
+  let built: BuiltPackage;
+  beforeAll(async () => {
+    built = await buildPackage(layers, { targets: ['wasm', 'webgpu'], fma: false, threads: 1, verify: false });
+  });
+
+  it.each(layers.map((s) => [s.name] as const))('%s', (name) => {
+    const files = built.folders[name]!;
+    expect(readdirSync(join(gen, name)).sort()).toEqual(Object.keys(files).sort());
+    for (const [file, c] of Object.entries(files)) {
+      const disk = readFileSync(join(gen, name, file));
+      expect(disk.equals(Buffer.from(typeof c === 'string' ? c : c)), `${name}/${file}`).toBe(true);
     }
+  });
+
+  it('the top-level files, and a manifest whose kernels were all verified', () => {
+    expect(readFileSync(join(gen, 'index.ts'), 'utf8')).toBe(built.files['index.ts']);
+    expect(readFileSync(join(gen, 'package.json'), 'utf8')).toBe(built.files['package.json']);
+    const disk = readFileSync(join(gen, 'manifest.json'), 'utf8');
+    expect(normalized(disk)).toEqual(normalized(String(built.files['manifest.json'])));
+    for (const l of JSON.parse(disk).layers) for (const k of l.kernels) expect([l.layer, k.pass, k.target, k.verified, k.relError <= 1e-5]).toEqual([l.layer, k.pass, k.target, true, true]);
   });
 });

@@ -159,7 +159,12 @@ export function layerModule(b: LayerBinding): string {
       docs: [
         [
           'The three gradients from the saved forward output y and the incoming gradient dy.',
-          `@param t ${['x', 'w', 'y', 'dy'].map((n) => tensorDoc(n === 'x' ? abi('weight-grad') : n === 'w' ? abi('input-grad') : abi('bias-grad'), n, b.spec.layout)).join('; ')}`,
+          `@param t ${['x', 'w', 'y', 'dy']
+            .map((n) => {
+              const has = (['input-grad', 'weight-grad', 'bias-grad'] as Pass[]).map(abi).find((a) => a.tensors.some((t) => t.name === n && t.role !== 'output'));
+              return has ? tensorDoc(has, n, b.spec.layout) : `${n}: not read (act ${b.spec.act})`;
+            })
+            .join('; ')}`,
         ].join('\n'),
       ],
       statements: [

@@ -48,6 +48,8 @@ export interface BuiltPackage {
   files: Record<string, FileContents>;
   kernels: (KernelEntry & { layer: string })[];
   failed: number;
+  /** the class of each layer, in order */
+  classes: string[];
 }
 
 const sha256 = (c: FileContents) => createHash('sha256').update(c).digest('hex');
@@ -123,5 +125,5 @@ export async function buildPackage(specs: readonly LayerSpec[], o: BuildOptions)
   hashes['package.json'] = sha256(top['package.json']!);
   top['manifest.json'] =
     JSON.stringify({ generator: `convgen ${GENERATOR_VERSION}`, targets: o.targets, runtime: 'convgen/runtime', layers, sha256: hashes }, null, 2) + '\n';
-  return { folders, files: top, kernels, failed };
+  return { folders, files: top, kernels, failed, classes: names };
 }

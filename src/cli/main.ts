@@ -380,7 +380,7 @@ async function buildCommand(o: Record<string, string | undefined> & { verify?: b
     return 1;
   }
   const written = writeOutput(out, built.folders, built.files);
-  say(`wrote ${written.length} files to ${out} (import it: import { ${Object.keys(built.folders).length ? 'YourLayer' : ''} } from '${out}/index.js', with convgen/runtime installed)`);
+  say(`wrote ${written.length} files to ${out}; use: import { ${built.classes[0]} } from './${out.replace(/\/$/, '')}/index.js' (needs convgen/runtime: npm install convgen)`);
   return 0;
 }
 

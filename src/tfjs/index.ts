@@ -178,10 +178,11 @@ export async function registerConvgen(tf: TfLike, opts: ConvgenTfjsOptions = {})
 
   const log = logger(opts.log);
   const logged = new Set<string>();
-  const note = (line: string) => {
-    if (!log || logged.has(line)) return;
-    logged.add(line);
-    log(line);
+  /** logs `line` the first time `key` is seen */
+  const note = (key: string, line: () => string) => {
+    if (!log || logged.has(key)) return;
+    logged.add(key);
+    log(line());
   };
   const emptyStats = () => Object.fromEntries(KERNEL_NAMES.map((n) => [n, { convgen: 0, fallback: 0 }])) as Record<KernelName, KernelStats>;
   let stats = emptyStats();
@@ -200,7 +201,7 @@ export async function registerConvgen(tf: TfLike, opts: ConvgenTfjsOptions = {})
         const result = kernel.run(p.inputs(io.read));
         const out = io.output(p.outShape, p.post ? p.post(result) : result);
         stats[name].convgen++;
-        note(`convgen/tfjs: ${name} on ${backend}: convgen ${p.pass} ${describe(p.spec)} (${kernel.source.from} schedule${fresh ? `, compiled in ${ms.toFixed(0)} ms` : ''})`);
+        if (log) note(`${name} ${p.pass} ${describe(p.spec)}`, () => `convgen/tfjs: ${name} on ${backend}: convgen ${p.pass} ${describe(p.spec)} (${kernel.source.from} schedule${fresh ? `, compiled in ${ms.toFixed(0)} ms` : ''})`);
         return out;
       } catch (e) {
         why = e instanceof Error ? e.message : String(e);
@@ -209,7 +210,7 @@ export async function registerConvgen(tf: TfLike, opts: ConvgenTfjsOptions = {})
         throw new Error(`convgen/tfjs: ${name} on ${backend}: convgen cannot compute this call (${why}) and the ${backend} backend has no ${name} kernel of its own`);
       }
       stats[name].fallback++;
-      note(`convgen/tfjs: ${name} on ${backend}: the ${backend} backend's own kernel (${why})`);
+      if (log) note(`${name} ${why}`, () => `convgen/tfjs: ${name} on ${backend}: the ${backend} backend's own kernel (${why})`);
       return original.kernelFunc(params);
     };
     const config: KernelConfigLike = {
@@ -224,7 +225,7 @@ export async function registerConvgen(tf: TfLike, opts: ConvgenTfjsOptions = {})
     if (original) tf.unregisterKernel(name, backend);
     tf.registerKernel(config);
     registered.push({ name, original, config });
-    note(`convgen/tfjs: registered ${name} on ${backend}${original ? ` (replacing the backend's own, kept as the fallback)` : ' (the backend has none)'}`);
+    log?.(`convgen/tfjs: registered ${name} on ${backend}${original ? ` (replacing the backend's own, kept as the fallback)` : ' (the backend has none)'}`);
   }
 
   let active = true;
