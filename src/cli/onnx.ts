@@ -153,7 +153,8 @@ export async function runOnnxCommand(o: Record<string, string | undefined>, code
   const compiled = await compileLayer(spec, { target: code.target as Target, passes: ['forward'], threads: code.threads, ...(code.fma !== undefined ? { fma: code.fma } : {}) });
   let y: Float32Array;
   try {
-    y = await compiled.kernel('forward').call({ x: x.data, w: layer.weights.w, b: layer.weights.b ?? new Float32Array(spec.Co) });
+    // a copy: the result may be a view of the kernel's memory, which close() releases
+    y = (await compiled.kernel('forward').call({ x: x.data, w: layer.weights.w, b: layer.weights.b ?? new Float32Array(spec.Co) })).slice();
   } finally {
     compiled.close();
   }
