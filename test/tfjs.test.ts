@@ -6,7 +6,13 @@
  */
 import { createRequire } from 'node:module';
 import type * as TF from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildPackage } from '../src/aot/build.js';
+import { main } from '../src/cli/main.js';
+import { parseSpec } from '../src/layer/parse.js';
 import { registerConvgen, type ConvgenTfjs, type KernelName } from '../src/tfjs/index.js';
 
 type Tf = typeof TF;
@@ -177,19 +183,72 @@ describe('tfjs plug-in', () => {
     tf.dispose([x, dy]);
   });
 
-  it('compiles (and verifies) aot layers ahead, and a scalar bias is broadcast to every channel', async () => {
+  it('precompiles (and verifies) layers at registration, and a scalar bias is broadcast to every channel', async () => {
     await useBackend('cpu');
     const c: KernelCase = { label: 'aot', kernel: 'FusedConv2D', inputs: { x: [2, 6, 5, 3], filter: [3, 3, 3, 4], bias: [1] }, attrs: { strides: 1, pad: 'same', dataFormat: 'NHWC', dilations: 1, activation: 'relu' } };
     const want = runCase(c, 3);
-    const onCpu = await registerConvgen(tf, { backend: 'cpu', kernels: ['FusedConv2D'], aot: [{ N: 2, H: 6, W: 5, Ci: 3, Co: 4, K: 3, L: 3, pad: 'same', act: 'relu' }], verify: true });
+    const onCpu = await registerConvgen(tf, { backend: 'cpu', kernels: ['FusedConv2D'], precompile: [{ N: 2, H: 6, W: 5, Ci: 3, Co: 4, K: 3, L: 3, pad: 'same', act: 'relu' }], verify: true });
     try {
-      expect(onCpu.compiledKernels()).toBe(4); // forward, input-grad, weight-grad without act; forward with relu
+      const compiled = onCpu.compiledKernels(); // (the process' cache: the earlier tests' kernels too)
+      expect(compiled).toBeGreaterThanOrEqual(4); // forward, input-grad, weight-grad without act; forward with relu
       const got = runCase(c, 3);
       expect(onCpu.stats().FusedConv2D).toEqual({ convgen: 1, fallback: 0 });
-      expect(onCpu.compiledKernels()).toBe(4); // the aot kernel ran: nothing new compiled
+      expect(onCpu.compiledKernels()).toBe(compiled); // the precompiled kernel ran: nothing new compiled
       expect(relError(got, want)).toBeLessThanOrEqual(1e-5);
     } finally {
       onCpu.unregister();
+    }
+  });
+
+  it('takes the kernels of an ahead-of-time package (convgen build) and of a convgen compile folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'convgen-tfjs-aot-'));
+    try {
+      // a package with the three passes of a layer the Conv2D call below is
+      const built = await buildPackage([parseSpec({ name: 'c1', N: 2, H: 7, W: 6, Ci: 3, Co: 5, K: 3, L: 3, pad: 'same', layout: 'nhwc' })], { targets: ['wasm'], passes: ['forward', 'input-grad', 'weight-grad'], threads: 1, verify: false });
+      const pkg = join(dir, 'pkg');
+      for (const [folder, files] of Object.entries(built.folders)) {
+        mkdirSync(join(pkg, folder), { recursive: true });
+        for (const [name, c] of Object.entries(files)) writeFileSync(join(pkg, folder, name), c);
+      }
+      for (const [name, c] of Object.entries(built.files)) writeFileSync(join(pkg, name), c);
+      // a compile folder (its manifest has the ABIs) with the weight gradient of another layer
+      const specFile = join(dir, 'spec.json');
+      writeFileSync(specFile, JSON.stringify({ name: 'c2', N: 1, H: 5, W: 5, Ci: 2, Co: 3, K: 2, L: 2, layout: 'nhwc' }));
+      const out = join(dir, 'compiled');
+      const quiet = [vi.spyOn(console, 'log').mockImplementation(() => undefined), vi.spyOn(process.stdout, 'write').mockImplementation(() => true), vi.spyOn(process.stderr, 'write').mockImplementation(() => true)];
+      let code: number;
+      try {
+        code = await main(['node', 'convgen', 'compile', '--spec', specFile, '--passes', 'weight-grad', '--threads', '1', '--no-verify', '--out', out]);
+      } finally {
+        for (const q of quiet) q.mockRestore();
+        process.exitCode = undefined;
+      }
+      expect(code).toBe(0);
+
+      await useBackend('cpu');
+      const conv: KernelCase = { label: 'aot', kernel: 'Conv2D', inputs: { x: [2, 7, 6, 3], filter: [3, 3, 3, 5] }, attrs: { strides: 1, pad: 'same', dataFormat: 'NHWC', dilations: 1 } };
+      const filt: KernelCase = { label: 'aot', kernel: 'Conv2DBackpropFilter', inputs: { x: [1, 5, 5, 2], dy: [1, 4, 4, 3] }, attrs: { strides: 1, pad: 'valid', dataFormat: 'NHWC', filterShape: [2, 2, 2, 3] } };
+      const want = [runCase(conv, 21), runCase(filt, 22)];
+      const lines: string[] = [];
+      const onCpu = await registerConvgen(tf, { backend: 'cpu', kernels: ['Conv2D', 'Conv2DBackpropFilter'], aot: [pkg, out], log: (l) => lines.push(l) });
+      try {
+        expect(lines.filter((l) => / aot /.test(l))).toEqual([
+          `convgen/tfjs: aot ${pkg}: 3 kernel(s) taken (c1 forward, c1 input-grad, c1 weight-grad)`,
+          `convgen/tfjs: aot ${out}: 1 kernel(s) taken (c2 weight-grad)`,
+        ]);
+        const held = onCpu.compiledKernels();
+        const got = [runCase(conv, 21), runCase(filt, 22)];
+        expect(onCpu.compiledKernels()).toBe(held); // nothing compiled: the package's kernels ran
+        expect(onCpu.stats().Conv2D.convgen).toBe(1);
+        expect(onCpu.stats().Conv2DBackpropFilter.convgen).toBe(1);
+        expect(lines.filter((l) => /: convgen /.test(l)).every((l) => l.includes('(aot file:'))).toBe(true);
+        expect(relError(got[0]!, want[0]!)).toBeLessThanOrEqual(1e-5);
+        expect(relError(got[1]!, want[1]!)).toBeLessThanOrEqual(1e-5);
+      } finally {
+        onCpu.unregister();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

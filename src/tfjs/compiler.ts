@@ -4,7 +4,8 @@
  * tuning database or the default heuristic, single thread; lower; emit WAT), but assembled with
  * wabt and instantiated synchronously once wabt is loaded (`KernelCache.ready`, awaited by
  * registerConvgen), so a shape first seen inside a tfjs kernel call is compiled right there.
- * Layers named in `aot` are compiled beforehand through compileLayer itself (and verified when asked).
+ * Layers named in `precompile` are compiled beforehand through compileLayer itself (and verified
+ * when asked); an ahead-of-time package's kernels (`aot`) are taken as they are (its .wasm files).
  */
 import wabtInit from 'wabt';
 import { compileLayer } from '../compile.js';
@@ -15,7 +16,8 @@ import { codeOptions, kernelArtifact } from '../targets/index.js';
 import { canonicalJson } from '../tune/db.js';
 import { openTuningDb, tunedSchedule, type ScheduleSource, type TuningDb } from '../tune/use.js';
 import type { Schedule } from '../schedule/index.js';
-import { TFJS_LAYER_NAME } from './spec.js';
+import { pathToFileURL } from 'node:url';
+import { parseDescribedSpec, TFJS_LAYER_NAME } from './spec.js';
 
 /** What the plug-in needs of a loaded kernel (src/run/wasm.ts WasmRunner has it too). */
 export interface SyncRunner {
@@ -73,6 +75,8 @@ export class PassKernel {
     readonly runner: SyncRunner,
     readonly schedule: Schedule,
     readonly source: ScheduleSource,
+    /** where the kernel came from: compiled on first use, precompiled at registration, or an ahead-of-time package's file */
+    readonly origin: string,
   ) {
     this.writes = callerWrites(runner.abi);
   }
@@ -127,6 +131,29 @@ export class KernelCache {
     this.fma = codeOptions({ fma: opts.fma }).fma;
   }
 
+  private static readonly byOptions = new Map<string, KernelCache>();
+  private static readonly byDbRecords = new WeakMap<TuningDb, Map<boolean, KernelCache>>();
+
+  /**
+   * The process' cache for these options (one per fma and database file, or database object), so
+   * registering again (after unregister, on another backend) reuses the kernels compiled before,
+   * already in V8's optimized tier.
+   */
+  static shared(opts: CacheOptions = {}): KernelCache {
+    const fma = codeOptions({ fma: opts.fma }).fma;
+    if (opts.db !== undefined && typeof opts.db !== 'string') {
+      let m = KernelCache.byDbRecords.get(opts.db);
+      if (!m) KernelCache.byDbRecords.set(opts.db, (m = new Map()));
+      let c = m.get(fma);
+      if (!c) m.set(fma, (c = new KernelCache({ db: opts.db, fma })));
+      return c;
+    }
+    const key = JSON.stringify([fma, opts.db ?? null]);
+    let c = KernelCache.byOptions.get(key);
+    if (!c) KernelCache.byOptions.set(key, (c = new KernelCache({ ...(opts.db !== undefined ? { db: opts.db } : {}), fma })));
+    return c;
+  }
+
   /** Loads the assembler (once per process). */
   static async ready(): Promise<void> {
     wabt ??= await wabtInit();
@@ -162,7 +189,7 @@ export class KernelCache {
       }
       const a = kernelArtifact(named, pass, { target: 'wasm', threads: 1, fma: this.fma, ...(schedule ? { schedule } : {}) });
       const abi = a.abi as WasmAbi;
-      const kernel = new PassKernel(spec, pass, new InstantRunner(abi, assembleSync(abi.kernel, a.text)), a.schedule, source);
+      const kernel = new PassKernel(spec, pass, new InstantRunner(abi, assembleSync(abi.kernel, a.text)), a.schedule, source, 'compiled on first use');
       this.kernels.set(key, kernel);
       return { kernel, fresh: true, ms: performance.now() - t0 };
     } catch (e) {
@@ -188,13 +215,76 @@ export class KernelCache {
         if (!report.ok) {
           layer.close();
           const bad = report.results.filter((r) => !r.ok).map((r) => r.pass);
-          throw new Error(`convgen/tfjs: aot: ${bad.join(', ')} of ${JSON.stringify({ ...spec, name: undefined })} failed verification`);
+          throw new Error(`convgen/tfjs: precompile: ${bad.join(', ')} of ${JSON.stringify({ ...spec, name: undefined })} failed verification`);
         }
       }
       for (const p of ps) {
         const k = layer.kernel(p);
-        this.kernels.set(`${p} ${shapeKey(spec)}`, new PassKernel(spec, p, k.runner, k.schedule, k.artifact.source ?? { from: 'default' }));
+        this.kernels.set(`${p} ${shapeKey(spec)}`, new PassKernel(spec, p, k.runner, k.schedule, k.artifact.source ?? { from: 'default' }, 'precompiled'));
       }
     }
   }
+
+  /**
+   * Takes the single-thread wasm kernels of an ahead-of-time package (`convgen build`) or a
+   * `convgen compile` folder: its manifest.json (layers by their description, each kernel's
+   * schedule, files and, from compile, ABI) and each kernel's .wasm beside it. A kernel without an
+   * ABI in the manifest gets the one this generator emits for its spec and schedule; the module's
+   * exported tensor offsets must agree with it (else it is refused). Returns what was taken and
+   * what was not, with why.
+   */
+  async loadAot(where: string | URL): Promise<{ taken: string[]; skipped: string[] }> {
+    const base = typeof where === 'string' ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(where) ? new URL(where) : pathToFileURL(where)) : where;
+    const manifestUrl = base.pathname.endsWith('.json') ? base : new URL('manifest.json', base.href.endsWith('/') ? base : new URL(`${base.href}/`));
+    const manifest = JSON.parse(new TextDecoder().decode(await loadBytes(manifestUrl))) as AotManifest;
+    if (!Array.isArray(manifest.layers)) throw new Error(`${manifestUrl.href}: not a convgen manifest (no "layers")`);
+    const taken: string[] = [];
+    const skipped: string[] = [];
+    for (const layer of manifest.layers) {
+      const spec = parseDescribedSpec(layer.spec);
+      for (const k of layer.kernels ?? []) {
+        const what = `${layer.layer} ${k.pass}`;
+        const target = k.target ?? manifest.target;
+        const schedule = k.schedule as Schedule & { threads?: number };
+        const file = k.files?.find((f) => f.endsWith('.wasm'));
+        if (target !== 'wasm') continue;
+        if ((schedule.threads ?? 1) !== 1) { skipped.push(`${what}: ${schedule.threads} threads (the plug-in runs single-thread kernels)`); continue; }
+        if (k.verified === false && typeof k.relError === 'number') { skipped.push(`${what}: failed verification`); continue; }
+        if (!file) { skipped.push(`${what}: no .wasm file`); continue; }
+        try {
+          const abi = (k.abi as WasmAbi | undefined) ?? (kernelArtifact(spec, k.pass, { target: 'wasm', schedule }).abi as WasmAbi);
+          const bytes = await loadBytes(new URL(`${layer.layer}/${file}`, manifestUrl));
+          const kernel = new PassKernel(spec, k.pass, new InstantRunner(abi, bytes), schedule, (k.scheduleSource as ScheduleSource | undefined) ?? { from: 'default' }, `aot ${manifestUrl.href}`);
+          this.kernels.set(`${k.pass} ${shapeKey(spec)}`, kernel);
+          taken.push(what);
+        } catch (e) {
+          skipped.push(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    }
+    return { taken, skipped };
+  }
+}
+
+/** The parts of a compile or build manifest the plug-in reads. */
+interface AotManifest {
+  /** compile: the one target of every kernel */
+  target?: string;
+  layers: {
+    layer: string;
+    spec: string;
+    kernels?: { pass: Pass; target?: string; schedule: unknown; scheduleSource?: unknown; files?: string[]; abi?: unknown; verified?: boolean; relError?: number | null }[];
+  }[];
+}
+
+/** A file's bytes: fs for file: URLs (Node), fetch otherwise. */
+async function loadBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
+  if (url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    const b = await readFile(url);
+    return new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  }
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url.href}: ${r.status} ${r.statusText}`);
+  return new Uint8Array(await r.arrayBuffer());
 }

@@ -20,7 +20,10 @@
  * tensor the backend allocates. What convgen cannot compute (an activation it lacks, a bias
  * broadcast, NCHW depthwise, a shape too big for one wasm32 memory) runs the backend's own kernel;
  * where the backend has none, the error says so. With `log` (or CONVGEN_TFJS_DEBUG=1) each
- * decision is printed once per kernel and shape.
+ * decision is printed once per kernel and shape. Kernels can also come ready-made: `aot` takes
+ * the .wasm files of a `convgen build` package or `convgen compile` folder, `precompile` compiles
+ * layers at registration. Compiled kernels are kept for the process (per fma and db), so
+ * unregistering and registering again compiles nothing new.
  */
 import type { LayerInput, LayerSpec, Pass } from '../layer/types.js';
 import { parseSpec } from '../layer/parse.js';
@@ -61,12 +64,19 @@ export interface ConvgenTfjsOptions {
   /** fused multiply-add in the default schedules (default: when the engine has relaxed SIMD) */
   fma?: boolean;
   /**
-   * Layers to compile ahead of time (NHWC unless a layout is given; the name is ignored): the
+   * Ahead-of-time kernels: folders (paths or URLs; or their manifest.json) written by `convgen
+   * build` or `convgen compile`. Their single-thread wasm kernels run the calls whose layer they
+   * are (same shape, pads, strides, dilation, groups, layout; act none for the backprop kernels),
+   * without compiling anything. Other shapes are compiled when first seen.
+   */
+  aot?: string | URL | readonly (string | URL)[];
+  /**
+   * Layers to compile at registration (NHWC unless a layout is given; the name is ignored): the
    * forward pass (with `act`, and without any activation, which is what tfjs runs while training),
    * the input gradient and the weight gradient. Other shapes are compiled when first seen.
    */
-  aot?: readonly LayerInput[];
-  /** verify the `aot` kernels against convgen's float64 reference before registering (default false) */
+  precompile?: readonly LayerInput[];
+  /** verify the `precompile` kernels against convgen's float64 reference before registering (default false) */
   verify?: boolean;
   /** print which implementation runs each kernel, once per kernel and shape: true (stderr) or a function; default: env CONVGEN_TFJS_DEBUG=1 */
   log?: boolean | ((line: string) => void);
@@ -87,7 +97,7 @@ export interface ConvgenTfjs {
   /** calls per kernel since registration (or the last resetStats) */
   stats(): Record<KernelName, KernelStats>;
   resetStats(): void;
-  /** compiled (spec, pass) kernels held */
+  /** compiled (spec, pass) kernels held for these options (shared by every registration in this process with the same fma and db) */
   compiledKernels(): number;
   /** unregisters convgen's kernels and registers the backend's own again (those it had); idempotent */
   unregister(): void;
@@ -168,15 +178,21 @@ export async function registerConvgen(tf: TfLike, opts: ConvgenTfjsOptions = {})
   }
 
   await KernelCache.ready();
-  const cache = new KernelCache({ ...(opts.db !== undefined ? { db: opts.db } : {}), ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
-  for (const input of opts.aot ?? []) {
+  const cache = KernelCache.shared({ ...(opts.db !== undefined ? { db: opts.db } : {}), ...(opts.fma !== undefined ? { fma: opts.fma } : {}) });
+  const log = logger(opts.log);
+  const aot = opts.aot === undefined ? [] : typeof opts.aot === 'string' || opts.aot instanceof URL ? [opts.aot] : opts.aot;
+  for (const where of aot) {
+    const { taken, skipped } = await cache.loadAot(where);
+    log?.(`convgen/tfjs: aot ${String(where)}: ${taken.length} kernel(s) taken${taken.length ? ` (${taken.join(', ')})` : ''}`);
+    for (const s of skipped) log?.(`convgen/tfjs: aot ${String(where)}: not taken: ${s}`);
+  }
+  for (const input of opts.precompile ?? []) {
     const spec = parseSpec({ layout: 'nhwc', ...input, name: TFJS_LAYER_NAME });
     const base = { ...spec, act: 'none' as const };
     await cache.compileAhead(base, ['forward', 'input-grad', 'weight-grad'] satisfies Pass[], opts.verify ?? false);
     if (spec.act !== 'none') await cache.compileAhead(spec, ['forward'], opts.verify ?? false);
   }
 
-  const log = logger(opts.log);
   const logged = new Set<string>();
   /** logs `line` the first time `key` is seen */
   const note = (key: string, line: () => string) => {
@@ -201,7 +217,7 @@ export async function registerConvgen(tf: TfLike, opts: ConvgenTfjsOptions = {})
         const result = kernel.run(p.inputs(io.read));
         const out = io.output(p.outShape, p.post ? p.post(result) : result);
         stats[name].convgen++;
-        if (log) note(`${name} ${p.pass} ${describe(p.spec)}`, () => `convgen/tfjs: ${name} on ${backend}: convgen ${p.pass} ${describe(p.spec)} (${kernel.source.from} schedule${fresh ? `, compiled in ${ms.toFixed(0)} ms` : ''})`);
+        if (log) note(`${name} ${p.pass} ${describe(p.spec)}`, () => `convgen/tfjs: ${name} on ${backend}: convgen ${p.pass} ${describe(p.spec)} (${kernel.origin}${fresh ? ` in ${ms.toFixed(0)} ms` : ''}, ${kernel.source.from} schedule)`);
         return out;
       } catch (e) {
         why = e instanceof Error ? e.message : String(e);

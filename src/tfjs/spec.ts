@@ -112,3 +112,19 @@ export function oihwToHwio(w: ArrayLike<number>, K: number, L: number, Ci: numbe
   }
   return out;
 }
+
+/**
+ * A spec from its one-line description (describeSpec's `name: N=.. Ci=.. ... act=.. layout=.. ->
+ * Ho=.. Wo=..`), as the manifests of `convgen compile` and `convgen build` record it.
+ */
+export function parseDescribedSpec(line: string): LayerSpec {
+  const m = /^(\S+): N=(\d+) Ci=(\d+) H=(\d+) W=(\d+) Co=(\d+) K=(\d+) L=(\d+) stride=(\d+)x(\d+) pad=(\d+),(\d+),(\d+),(\d+) dilation=(\d+)x(\d+)(?: groups=(\d+))? act=(\w+) layout=(\w+) -> Ho=(\d+) Wo=(\d+)$/.exec(line);
+  if (!m) throw new Error(`not a layer description: ${JSON.stringify(line)}`);
+  const n = (i: number) => Number(m[i]);
+  const spec = parseSpec({
+    name: m[1], N: n(2), Ci: n(3), H: n(4), W: n(5), Co: n(6), K: n(7), L: n(8), stride: [n(9), n(10)], pad: [n(11), n(12), n(13), n(14)],
+    dilation: [n(15), n(16)], groups: m[17] === undefined ? 1 : n(17), act: m[18] as Activation, layout: m[19] as LayerSpec['layout'],
+  });
+  if (spec.Ho !== n(20) || spec.Wo !== n(21)) throw new Error(`${line}: the output size is ${spec.Ho}x${spec.Wo}`);
+  return spec;
+}
