@@ -25,7 +25,7 @@ import {
   ATTR, decodeModel, has, int, ONNX_MAX_BYTES, OnnxError,
   type AttributeMsg, type DecodeLimits, type GraphMsg, type NodeMsg, type TensorMsg, type ValueInfoMsg,
 } from './proto.js';
-import { checkNotExternal, floatTensor, tensorDims } from './tensor.js';
+import { checkNotExternal, floatTensor, tensorDims, type FloatTensor } from './tensor.js';
 
 export interface OnnxImportOptions extends DecodeLimits {
   /** names the model in messages (the file name; default "model") */
@@ -44,7 +44,10 @@ export interface OnnxLayer {
   /** the Conv node's name ("" when it has none) and its position in the graph's node list */
   node: string;
   index: number;
-  /** W [Co][Ci/G][K][L] (OIHW, ONNX's order whatever spec.layout is) and B [Co]; null when they cannot be read (weightsProblem says why) */
+  /**
+   * W [Co][Ci/G][K][L] (OIHW, ONNX's order whatever spec.layout is) and B [Co]; null when they cannot
+   * be read (weightsProblem says why). Layers that share an initializer share its array.
+   */
   weights: { w: Float32Array; b?: Float32Array } | null;
   weightsProblem?: string;
   /** the value the layer reads (the Conv's X) and the one it writes (the Conv's Y, or the fused activation's output) */
@@ -193,14 +196,24 @@ function broadcast(shapes: number[][]): number[] | string {
 // ---------------------------------------------------------------------------------------------
 // Names
 
-/** A node name as a layer name (names.ts's rules: a folder name), unique ignoring case. */
-function layerName(node: string, ordinal: number, taken: Set<string>): string {
-  let n = node.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[_.]+/, '').replace(/_+$/, '').slice(0, MAX_NAME_LENGTH);
-  if (!n || nameProblem(n)) n = `conv_${ordinal}`;
-  let u = n;
-  for (let k = 2; taken.has(u.toLowerCase()); k++) u = `${n.slice(0, MAX_NAME_LENGTH - String(k).length - 1)}_${k}`;
-  taken.add(u.toLowerCase());
-  return u;
+/**
+ * Layer names from node names (names.ts's rules: a folder name), unique ignoring case: `a`, `a_2`,
+ * `a_3`, ... (a counter per name, so a file of a million nodes named alike stays linear).
+ */
+class LayerNames {
+  private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  name(node: string, ordinal: number): string {
+    let n = node.replace(/[^A-Za-z0-9_.-]+/g, '_').replace(/^[_.]+/, '').replace(/_+$/, '').slice(0, MAX_NAME_LENGTH);
+    if (!n || nameProblem(n)) n = `conv_${ordinal}`;
+    let u = n;
+    let k = this.next.get(n.toLowerCase()) ?? 2;
+    while (this.taken.has(u.toLowerCase())) u = `${n.slice(0, MAX_NAME_LENGTH - String(k).length - 1)}_${k++}`;
+    this.next.set(n.toLowerCase(), k);
+    this.taken.add(u.toLowerCase());
+    return u;
+  }
 }
 
 /** Overrides without their undefined entries (an unset CLI flag does not erase a model value). */
@@ -241,13 +254,16 @@ class GraphImport {
   /** why a value's shape is not inferred */
   private readonly why = new Map<string, string>();
   private readonly constants = new Map<string, TensorMsg>();
+  private readonly floats = new Map<TensorMsg, FloatTensor | string>();
   private readonly sparse = new Set<string>();
   private readonly consumers = new Map<string, { node: number; pos: number }[]>();
   private readonly graphOutputs: Set<string>;
   private readonly layers: OnnxLayer[] = [];
   private readonly skipped: OnnxSkipped[] = [];
   private readonly notes: string[] = [];
-  private readonly names = new Set<string>();
+  private readonly names = new LayerNames();
+  /** the node that produces each value */
+  private readonly producer = new Map<string, number>();
   /** nodes that are part of a layer (its Conv, the activation fused into it) */
   private readonly used = new Set<number>();
 
@@ -278,6 +294,7 @@ class GraphImport {
       const d = declaredDims(vi);
       if (d && !this.declared.has(vi.name)) this.declared.set(vi.name, d);
     }
+    g.node.forEach((nd, i) => nd.output.forEach((name) => { if (name && !this.producer.has(name)) this.producer.set(name, i); }));
     g.node.forEach((nd, i) => nd.input.forEach((name, pos) => {
       if (!name) return;
       const list = this.consumers.get(name) ?? [];
@@ -299,10 +316,12 @@ class GraphImport {
       }
       if (std && nd.op_type === 'Constant') {
         const t = nd.attribute.find((a) => a.name === 'value')?.t;
-        if (t && nd.output[0]) {
-          this.constants.set(nd.output[0], t);
-          const d = tensorDims(t);
-          if (typeof d !== 'string') this.inferred.set(nd.output[0], d);
+        const out = nd.output[0];
+        if (out) {
+          const d = t ? tensorDims(t) : 'no tensor attribute "value"';
+          if (t) this.constants.set(out, t);
+          if (typeof d === 'string') this.why.set(out, `it is the value of ${nodeLabel({ node: nd.name, index: i })} (Constant), which has ${d}`);
+          else this.inferred.set(out, d);
         }
         return; // listed at the end unless it is only a layer's weights
       }
@@ -311,10 +330,11 @@ class GraphImport {
     });
 
     // Constant nodes: part of the layers they give weights to, else listed
+    const withWeights = new Set(this.layers.filter((l) => l.weights).map((l) => l.index));
     g.node.forEach((nd, i) => {
       if (!(STANDARD_DOMAINS.has(nd.domain) && nd.op_type === 'Constant')) return;
       const uses = nd.output.flatMap((o) => this.consumers.get(o) ?? []);
-      const onlyWeights = uses.length > 0 && uses.every((u) => u.pos >= 1 && this.layers.some((l) => l.index === u.node && l.weights));
+      const onlyWeights = uses.length > 0 && uses.every((u) => u.pos >= 1 && withWeights.has(u.node));
       if (!onlyWeights) this.skip(nd, i, 'a Constant that is not the weights of an imported Conv (convgen compiles Conv nodes)');
     });
     this.skipped.sort((a, b) => a.index - b.index);
@@ -350,8 +370,8 @@ class GraphImport {
   private whyUnknown(name: string): string {
     const w = this.why.get(name);
     if (w) return w;
-    const producer = this.g.node.findIndex((n) => n.output.includes(name));
-    if (producer >= 0) return `it is produced by ${nodeLabel({ node: this.g.node[producer]!.name, index: producer })}, which comes later in the graph`;
+    const producer = this.producer.get(name);
+    if (producer !== undefined) return `it is produced by ${nodeLabel({ node: this.g.node[producer]!.name, index: producer })}, which comes later in the graph`;
     return 'no node produces it and it is not a graph input or initializer';
   }
 
@@ -499,7 +519,7 @@ class GraphImport {
     }
 
     const base: LayerInput = {
-      name: layerName(nd.name, ordinal, this.names), N, Ci: C, H, W, Co: M, K: kH, L: kW,
+      name: this.names.name(nd.name, ordinal), N, Ci: C, H, W, Co: M, K: kH, L: kW,
       stride: [S[0]!, S[1]!], pad, dilation: [D[0]!, D[1]!], groups: G, act: fused?.act ?? 'none', layout: 'nchw',
     };
     let spec: LayerSpec;
@@ -531,11 +551,15 @@ class GraphImport {
     const read = (name: string, role: string): Float32Array | string => {
       const t = this.constants.get(name);
       if (!t) return `its ${role} ${quote(name)} are not an initializer or a Constant (the graph computes them)`;
-      checkNotExternal(t, `initializer ${quote(name)} (${role} of ${label})`);
-      const f = floatTensor(t, `initializer ${quote(name)}`);
-      if (typeof f === 'string') return `its ${role} ${quote(name)}: ${f}`;
-      if (f.note) this.notes.push(`${label}: ${role} ${quote(name)}: ${f.note}`);
-      return f.data;
+      checkNotExternal(t, `${this.what}: initializer ${quote(name)} (${role} of ${label})`);
+      // read once: layers that share a tensor share its array
+      let f = this.floats.get(t);
+      if (!f) {
+        f = floatTensor(t, `initializer ${quote(name)}`);
+        this.floats.set(t, f);
+        if (typeof f !== 'string' && f.note) this.notes.push(`${label}: ${role} ${quote(name)}: ${f.note}`);
+      }
+      return typeof f === 'string' ? `its ${role} ${quote(name)}: ${f}` : f.data;
     };
     const w = read(wName, 'weights');
     const b = bName ? read(bName, 'bias') : undefined;

@@ -5,6 +5,7 @@
  * is refused before anything is decoded; then protobufjs decodes it.
  */
 import { createRequire } from 'node:module';
+import { getHeapStatistics } from 'node:v8';
 import type * as PB from 'protobufjs';
 import { formatBytes } from '../io/read.js';
 import { ONNX_PROTO } from './schema.js';
@@ -17,11 +18,12 @@ export class OnnxError extends Error {
 /** Default largest model file (bytes). */
 export const ONNX_MAX_BYTES = 512 * 2 ** 20;
 /**
- * Default largest estimate of the JS memory a decoded file takes (messages, strings, number arrays:
- * raw_data is a view and costs nothing). A tiny message in the file becomes an object of 100+ bytes,
- * so the file size alone does not bound it.
+ * Default largest estimate of the JS memory a decoded file takes (messages, strings, number arrays;
+ * raw_data is a view of the file and costs nothing): 1 GiB, or a third of this process's heap limit
+ * when that is less. A tiny message in the file becomes an object of about 200 bytes, so the file
+ * size alone does not bound it.
  */
-export const ONNX_MAX_DECODED_BYTES = 2 ** 30;
+export const ONNX_MAX_DECODED_BYTES = Math.min(2 ** 30, Math.floor(getHeapStatistics().heap_size_limit / 3));
 
 // ---------------------------------------------------------------------------------------------
 // The decoded messages (protobufjs message instances; fields as onnx.proto names them)
@@ -128,8 +130,18 @@ function onnxSchema(): Schema {
 // ---------------------------------------------------------------------------------------------
 // Bounded decoding
 
-/** Estimated JS heap bytes of what decoding allocates, per kind of value. */
-const COST = { message: 160, scalar: 8, long: 48, bytes: 96, string: 40 };
+/**
+ * Estimated JS heap bytes of what decoding allocates, per kind of value (measured with protobufjs 8
+ * on Node 20: an empty NodeProto or TensorProto is about 200 bytes with its empty arrays, an int64
+ * a long.js Long of about 58, a bytes field a Buffer view of about 106); strings are counted at
+ * two bytes a character.
+ */
+const COST = { message: 224, scalar: 8, long: 64, bytes: 112, string: 32 };
+/**
+ * More per message of these types: what import.ts builds for each node (a layer's spec, the shape,
+ * producer and consumer tables): about 800 bytes (measured on a model of 200,000 Conv nodes).
+ */
+const EXTRA_COST: Record<string, number> = { NodeProto: 800 };
 const LONG_TYPES = new Set(['int64', 'uint64', 'sint64', 'fixed64', 'sfixed64']);
 const FIXED32 = new Set(['float', 'fixed32', 'sfixed32']);
 const FIXED64 = new Set(['double', 'fixed64', 'sfixed64']);
@@ -137,6 +149,8 @@ const FIXED64 = new Set(['double', 'fixed64', 'sfixed64']);
 const MAX_DEPTH = 16;
 
 interface Tally {
+  /** the file's size (the reader's length is the current message's end while inside one) */
+  size: number;
   bytes: number;
   messages: number;
   values: number;
@@ -159,6 +173,15 @@ function census(pb: Protobuf, type: PB.Type, r: PB.Reader, end: number, depth: n
       );
     }
   };
+  /** A length-delimited field that runs past the end of its message or of the file. */
+  const span = (f: PB.Field, len: number): number => {
+    const stop = r.pos + len;
+    if (stop > end) {
+      const past = end === t.size ? `the end of the file (${t.size} bytes)` : `the end of its ${type.name} (byte ${end})`;
+      throw new RangeError(`field ${f.name} (${f.id}) of ${type.name} is ${len} bytes long from byte ${r.pos}, past ${past}`);
+    }
+    return stop;
+  };
   while (r.pos < end) {
     const tag = r.uint32();
     const id = tag >>> 3;
@@ -172,18 +195,20 @@ function census(pb: Protobuf, type: PB.Type, r: PB.Reader, end: number, depth: n
     const scalar = rt instanceof pb.Enum ? 'int32' : f.type;
     if (rt instanceof pb.Type) {
       if (wire !== 2) { r.skipType(wire, depth, id); continue; }
-      const len = r.uint32();
-      const stop = r.pos + len;
-      if (stop > end) throw new RangeError(`index out of range: ${r.pos} + ${len} > ${end}`);
+      const stop = span(f, r.uint32());
       t.messages++;
-      add(COST.message, 1);
+      add(COST.message + (EXTRA_COST[rt.name] ?? 0), 1);
+      // as protobufjs's decoder does: the reader ends at the message's end while inside it
+      const outer = r.len;
+      r.len = stop;
       census(pb, rt, r, stop, depth + 1, t, limit, what);
+      r.len = outer;
       if (r.pos !== stop) throw new RangeError(`a nested message ends at ${r.pos}, not at ${stop}`);
       continue;
     }
     if (wire === 2 && (scalar === 'string' || scalar === 'bytes')) {
       const len = r.uint32();
-      if (r.pos + len > end) throw new RangeError(`index out of range: ${r.pos} + ${len} > ${end}`);
+      span(f, len);
       add(scalar === 'string' ? COST.string + 2 * len : COST.bytes, 1);
       r.skip(len);
       continue;
@@ -191,8 +216,7 @@ function census(pb: Protobuf, type: PB.Type, r: PB.Reader, end: number, depth: n
     const long = LONG_TYPES.has(scalar);
     if (wire === 2 && f.repeated && pb.types.packed[scalar as keyof typeof pb.types.packed] !== undefined) {
       const len = r.uint32();
-      const stop = r.pos + len;
-      if (stop > end) throw new RangeError(`index out of range: ${r.pos} + ${len} > ${end}`);
+      const stop = span(f, len);
       let n: number;
       if (FIXED32.has(scalar)) n = Math.floor(len / 4);
       else if (FIXED64.has(scalar)) n = Math.floor(len / 8);
@@ -213,7 +237,7 @@ function census(pb: Protobuf, type: PB.Type, r: PB.Reader, end: number, depth: n
 /** What a decode failure message says about where: `at byte N of M: why; truncated?`. */
 function decodeFailure(what: string, kind: string, r: PB.Reader, size: number, e: unknown): OnnxError {
   const msg = e instanceof Error ? e.message : String(e);
-  const truncated = /index out of range/.test(msg) ? '; the file may be truncated' : '';
+  const truncated = /past the end of the file/.test(msg) ? '; the file may be truncated' : '';
   return new OnnxError(`${what}: not ${kind} (protobuf decode failed at byte ${Math.min(r.pos, size)} of ${size}: ${msg}${truncated})`);
 }
 
@@ -227,7 +251,7 @@ function decodeBounded<T>(type: PB.Type, bytes: Uint8Array, what: string, kind: 
   const r = pb.Reader.create(bytes);
   const limit = limits.maxDecodedBytes ?? ONNX_MAX_DECODED_BYTES;
   try {
-    census(pb, type, r, bytes.length, 0, { bytes: 0, messages: 0, values: 0 }, limit, what);
+    census(pb, type, r, bytes.length, 0, { size: bytes.length, bytes: 0, messages: 0, values: 0 }, limit, what);
   } catch (e) {
     if (e instanceof OnnxError) throw e;
     throw decodeFailure(what, kind, r, bytes.length, e);
