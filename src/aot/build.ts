@@ -36,6 +36,8 @@ export interface KernelEntry {
   schedule: unknown;
   scheduleSource: unknown;
   files: string[];
+  /** where its tensors live and what a call returns (what a runtime needs besides the file) */
+  abi: unknown;
   verified: boolean;
   relError: number | null;
   problem?: string;
@@ -103,6 +105,7 @@ export async function buildPackage(specs: readonly LayerSpec[], o: BuildOptions)
           schedule: a.schedule,
           scheduleSource: a.source ?? { from: 'default' },
           files: own,
+          abi: a.abi,
           verified: v?.ok ?? false,
           // two significant digits: what the bound needs, and stable across machines' last bits
           relError: v && Number.isFinite(v.relError) ? Number(v.relError.toPrecision(2)) : null,
@@ -114,7 +117,7 @@ export async function buildPackage(specs: readonly LayerSpec[], o: BuildOptions)
     }
     files['index.ts'] = layerModule(binding);
     folders[spec.name] = files;
-    layers.push({ layer: spec.name, className: binding.className, spec: describeSpec(spec), kernels: entries });
+    layers.push({ layer: spec.name, className: binding.className, spec: describeSpec(spec), input: spec, kernels: entries });
   }
   const top: Record<string, FileContents> = { 'index.ts': packageModule(specs.map((s, i) => ({ className: names[i]!, folder: s.name })), GENERATOR_VERSION) };
   // ES modules (the bindings use import.meta.url to find their kernel files); the one dependency
