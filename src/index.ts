@@ -27,3 +27,6 @@ export { GENERATOR_VERSION } from './version.js';
 export { appendRecords, canonicalJson, makeRecord, mergeDbs, readDb, recordKey, type DbProblem, type Measured, type MergeResult, type RecordStatus, type TuneRecord } from './tune/db.js';
 export { FLAGS_THAT_MATTER, machineFingerprint, parseCpuinfo, type MachineFingerprint } from './tune/machine.js';
 export { enumerateSchedules, searchSpace, type Candidate, type SpaceOptions } from './tune/space.js';
+export { importOnnx, nodeLabel, OnnxError, ONNX_MAX_BYTES, ONNX_MAX_DECODED_BYTES, decodeModel, decodeTensor, encodeFloatTensor, floatTensor } from './onnx/index.js';
+export type { OnnxImportOptions, OnnxLayer, OnnxModel, OnnxSkipped, FloatTensor } from './onnx/index.js';
+export { buildPackage, type BuildOptions, type BuiltPackage } from './aot/build.js';

@@ -120,7 +120,18 @@ export async function runOnnxCommand(o: Record<string, string | undefined>, code
   if (extra.length > 0) {
     throw new OnnxUsageError(`${extra.map((f) => `--${f}`).join(', ')}: not used with --onnx and --input (the model gives the layer and its weights, --input its input)`);
   }
-  let { model: m, bytes } = loadModel(path);
+  const loaded = loadModel(path);
+  let m = loaded.model;
+  const x = readInputTensor(inputPath, say);
+  const only = m.inputs.length === 1 ? m.inputs[0]! : undefined;
+  const showShape = (d: readonly (number | string)[] | null) => (d ? `[${d.join(', ')}]` : 'of unknown shape');
+  if (x.dims.length !== 4 || x.dims.some((d) => d < 1)) {
+    throw new OnnxUsageError(`--input ${inputPath}: has shape [${x.dims.join(', ')}]; ${only ? `the model's input ${JSON.stringify(only.name)} is ${showShape(only.dims)}` : 'a 2D Conv takes [N, C, H, W]'}`);
+  }
+  // symbolic dims of the model's input take the input's sizes
+  if (only?.dims && only.dims.length === 4 && only.dims.some((d) => typeof d !== 'number')) {
+    m = loadModel(path, { inputShapes: { [only.name]: x.dims } }, loaded.bytes).model;
+  }
   sayModelNotes(path, m, say);
   if (m.layers.length !== 1) {
     const names = m.layers.map((l) => l.spec.name).join(', ');
@@ -133,20 +144,13 @@ export async function runOnnxCommand(o: Record<string, string | undefined>, code
       `${nodeLabel(s)} (${s.opType}), so the Conv's output is not the model's`,
     );
   }
-  let layer = m.layers[0]!;
+  const layer = m.layers[0]!;
   const declared = m.inputs.find((i) => i.name === layer.input);
   if (!declared) throw new OnnxUsageError(`--onnx ${path}: the Conv's input ${JSON.stringify(layer.input)} is not a graph input`);
   if (!m.outputs.includes(layer.output)) throw new OnnxUsageError(`--onnx ${path}: the layer's output ${JSON.stringify(layer.output)} is not a graph output`);
-
-  const x = readInputTensor(inputPath, say);
-  const want = () => [layer.spec.N, layer.spec.Ci, layer.spec.H, layer.spec.W];
-  // symbolic dims of the model's input take the input's sizes
-  if (x.dims.length === 4 && declared.dims && declared.dims.some((d) => typeof d !== 'number')) {
-    ({ model: m } = loadModel(path, { inputShapes: { [layer.input]: x.dims } }, bytes));
-    layer = m.layers[0]!;
-  }
-  if (x.dims.length !== 4 || x.dims.some((d, i) => d !== want()[i])) {
-    throw new OnnxUsageError(`--input ${inputPath}: has shape [${x.dims.join(', ')}]; the model's input ${JSON.stringify(layer.input)} is [${want().join(', ')}] (N, C, H, W)`);
+  const want = [layer.spec.N, layer.spec.Ci, layer.spec.H, layer.spec.W];
+  if (x.dims.some((d, i) => d !== want[i])) {
+    throw new OnnxUsageError(`--input ${inputPath}: has shape [${x.dims.join(', ')}]; the model's input ${JSON.stringify(layer.input)} is [${want.join(', ')}] (N, C, H, W)`);
   }
   if (!layer.weights) throw new OnnxUsageError(`--onnx ${path}: ${nodeLabel(layer)}: the weights cannot be read: ${layer.weightsProblem}`);
   const spec = layer.spec;

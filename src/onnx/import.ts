@@ -476,7 +476,11 @@ class GraphImport {
     if (typeof xd[0] !== 'number' && this.overrides.N === undefined) {
       this.notes.push(`input ${quote(xName)} of ${nodeLabel({ node: nd.name, index })} has a symbolic batch dimension (${quote(String(xd[0]))}): using N = 1 (give N to change it)`);
     }
-    const [N, C, H, W] = xd.map((d) => (typeof d === 'number' ? d : 1)) as [number, number, number, number];
+    // a symbolic size is the override's (N: 1 without one); the overrides replace the others in parseSpec
+    const [N, C, H, W] = xd.map((d, i) => {
+      const o = this.overrides[fields[i]!];
+      return typeof d === 'number' ? d : typeof o === 'number' ? o : 1;
+    }) as [number, number, number, number];
 
     // attributes
     const group = attrInt(a.get('group')) ?? 1;
@@ -504,6 +508,7 @@ class GraphImport {
       else if (A === 'SAME_UPPER') pad = 'same'; // convgen's "same" puts the odd pixel at the end, as SAME_UPPER does
       else if (A === 'SAME_LOWER') {
         const Hf = typeof this.overrides.H === 'number' ? this.overrides.H : H, Wf = typeof this.overrides.W === 'number' ? this.overrides.W : W;
+        // (with the model's kernel, stride and dilation: overrides of those with SAME_LOWER keep these pads)
         pad = [...samePads(Hf, kH, S[0]!, D[0]!, true), ...samePads(Wf, kW, S[1]!, D[1]!, true)];
       } else return `unknown auto_pad ${quote(A)} (ONNX has NOTSET, SAME_UPPER, SAME_LOWER, VALID)`;
     }
