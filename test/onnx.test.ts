@@ -25,7 +25,10 @@ import { getGpu, NoGpuError } from '../src/run/webgpu.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
-const CONFORMANCE = fileURLToPath(new URL('../../shared/conformance/onnx-pytorch-conv2d/', import.meta.url));
+// ONNX's own test data (Apache 2.0), copied from ../shared/conformance/ so that a clone without
+// that folder has it; where the shared folder is present, the copy must be the same bytes
+const SHARED_CONFORMANCE = fileURLToPath(new URL('../../shared/conformance/onnx-pytorch-conv2d/', import.meta.url));
+const CONFORMANCE = fileURLToPath(new URL('./fixtures/onnx-pytorch-conv2d/', import.meta.url));
 const CASES = [
   'test_Conv2d', 'test_Conv2d_no_bias', 'test_Conv2d_padding', 'test_Conv2d_strided', 'test_Conv2d_dilated', 'test_Conv2d_groups',
   'test_Conv2d_groups_thnn', 'test_Conv2d_depthwise', 'test_Conv2d_depthwise_padded', 'test_Conv2d_depthwise_strided',
@@ -133,6 +136,12 @@ describe('schema', () => {
 });
 
 describe('conformance: ONNX backend test data, PyTorch Conv2d exports', () => {
+  it.skipIf(!existsSync(SHARED_CONFORMANCE))('the copy in test/fixtures is ../shared/conformance byte for byte', () => {
+    for (const c of readdirSync(SHARED_CONFORMANCE)) for (const f of ['model.onnx', 'test_data_set_0/input_0.pb', 'test_data_set_0/output_0.pb']) {
+      expect(readFileSync(join(CONFORMANCE, c, f)).equals(readFileSync(join(SHARED_CONFORMANCE, c, f))), `${c}/${f}`).toBe(true);
+    }
+  });
+
   const results: Record<string, Record<string, number>> = {};
   afterAll(() => {
     const rows = Object.entries(results).map(([c, r]) => `${c.padEnd(40)} ${(r.wasm ?? NaN).toExponential(2).padStart(10)} ${(r.webgpu ?? NaN).toExponential(2).padStart(10)}`);
