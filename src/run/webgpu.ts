@@ -145,6 +145,11 @@ async function openGpu(): Promise<Gpu> {
     }
   });
 
+  return gpuOf(adapter, device, icd);
+}
+
+/** The device with what the runners and reports need to know of its adapter. */
+function gpuOf(adapter: GPUAdapter, device: GPUDevice, icd?: string): Gpu {
   const info = adapter.info;
   const got = {} as Record<RequestedLimit, number>;
   for (const k of REQUESTED_LIMITS) got[k] = device.limits[k];
@@ -176,13 +181,7 @@ async function openBrowserGpu(): Promise<Gpu> {
   void device.lost.then(() => {
     gpuPromise = undefined;
   });
-  const info = adapter.info;
-  const got = {} as Record<RequestedLimit, number>;
-  for (const k of REQUESTED_LIMITS) got[k] = device.limits[k];
-  return {
-    device,
-    adapterInfo: { vendor: info.vendor, architecture: info.architecture, device: info.device, description: info.description, features: [...adapter.features].map(String).sort(), limits: got, timestampQuery: device.features.has('timestamp-query') },
-  };
+  return gpuOf(adapter, device);
 }
 
 function errorText(e: unknown): string {

@@ -7,6 +7,7 @@
  * Layers named in `precompile` are compiled beforehand through compileLayer itself (and verified
  * when asked); an ahead-of-time package's kernels (`aot`) are taken as they are (its .wasm files).
  */
+import { loadBytes } from '../runtime/index.js';
 import wabtInit from 'wabt';
 import { compileLayer } from '../compile.js';
 import { WASM_FEATURES } from '../assemble/wasm.js';
@@ -277,14 +278,4 @@ interface AotManifest {
   }[];
 }
 
-/** A file's bytes: fs for file: URLs (Node), fetch otherwise. */
-async function loadBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
-  if (url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
-    const b = await readFile(url);
-    return new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
-  }
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url.href}: ${r.status} ${r.statusText}`);
-  return new Uint8Array(await r.arrayBuffer());
-}
+
