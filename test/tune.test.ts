@@ -60,7 +60,9 @@ describe('tune (API)', () => {
       const task = first.tasks.find((t) => t.pass === pass)!;
       // the result's choice is the selection rule's over the records
       expect(task.selection!.record.key).toBe(selectAmong(mine)!.record.key);
-      if (!task.selection!.isDefault) expect([task.selection!.record.confirmed, task.selection!.record.vsDefault!.p80 < 1]).toEqual([true, true]);
+      if (!task.selection!.isDefault) expect([task.selection!.record.confirmed, task.selection!.record.rechecked, task.selection!.record.vsDefault!.p80 < 1]).toEqual([true, true, true]);
+      // a finalist's record is written after the recheck, with the rounds of both
+      for (const r of mine.filter((x) => x.rechecked)) expect(r.rounds!).toBeGreaterThanOrEqual(6);
       // screening records are never confirmed; at most 3 finalists are
       expect(mine.filter((r) => r.confirmed).length).toBeLessThanOrEqual(3);
     }

@@ -124,6 +124,11 @@ export function progressPrinter(stream: NodeJS.WriteStream, mode: 'bar' | 'lines
         }
         break;
       }
+      case 'recheck': {
+        const what = (sel?: typeof e.after) => (!sel ? 'nothing chosen' : sel.isDefault ? 'the default' : `${sel.speedup.toFixed(2)}x ${describeSchedule(sel.record.schedule)}`);
+        line(`${name(e.task)}: rechecked ${e.rechecked} finalist(s) later in the sweep: ${what(e.before)} -> ${what(e.after)}`);
+        break;
+      }
       case 'done': {
         done++;
         const r = e.result;

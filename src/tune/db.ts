@@ -48,6 +48,8 @@ export interface TuneRecord extends Measured {
    * candidates may replace the default, since screening figures flatter a best-of-many pick
    */
   confirmed?: boolean;
+  /** a confirmed finalist timed again later in the sweep (those rounds added to its figures) */
+  rechecked?: boolean;
   /** the schedule is the default heuristic's for this (spec, pass, target) */
   default?: boolean;
   /** what measuring it cost (build, verify, timing), ms: a resumed search charges it to its budget again */

@@ -61,7 +61,8 @@ export type TuneEvent =
   | { type: 'task'; task: TaskRef; space: number; resumed: number }
   | { type: 'skip'; task: TaskRef; records: number; selection?: Selection }
   | { type: 'candidate'; task: TaskRef; measured: number; failed: number; planned: number; best?: { speedup: number; schedule: Schedule }; etaMs?: number }
-  | { type: 'done'; task: TaskRef; result: TaskResult };
+  | { type: 'done'; task: TaskRef; result: TaskResult }
+  | { type: 'recheck'; task: TaskRef; before?: Selection; after?: Selection; rechecked: number };
 
 export interface TaskResult {
   spec: LayerSpec;
@@ -114,6 +115,7 @@ class Live implements Entry {
   costMs = 0;
   built = false;
   confirmed = false;
+  rechecked = false;
   constructor(
     readonly index: number,
     readonly schedule: Schedule,
@@ -346,7 +348,51 @@ class TaskMeasurer implements Measurer {
   }
 
   /** The records of what this run measured (candidates first, the default last). */
-  records(strategy: Strategy, machine: MachineFingerprint): TuneRecord[] {
+  /**
+   * Finalists that may still replace the default (confirmed, p80 ratio below 1): their records
+   * wait for the recheck (`recheck`), the rest of the task's are written at its end.
+   */
+  pendingFinalists(): Live[] {
+    return this.entries.filter((e) => e.confirmed && !e.failed && e.ratios.length > 0 && quantiles(e.ratios).p80 < 1);
+  }
+
+  /**
+   * Fresh rounds for the pending finalists later in the sweep (after the other tasks): the
+   * machine's state then is not the one they were confirmed in, and a win that was only that
+   * state's (this VM's slow spells change kernels' speeds relative to each other) shows up. The
+   * rounds are added to their confirmation rounds; the selection rule judges them all.
+   */
+  async recheck(rounds: number): Promise<void> {
+    const pending = this.pendingFinalists();
+    if (pending.length === 0) return;
+    const cands = pending.map((e) => ({ schedule: e.schedule, textHash: e.schedule.kind, same: [] }));
+    const m = new TaskMeasurer(this.spec, this.pass, this.target, this.defaultSchedule, cands, new Map(), this.keyOf, this.c, this.peak, { reserveFrom: Infinity, threads: this.limits.threads }, () => undefined);
+    try {
+      const def = await m.start();
+      if (def.status) return;
+      await m.evaluate(m.entries, 0);
+      for (let r = 0; r < rounds; r++) await m.evaluate(m.entries, 1, CONFIRM_MS);
+      m.entries.forEach((e, i) => {
+        const old = pending[i]!;
+        if (e.failed) {
+          // built and verified before: failing now is a fault worth recording
+          old.status = e.status;
+          old.reason = `recheck: ${e.reason}`;
+          old.rechecked = true;
+          return;
+        }
+        old.ratios.push(...e.ratios);
+        old.roundMs.push(...e.roundMs);
+        old.peaks.push(...e.peaks);
+        old.costMs += e.costMs;
+        old.rechecked = true;
+      });
+    } finally {
+      m.close();
+    }
+  }
+
+  records(strategy: Strategy, machine: MachineFingerprint, part: 'task' | 'finalists' = 'task'): TuneRecord[] {
     const out: TuneRecord[] = [];
     const f = flops(this.spec, this.pass);
     const threads = this.target === 'wasm' ? this.limits.threads : 1;
@@ -366,10 +412,14 @@ class TaskMeasurer implements Measurer {
         strategy,
         ...(isDefault ? { default: true } : {}),
         ...(e.confirmed ? { confirmed: true } : {}),
+        ...(e.rechecked ? { rechecked: true } : {}),
       });
     };
-    for (const e of this.entries) if (!e.fixed && e.built && (e.status !== undefined || e.ratios.length > 0)) out.push(rec(e, false));
-    if (this.def.status || this.def.roundMs.length > 0) out.push(rec(this.def, true));
+    // the task's records leave out the pending finalists; theirs come after the recheck
+    const pending = new Set(this.pendingFinalists());
+    const wanted = (e: Live) => (part === 'finalists' ? pending.has(e) || e.rechecked : !pending.has(e) && !e.rechecked);
+    for (const e of this.entries) if (!e.fixed && e.built && (e.status !== undefined || e.ratios.length > 0) && wanted(e)) out.push(rec(e, false));
+    if (part === 'task' && (this.def.status || this.def.roundMs.length > 0)) out.push(rec(this.def, true));
     return out;
   }
 
@@ -415,6 +465,10 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
   const peak = o.target === 'wasm' ? await PeakLoop.create(fma ? 'fma' : 'mulAdd') : undefined;
   const results: TaskResult[] = [];
   const cases = new Map<LayerSpec, LayerCase>();
+  // the tasks' measurers with finalists waiting for their recheck, and the time kept for it
+  const rechecks: { m: TaskMeasurer; ref: TaskRef; result: TaskResult; prior: TuneRecord[]; fresh: TuneRecord[] }[] = [];
+  const recheckReserve = o.budgetMs !== undefined ? Math.min(o.budgetMs * 0.08, 60_000) : 0;
+  const tasksDeadline = deadline !== undefined ? deadline - recheckReserve : undefined;
   let problems: DbProblem[] = [];
   // with a budget: each task's share of what is left is in proportion to its weight, its distinct
   // candidates times (1 + its flops / 1e8) (a candidate costs its build and verification, then
@@ -454,7 +508,7 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
     // this task's share of what is left of the budget; the last 20% of it for the final rounds
     const left = weights.slice(i).reduce((a, w) => a + w, 0);
     const share = left > 0 ? weights[i]! / left : 1 / (tasks.length - i);
-    const taskDeadline = deadline !== undefined ? ts + Math.max(0, deadline - ts) * share : undefined;
+    const taskDeadline = tasksDeadline !== undefined ? ts + Math.max(0, tasksDeadline - ts) * share : undefined;
     const limits = {
       deadline: taskDeadline,
       reserveFrom: taskDeadline !== undefined ? ts + (taskDeadline - ts) * 0.8 : Infinity,
@@ -482,11 +536,24 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
       m.close();
     }
     appendRecords(o.db, fresh);
-    const selection = selectAmong([...prior, ...fresh]);
-    const result: TaskResult = { spec, pass, measured: fresh.length, failed: fresh.filter((r) => r.status !== 'ok').length, reused: prior.length, skipped: false, space: candidates.length + 1, selection, ms: performance.now() - ts };
+    // provisional: the pending finalists' records as they stand, before their recheck
+    const pending = m.records(o.strategy, machine, 'finalists');
+    const selection = selectAmong([...prior, ...fresh, ...pending]);
+    const result: TaskResult = { spec, pass, measured: fresh.length + pending.length, failed: fresh.filter((r) => r.status !== 'ok').length, reused: prior.length, skipped: false, space: candidates.length + 1, selection, ms: performance.now() - ts };
     results.push(result);
     o.onEvent?.({ type: 'done', task: ref, result });
+    if (pending.length > 0) rechecks.push({ m, ref, result, prior, fresh });
     await collectGarbage();
+  }
+  // the recheck: every task's pending finalists timed again against a fresh default, later
+  for (const r of rechecks) {
+    const before = r.result.selection;
+    if (deadline === undefined || performance.now() < deadline) await r.m.recheck(o.rounds);
+    const finalists = r.m.records(o.strategy, machine, 'finalists');
+    appendRecords(o.db, finalists);
+    r.result.selection = selectAmong([...r.prior, ...r.fresh, ...finalists]);
+    r.result.failed += finalists.filter((x) => x.status !== 'ok').length;
+    o.onEvent?.({ type: 'recheck', task: r.ref, before, after: r.result.selection, rechecked: finalists.filter((x) => x.rechecked).length });
   }
   const db = readDb(o.db);
   return { tasks: results, records: db.records, problems: [...problems, ...db.problems.filter((p) => !problems.some((q) => q.line === p.line))], machine, ms: performance.now() - t0 };
