@@ -13,17 +13,8 @@ import { codeOptions, kernelArtifact, scheduleFor, targetByName, TARGET_NAMES, t
 import type { Artifact, Kernel, Runner } from './targets/kernel.js';
 import { LayerCase, verifyKernel, type VerifyResult } from './verify/index.js';
 import { openTuningDb, tunedSchedule, type ScheduleSource, type TuningDb } from './tune/use.js';
-import { machineFingerprint, type MachineFingerprint } from './tune/machine.js';
+import { targetFingerprint } from './tune/machine.js';
 
-/** This machine's fingerprint with the WebGPU adapter's (undefined where there is no adapter: the database then has no match). */
-async function gpuFingerprint(): Promise<MachineFingerprint | undefined> {
-  try {
-    const { getGpu } = await import('./run/webgpu.js');
-    return machineFingerprint((await getGpu()).adapterInfo);
-  } catch {
-    return undefined;
-  }
-}
 
 export type Target = TargetName;
 export const TARGETS: readonly TargetName[] = TARGET_NAMES;
@@ -149,7 +140,8 @@ export async function layerArtifacts(spec: LayerSpec, opts: CompileOptions = {})
   const code = codeOptions(opts);
   const out = new Map<Pass, Artifact>();
   const db = typeof opts.db === 'string' ? openTuningDb(opts.db) : opts.db;
-  const machine = db && target.name === 'webgpu' ? await gpuFingerprint() : undefined;
+  // no adapter here: no webgpu record matches, and the default heuristic's schedules are used
+  const machine = db && target.name === 'webgpu' ? await targetFingerprint('webgpu').catch(() => undefined) : undefined;
   for (const pass of opts.passes ?? DEFAULT_PASSES) {
     passDecl(pass); // names the pass and the ones there are when it is not one
     let given = opts.schedules?.[pass];

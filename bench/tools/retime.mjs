@@ -49,9 +49,8 @@ const gpu = target === 'webgpu';
 const peak = gpu ? undefined : await PeakLoop.create(fma ? 'fma' : 'mulAdd');
 let machine;
 if (gpu) {
-  const { getGpu } = await import('../../dist/run/webgpu.js');
-  const { machineFingerprint } = await import('../../dist/tune/machine.js');
-  machine = machineFingerprint((await getGpu()).adapterInfo);
+  const { targetFingerprint } = await import('../../dist/tune/machine.js');
+  machine = await targetFingerprint('webgpu');
 }
 
 /** median ms of enough runs to add up to ~8 ms (at least 3) */

@@ -65,3 +65,13 @@ export function machineFingerprint(adapter?: MachineFingerprint['adapter']): Mac
     ...(adapter ? { adapter: { vendor: adapter.vendor, architecture: adapter.architecture, device: adapter.device, description: adapter.description } } : {}),
   };
 }
+
+/**
+ * The fingerprint a target's records carry: this machine's, and for webgpu with the adapter of
+ * the process' device (opened if need be; throws where there is none).
+ */
+export async function targetFingerprint(target: 'wasm' | 'webgpu'): Promise<MachineFingerprint> {
+  if (target === 'wasm') return machineFingerprint();
+  const { getGpu } = await import('../run/webgpu.js');
+  return machineFingerprint((await getGpu()).adapterInfo);
+}
