@@ -19,15 +19,10 @@ export interface Summary extends Spread {
   median: number;
 }
 
-/** The q-quantile (0 <= q <= 1) of xs, linearly interpolated between the sorted values. */
-export function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * Math.min(1, Math.max(0, q));
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, s.length - 1);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
+import { quantile } from '../../src/run/time.js';
+
+/** The q-quantile of xs (src/run/time.ts, shared with the tuner). */
+export { quantile };
 
 export const spreadOf = (xs: readonly number[]): Spread => ({
   min: Math.min(...xs),

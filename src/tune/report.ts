@@ -13,6 +13,7 @@
  * (default | tuned | candidate), data-chosen, data-gflops (the record's gflops, 2 decimals) and an
  * SVG `<title>` tooltip with the schedule and the numbers.
  */
+import { quantile } from '../run/time.js';
 import { PASSES, type LayerSpec, type Pass } from '../layer/types.js';
 import { describeSpec } from '../layer/parse.js';
 import { describeSchedule, type Schedule } from '../schedule/index.js';
@@ -139,12 +140,7 @@ export function speedupOf(sel: Selection): { p50: number; lo: number; hi: number
 }
 
 const geomean = (xs: readonly number[]): number | undefined => (xs.length === 0 ? undefined : Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length));
-const median = (xs: readonly number[]): number | undefined => {
-  if (xs.length === 0) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+const median = (xs: readonly number[]): number | undefined => (xs.length === 0 ? undefined : quantile(xs, 0.5));
 
 /** The peak a group's chart draws: the median of its ok records' same-round peaks. */
 const groupPeak = (g: ReportGroup): number | undefined => median(g.ok.map((r) => r.peakGflops).filter((p): p is number => finite(p) && p > 0));

@@ -14,6 +14,7 @@
  * to judge a win against the spread.
  */
 import type { Schedule } from '../schedule/index.js';
+import { quantile } from '../run/time.js';
 
 export type Strategy = 'exhaustive' | 'halving' | 'evolutionary';
 export const STRATEGIES: readonly Strategy[] = ['exhaustive', 'halving', 'evolutionary'];
@@ -51,10 +52,7 @@ export interface Measurer {
 
 /** Median of the ratios (Infinity when none or failed): the ranking key. */
 export function medianRatio(e: Entry): number {
-  if (e.failed || e.ratios.length === 0) return Infinity;
-  const s = [...e.ratios].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return e.failed || e.ratios.length === 0 ? Infinity : quantile(e.ratios, 0.5);
 }
 
 const byRatio = (a: Entry, b: Entry) => medianRatio(a) - medianRatio(b) || a.index - b.index;
