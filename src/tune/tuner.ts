@@ -17,11 +17,11 @@ import { checkSchedule, type Schedule } from '../schedule/index.js';
 import { scheduleFor, targetByName, kernelArtifact, codeOptions } from '../targets/index.js';
 import type { Kernel } from '../targets/kernel.js';
 import { LayerCase, verifyKernel } from '../verify/index.js';
-import { median, collectGarbage } from '../run/time.js';
+import { median, quantile, collectGarbage } from '../run/time.js';
 import { PeakLoop } from '../run/peak.js';
 import { GENERATOR_VERSION } from '../version.js';
 import { appendRecords, makeRecord, readDb, type DbProblem, type RecordStatus, type TuneRecord } from './db.js';
-import { machineFingerprint, type MachineFingerprint } from './machine.js';
+import { targetFingerprint, type MachineFingerprint } from './machine.js';
 import { gpuSearchSpace, searchSpace, textHash, type Candidate } from './space.js';
 import { search, medianRatio, type Entry, type Measurer, type Strategy } from './search.js';
 import { recordsFor, selectAmong, type Selection } from './select.js';
@@ -93,15 +93,8 @@ export function sweepTasks<T>(specs: readonly T[], passes: readonly Pass[], shar
   return shard ? all.filter((_, i) => i % shard.count === shard.index) : all;
 }
 
-function quantiles(xs: readonly number[]): { p20: number; p50: number; p80: number } {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => {
-    const i = p * (s.length - 1);
-    const lo = Math.floor(i);
-    return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
-  };
-  return { p20: q(0.2), p50: q(0.5), p80: q(0.8) };
-}
+/** p20, p50 and p80 of xs. */
+const quantiles = (xs: readonly number[]) => ({ p20: quantile(xs, 0.2), p50: quantile(xs, 0.5), p80: quantile(xs, 0.8) });
 
 /** One candidate in the measurer (the default is one too, outside the strategy's entries). */
 class Live implements Entry {
@@ -113,6 +106,8 @@ class Live implements Entry {
   roundMs: number[] = [];
   peaks: number[] = [];
   costMs = 0;
+  /** about how long one run takes (the last timing's median), for sizing the next timing */
+  estMs = 1;
   built = false;
   confirmed = false;
   rechecked = false;
@@ -147,6 +142,8 @@ class TaskMeasurer implements Measurer {
   private readonly def: Live;
   private fresh = 0;
   private defMs = NaN;
+  /** candidates an earlier, unfinished run of the task recorded */
+  private readonly recorded: number;
 
   constructor(
     private readonly spec: LayerSpec,
@@ -163,6 +160,7 @@ class TaskMeasurer implements Measurer {
   ) {
     this.def = new Live(-1, defaultSchedule);
     this.entries = candidates.map((cand, i) => new Live(i, cand.schedule, prior.get(keyOf(cand.schedule))));
+    this.recorded = this.entries.filter((e) => e.fixed).length;
   }
 
   get measured(): Live[] {
@@ -171,7 +169,7 @@ class TaskMeasurer implements Measurer {
 
   roomFor(n: number): boolean {
     // trials count the candidates recorded by an earlier, unfinished run of the task too
-    if (this.limits.trials !== undefined && this.fresh + this.entries.filter((e) => e.fixed).length + n > this.limits.trials) return false;
+    if (this.limits.trials !== undefined && this.fresh + this.recorded + n > this.limits.trials) return false;
     if (this.limits.deadline === undefined) return true;
     // the cost of a candidate so far (build, verify, one round), times n, before the reserve
     const per = this.fresh > 0 ? this.measured.reduce((a, e) => a + e.costMs, 0) / this.fresh : 0;
@@ -193,11 +191,10 @@ class TaskMeasurer implements Measurer {
   /** Builds, loads and verifies; sets status on failure. */
   private async build(e: Live): Promise<void> {
     e.built = true;
-    let artifact;
     try {
       checkSchedule(this.spec, this.pass, e.schedule);
       const t = targetByName(this.target);
-      artifact = await t.assemble(kernelArtifact(this.spec, this.pass, { target: this.target, schedule: e.schedule }));
+      const artifact = await t.assemble(kernelArtifact(this.spec, this.pass, { target: this.target, schedule: e.schedule }));
       e.kernel = await t.load(artifact);
     } catch (err) {
       e.status = 'build-failed';
@@ -220,27 +217,22 @@ class TaskMeasurer implements Measurer {
     }
   }
 
-  /** One timing of a kernel: the median of enough runs to add up to ROUND_MS. */
-  private async timeOnce(k: Kernel, targetMs = ROUND_MS): Promise<number> {
-    const runner = k.runner as { run(): void | Promise<void>; time?: (runs: number, warmup: number) => Promise<{ medianMs: number }> };
+  /** One timing of a candidate's kernel: the median of enough runs to add up to `targetMs`. */
+  private async timeOnce(e: Live, targetMs = ROUND_MS): Promise<number> {
+    const runner = e.kernel!.runner as { run(): void | Promise<void>; time?: (runs: number, warmup: number) => Promise<{ medianMs: number }> };
     if (this.target === 'webgpu') {
-      const est = (k as unknown as { estMs?: number }).estMs ?? 1;
-      const runs = Math.max(MIN_RUNS, Math.min(50, Math.ceil(targetMs / est)));
-      const t = await runner.time!(runs, 0);
-      (k as unknown as { estMs?: number }).estMs = t.medianMs;
-      return t.medianMs;
+      e.estMs = (await runner.time!(Math.max(MIN_RUNS, Math.min(50, Math.ceil(targetMs / e.estMs))), 0)).medianMs;
+      return e.estMs;
     }
-    const est = (k as unknown as { estMs?: number }).estMs ?? 1;
-    const runs = Math.max(MIN_RUNS, Math.min(MAX_RUNS, Math.ceil(targetMs / Math.max(est, 1e-3))));
+    const runs = Math.max(MIN_RUNS, Math.min(MAX_RUNS, Math.ceil(targetMs / Math.max(e.estMs, 1e-3))));
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       runner.run();
       samples.push(performance.now() - t0);
     }
-    const m = median(samples);
-    (k as unknown as { estMs?: number }).estMs = m;
-    return m;
+    e.estMs = median(samples);
+    return e.estMs;
   }
 
   /**
@@ -249,6 +241,8 @@ class TaskMeasurer implements Measurer {
    */
   private async warm(e: Live): Promise<boolean> {
     const k = e.kernel!;
+    // over 5 ms and TIMEOUT_FACTOR times the default's run: a time-out (never the default's own)
+    const tooSlow = (ms: number) => e !== this.def && ms > 5 && ms > TIMEOUT_FACTOR * this.defMs;
     let fastest = Infinity;
     let last = Infinity;
     // at least 3 runs and WARMUP_MS: the engine compiles the optimized code in the background and
@@ -261,15 +255,15 @@ class TaskMeasurer implements Measurer {
       fastest = Math.min(fastest, last);
       // hopeless already: a first run that slow is not waited for twice more
       if (e !== this.def && i === 0 && last > 1000 && last > 100 * TIMEOUT_FACTOR * this.defMs) break;
-      if (e !== this.def && i >= 2 && fastest > 5 && fastest > TIMEOUT_FACTOR * this.defMs) break;
+      if (i >= 2 && tooSlow(fastest)) break;
     }
-    if (e !== this.def && fastest > 5 && fastest > TIMEOUT_FACTOR * this.defMs) {
+    if (tooSlow(fastest)) {
       e.status = 'timeout';
       e.reason = `its fastest warm-up run took ${fastest.toFixed(1)} ms, over ${TIMEOUT_FACTOR}x the default's ${this.defMs.toFixed(2)} ms`;
       this.drop(e);
       return false;
     }
-    (k as unknown as { estMs?: number }).estMs = last;
+    e.estMs = last;
     return true;
   }
 
@@ -279,7 +273,7 @@ class TaskMeasurer implements Measurer {
     await this.build(this.def);
     if (this.def.status) return this.def;
     await this.warm(this.def);
-    this.defMs = await this.timeOnce(this.def.kernel!);
+    this.defMs = await this.timeOnce(this.def);
     this.def.costMs += performance.now() - t0;
     return this.def;
   }
@@ -316,10 +310,10 @@ class TaskMeasurer implements Measurer {
     for (let r = 0; r < rounds; r++) {
       const t0 = performance.now();
       // default, the candidates, default: each ratio against the geometric mean of the two
-      const before = await this.timeOnce(this.def.kernel!, targetMs);
+      const before = await this.timeOnce(this.def, targetMs);
       const ms: number[] = [];
-      for (const e of live) ms.push(await this.timeOnce(e.kernel!, targetMs));
-      const after = await this.timeOnce(this.def.kernel!, targetMs);
+      for (const e of live) ms.push(await this.timeOnce(e, targetMs));
+      const after = await this.timeOnce(this.def, targetMs);
       const peak = this.peak?.gflops();
       const ref = Math.sqrt(before * after);
       this.def.roundMs.push(before, after);
@@ -340,14 +334,13 @@ class TaskMeasurer implements Measurer {
   async timeDefaultAlone(rounds: number): Promise<void> {
     if (this.def.status || this.def.roundMs.length > 0) return;
     for (let r = 0; r < rounds; r++) {
-      const ms = await this.timeOnce(this.def.kernel!);
+      const ms = await this.timeOnce(this.def);
       this.def.roundMs.push(ms, ms);
       const peak = this.peak?.gflops();
       if (peak !== undefined) this.def.peaks.push(peak);
     }
   }
 
-  /** The records of what this run measured (candidates first, the default last). */
   /**
    * Finalists that may still replace the default (confirmed, p80 ratio below 1): their records
    * wait for the recheck (`recheck`), the rest of the task's are written at its end.
@@ -392,6 +385,10 @@ class TaskMeasurer implements Measurer {
     }
   }
 
+  /**
+   * The records of what this run measured, candidates first: the task's (the default last, which
+   * closes the task), or the pending finalists' (after their recheck).
+   */
   records(strategy: Strategy, machine: MachineFingerprint, part: 'task' | 'finalists' = 'task'): TuneRecord[] {
     const out: TuneRecord[] = [];
     const f = flops(this.spec, this.pass);
@@ -447,17 +444,11 @@ async function spaceOf(spec: LayerSpec, pass: Pass, o: TuneOptions, fma: boolean
   return gpuSearchSpace(spec, pass, gpu.device.limits);
 }
 
-async function fingerprint(target: 'wasm' | 'webgpu'): Promise<MachineFingerprint> {
-  if (target === 'wasm') return machineFingerprint();
-  const { getGpu } = await import('../run/webgpu.js');
-  return machineFingerprint((await getGpu()).adapterInfo);
-}
-
 /** Tunes the sweep's tasks (this shard's), appending every measured candidate to the database. */
 export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise<TuneResult> {
   const t0 = performance.now();
   const deadline = o.budgetMs !== undefined ? t0 + o.budgetMs : undefined;
-  const machine = await fingerprint(o.target);
+  const machine = await targetFingerprint(o.target);
   const code = codeOptions({ fma: o.fma, threads: o.threads });
   const fma = code.fma;
   const tasks = sweepTasks(specs, o.passes, o.shard);
@@ -469,15 +460,15 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
   const rechecks: { m: TaskMeasurer; ref: TaskRef; result: TaskResult; prior: TuneRecord[]; fresh: TuneRecord[] }[] = [];
   const recheckReserve = o.budgetMs !== undefined ? Math.min(o.budgetMs * 0.08, 60_000) : 0;
   const tasksDeadline = deadline !== undefined ? deadline - recheckReserve : undefined;
-  let problems: DbProblem[] = [];
   // with a budget: each task's share of what is left is in proportion to its weight, its distinct
   // candidates times (1 + its flops / 1e8) (a candidate costs its build and verification, then
   // its runs); tasks finished before weigh nothing, and time a task leaves unused goes to the rest
   const spaces: (Candidate[] | undefined)[] = [];
   const weights: number[] = [];
-  const startDb = readDb(o.db);
+  // the database, read once: this process appends to it and keeps what it appends here too
+  const { records: known, problems } = readDb(o.db);
   for (const { spec, pass } of tasks) {
-    const done = recordsFor(startDb.records, { spec, pass, target: o.target, machine, generator: GENERATOR_VERSION }).some((r) => r.default);
+    const done = recordsFor(known, { spec, pass, target: o.target, machine, generator: GENERATOR_VERSION }).some((r) => r.default);
     const space = done || deadline === undefined ? undefined : await spaceOf(spec, pass, o, fma);
     spaces.push(space);
     weights.push(space ? space.length * (1 + flops(spec, pass) / 1e8) : 0);
@@ -486,10 +477,8 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
     const { spec, pass } = tasks[i]!;
     const ref: TaskRef = { spec, pass, index: i + 1, total: tasks.length };
     const ts = performance.now();
-    const db = readDb(o.db);
-    problems = db.problems;
     const q = { spec, pass, target: o.target, machine, generator: GENERATOR_VERSION } as const;
-    const prior = recordsFor(db.records, q);
+    const prior = recordsFor(known, q);
     if (prior.some((r) => r.default)) {
       const selection = selectAmong(prior);
       o.onEvent?.({ type: 'skip', task: ref, records: prior.length, selection });
@@ -536,6 +525,7 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
       m.close();
     }
     appendRecords(o.db, fresh);
+    known.push(...fresh);
     // provisional: the pending finalists' records as they stand, before their recheck
     const pending = m.records(o.strategy, machine, 'finalists');
     const selection = selectAmong([...prior, ...fresh, ...pending]);
@@ -551,10 +541,10 @@ export async function tune(specs: readonly LayerSpec[], o: TuneOptions): Promise
     if (deadline === undefined || performance.now() < deadline) await r.m.recheck(o.rounds);
     const finalists = r.m.records(o.strategy, machine, 'finalists');
     appendRecords(o.db, finalists);
+    known.push(...finalists);
     r.result.selection = selectAmong([...r.prior, ...r.fresh, ...finalists]);
     r.result.failed += finalists.filter((x) => x.status !== 'ok').length;
     o.onEvent?.({ type: 'recheck', task: r.ref, before, after: r.result.selection, rechecked: finalists.filter((x) => x.rechecked).length });
   }
-  const db = readDb(o.db);
-  return { tasks: results, records: db.records, problems: [...problems, ...db.problems.filter((p) => !problems.some((q) => q.line === p.line))], machine, ms: performance.now() - t0 };
+  return { tasks: results, records: known, problems, machine, ms: performance.now() - t0 };
 }
