@@ -7,6 +7,7 @@
  */
 import { callerWrites, type KernelAbi, type WasmAbi, type WebGpuAbi } from '../targets/abi.js';
 import { WasmRunner } from '../run/wasm.js';
+import { CallQueue } from '../run/call-queue.js';
 
 export { WasmRunner } from '../run/wasm.js';
 export { WebGpuRunner, getGpu, NoGpuError } from '../run/webgpu.js';
@@ -41,7 +42,7 @@ interface AnyRunner {
  * ABI), runs, and returns a copy of the result; calls on one kernel run one at a time.
  */
 export class RuntimeKernel {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly queue = new CallQueue();
 
   private constructor(
     readonly abi: KernelAbi,
@@ -76,13 +77,11 @@ export class RuntimeKernel {
       if (data.length !== t.elems) throw new RangeError(`${this.label}: ${name} needs ${t.elems} float32 values ([${t.shape.join(', ')}]), got ${data.length}`);
       writes.push([name, data]);
     }
-    const result = this.tail.then(async () => {
+    return this.queue.run(async () => {
       for (const [name, data] of writes) this.runner.write(name, data);
       await this.runner.run();
       return this.runner.read(this.abi.result);
     });
-    this.tail = result.catch(() => undefined);
-    return result;
   }
 
   close(): void {

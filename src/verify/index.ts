@@ -51,19 +51,7 @@ export interface VerifiableKernel {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
 }
 
-/**
- * One kernel's sections, run one after another in the order they were asked for. A section that
- * fails does not stop the ones after it.
- */
-export class CallQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(fn);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-}
+export { CallQueue } from '../run/call-queue.js';
 
 export interface VerifyResult {
   layer: string;
