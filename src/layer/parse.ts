@@ -142,12 +142,13 @@ function checkLayer(input: unknown, prefix: string, problems: Problems): LayerSp
   return problems.length > start ? undefined : spec;
 }
 
-/** TensorFlow 'same': out = ceil(in/stride); the padding total is split with the extra row at the end. */
-export function samePad(size: number, k: number, stride: number, dilation: number): [number, number] {
+/** TensorFlow 'same' (ONNX's SAME_UPPER; SAME_LOWER with odd 'start'): out = ceil(in/stride), the padding total split in two. */
+export function samePad(size: number, k: number, stride: number, dilation: number, odd: 'end' | 'start' = 'end'): [number, number] {
   const out = Math.ceil(size / stride);
   const total = Math.max((out - 1) * stride + (k - 1) * dilation + 1 - size, 0);
-  const before = Math.floor(total / 2);
-  return [before, total - before];
+  const small = Math.floor(total / 2);
+  // an odd total puts the extra pixel at the end (TensorFlow's and ONNX's SAME_UPPER) or the start (SAME_LOWER)
+  return odd === 'end' ? [small, total - small] : [total - small, small];
 }
 
 const heading = (input: unknown): string =>

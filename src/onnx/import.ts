@@ -18,7 +18,7 @@
  */
 import { SpecError, formatProblem } from '../layer/errors.js';
 import { MAX_NAME_LENGTH, nameProblem } from '../layer/names.js';
-import { MAX_DIM, parseSpec } from '../layer/parse.js';
+import { MAX_DIM, parseSpec, samePad } from '../layer/parse.js';
 import type { Activation, LayerInput, LayerSpec } from '../layer/types.js';
 import { formatBytes } from '../io/read.js';
 import {
@@ -167,14 +167,6 @@ function windowOut(size: number, k: number, s: number, d: number, begin: number,
   let out = Math.ceil(span / s) + 1;
   if ((out - 1) * s >= size + begin) out--; // the last window must start inside the input or its begin padding
   return out;
-}
-
-/** auto_pad SAME_UPPER / SAME_LOWER: out = ceil(in / stride); the odd pixel at the end (UPPER) or the start (LOWER). */
-function samePads(size: number, k: number, s: number, d: number, lower: boolean): [number, number] {
-  const out = Math.ceil(size / s);
-  const total = Math.max(0, (out - 1) * s + (k - 1) * d + 1 - size);
-  const small = Math.floor(total / 2);
-  return lower ? [total - small, small] : [small, total - small];
 }
 
 /** numpy broadcasting of known shapes; a reason string when they do not broadcast. */
@@ -509,7 +501,7 @@ class GraphImport {
       else if (A === 'SAME_LOWER') {
         const Hf = typeof this.overrides.H === 'number' ? this.overrides.H : H, Wf = typeof this.overrides.W === 'number' ? this.overrides.W : W;
         // (with the model's kernel, stride and dilation: overrides of those with SAME_LOWER keep these pads)
-        pad = [...samePads(Hf, kH, S[0]!, D[0]!, true), ...samePads(Wf, kW, S[1]!, D[1]!, true)];
+        pad = [...samePad(Hf, kH, S[0]!, D[0]!, 'start'), ...samePad(Wf, kW, S[1]!, D[1]!, 'start')];
       } else return `unknown auto_pad ${quote(A)} (ONNX has NOTSET, SAME_UPPER, SAME_LOWER, VALID)`;
     }
 
